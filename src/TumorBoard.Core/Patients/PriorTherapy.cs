@@ -1,0 +1,4 @@
+namespace TumorBoard.Core.Patients;
+
+/// <summary>A cancer therapy the patient received; drugs are lower-case INN names, a combination is one therapy.</summary>
+public sealed record PriorTherapy(IReadOnlyList<string> Drugs, DateTimeOffset? Start, DateTimeOffset? End);

@@ -1,0 +1,44 @@
+using TumorBoard.Core.Alterations;
+using TumorBoard.Core.Rules.Matchers;
+
+namespace TumorBoard.Core.Rules.Engine;
+
+/// <summary>
+/// The patient's interpretable alterations filed by index key, keeping only keys some rule looks at, so
+/// the work grows with the patient's alterations and not with the size of the knowledge base.
+/// </summary>
+internal sealed class PatientAlterations
+{
+    private readonly Dictionary<string, List<Alteration>> _byKey = new(StringComparer.Ordinal);
+
+    public PatientAlterations(IReadOnlyList<Alteration> alterations, IReadOnlyDictionary<string, int[]> indexedKeys)
+    {
+        foreach (var alteration in alterations)
+        {
+            if (!alteration.Interpreted)
+            {
+                continue;
+            }
+
+            foreach (var key in IndexKeys.Of(alteration))
+            {
+                if (!indexedKeys.ContainsKey(key))
+                {
+                    continue;
+                }
+
+                if (!_byKey.TryGetValue(key, out var list))
+                {
+                    list = new List<Alteration>(2);
+                    _byKey[key] = list;
+                }
+
+                list.Add(alteration);
+            }
+        }
+    }
+
+    public IEnumerable<string> Keys => _byKey.Keys;
+
+    public IReadOnlyList<Alteration> For(string key) => _byKey.TryGetValue(key, out var list) ? list : [];
+}

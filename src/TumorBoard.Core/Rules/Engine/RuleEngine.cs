@@ -1,0 +1,134 @@
+using TumorBoard.Core.Alterations;
+using TumorBoard.Core.Vocabularies;
+
+namespace TumorBoard.Core.Rules.Engine;
+
+/// <summary>
+/// Evaluates a knowledge base against one patient. Pure and deterministic: no I/O, no clock; the same
+/// profile and knowledge base always give the same result in the same order. Rules are indexed by the
+/// genes (or TMB/MSI keys) that can trigger them, so only rules touching the patient's genes are examined.
+/// </summary>
+public sealed class RuleEngine
+{
+    private readonly KnowledgeBase _knowledgeBase;
+    private readonly OncoTree _oncoTree;
+    private readonly CompiledRule[] _rules;
+    private readonly Dictionary<string, int[]> _rulesByKey;
+    private readonly int _tumorSpecificRuleCount;
+
+    public RuleEngine(KnowledgeBase knowledgeBase, OncoTree oncoTree)
+    {
+        _knowledgeBase = knowledgeBase;
+        _oncoTree = oncoTree;
+        _rules = knowledgeBase.Rules.Select((rule, index) => new CompiledRule(rule, index)).ToArray();
+        _rulesByKey = _rules
+            .SelectMany(r => r.Rule.Biomarker.TriggerKeys.Select(key => (key, r.Index)))
+            .GroupBy(pair => pair.key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Index).Distinct().ToArray(), StringComparer.Ordinal);
+        _tumorSpecificRuleCount = _rules.Count(r => r.Rule.Tumor.Kind != TumorScopeKind.AllTumors);
+    }
+
+    public KnowledgeBase KnowledgeBase => _knowledgeBase;
+
+    public RuleEvaluation Evaluate(PatientProfile patient)
+    {
+        var tumor = new TumorContext(_oncoTree, patient.OncotreeCode);
+        var alterations = new PatientAlterations(patient.Alterations, _rulesByKey);
+        var warnings = new List<string>();
+        var therapies = new List<TherapyMatch>();
+        var declined = new List<DeclinedRule>();
+        var unscoped = new List<string>();
+
+        foreach (var rule in Candidates(alterations))
+        {
+            var scope = tumor.Decide(rule.Rule.Tumor);
+            if (scope == ScopeDecision.OutOfScope)
+            {
+                continue;
+            }
+
+            var matched = new List<Alteration>(2);
+            var trace = new List<TraceStep>(4);
+            if (!BiomarkerEvaluator.Evaluate(rule.Rule.Biomarker, rule, alterations, matched, trace))
+            {
+                continue;
+            }
+
+            if (scope == ScopeDecision.Undecidable)
+            {
+                unscoped.Add(rule.Rule.Id);
+                continue;
+            }
+
+            trace.Add(new TraceStep(TraceStepKind.TumorScope, rule.ScopeText, tumor.Code ?? "unknown", ScopeOutcome(scope)));
+            var match = RuleContextCheck.Apply(rule, scope, matched, trace, patient, _knowledgeBase, declined, warnings);
+            if (match is not null)
+            {
+                therapies.Add(match);
+            }
+        }
+
+        AddTumorWarnings(patient.OncotreeCode, tumor, unscoped, warnings);
+        therapies.Sort(static (a, b) =>
+        {
+            var byLevel = a.Level.Rank().CompareTo(b.Level.Rank());
+            return byLevel != 0 ? byLevel : string.CompareOrdinal(a.RuleId, b.RuleId);
+        });
+        var conflicts = Conflicts.Find(therapies);
+        unscoped.Sort(StringComparer.Ordinal);
+
+        return new RuleEvaluation
+        {
+            KnowledgeBaseVersion = _knowledgeBase.Version,
+            KnowledgeBaseHash = _knowledgeBase.ContentHash,
+            OncotreeCode = tumor.Code,
+            Therapies = conflicts.Count == 0 ? therapies : Conflicts.Mark(therapies, conflicts),
+            Conflicts = conflicts,
+            Declined = declined,
+            UnscopedRuleIds = unscoped,
+            Warnings = warnings,
+        };
+    }
+
+    private List<CompiledRule> Candidates(PatientAlterations alterations)
+    {
+        var seen = new bool[_rules.Length];
+        var candidates = new List<CompiledRule>();
+        foreach (var key in alterations.Keys)
+        {
+            foreach (var index in _rulesByKey[key])
+            {
+                if (!seen[index])
+                {
+                    seen[index] = true;
+                    candidates.Add(_rules[index]);
+                }
+            }
+        }
+
+        // Rule order, not dictionary order, so traces and declines come out the same way every time.
+        candidates.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        return candidates;
+    }
+
+    private void AddTumorWarnings(string? requestedCode, TumorContext tumor, List<string> unscoped, List<string> warnings)
+    {
+        if (tumor.IsKnown)
+        {
+            return;
+        }
+
+        var what = string.IsNullOrWhiteSpace(requestedCode)
+            ? "No tumour type is known for this patient"
+            : $"Tumour type '{requestedCode}' is not a code of OncoTree {_oncoTree.Version}";
+        warnings.Insert(0, $"{what}: only rules for all tumours were applied; {_tumorSpecificRuleCount} tumour-specific or solid-tumour rules were not evaluated"
+            + (unscoped.Count > 0 ? $", of which {unscoped.Count} match the alterations ({string.Join(", ", unscoped.Order(StringComparer.Ordinal))})." : "."));
+    }
+
+    private static string ScopeOutcome(ScopeDecision scope) => scope switch
+    {
+        ScopeDecision.Exact => "exact",
+        ScopeDecision.Ancestor => "descendant of a listed type",
+        _ => "tumour-agnostic",
+    };
+}

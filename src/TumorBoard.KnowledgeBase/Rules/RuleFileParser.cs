@@ -112,7 +112,7 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
             reader.OnlyProperties(therapy, "drugs", "level");
             var drugs = reader.Strings(therapy, "drugs", required: true);
             var level = Level(therapy, effect, required: false) ?? defaultLevel;
-            if (level is null)
+            if (level is null && therapy["level"] is null && entry["level"] is null)
             {
                 reader.Error(therapy.Line, "no 'level' on the therapy or the rule");
             }
@@ -206,19 +206,24 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
                 return null;
         }
 
-        if (kind == TumorScopeKind.Listed && include?.Count is null or 0)
+        if (include is null || exclude is null)
+        {
+            return null;
+        }
+
+        if (kind == TumorScopeKind.Listed && include.Count == 0)
         {
             reader.Error(node.Line, "a listed tumour scope needs OncoTree codes in 'include'");
             return null;
         }
 
-        if (kind != TumorScopeKind.Listed && include?.Count > 0)
+        if (kind != TumorScopeKind.Listed && include.Count > 0)
         {
             reader.Error(node["include"]!.Line, $"scope '{scopeText}' takes no 'include' codes");
             return null;
         }
 
-        return include is null || exclude is null ? null : new TumorScope(kind, include, exclude);
+        return new TumorScope(kind, include, exclude);
     }
 
     private List<string>? Codes(LineObject node, string name)

@@ -11,7 +11,7 @@ internal sealed class PatientAlterations
 {
     private readonly Dictionary<string, List<Alteration>> _byKey = new(StringComparer.Ordinal);
 
-    public PatientAlterations(IReadOnlyList<Alteration> alterations, IReadOnlyDictionary<string, int[]> indexedKeys)
+    public PatientAlterations(IReadOnlyList<Alteration> alterations, IReadOnlySet<string> referencedKeys)
     {
         foreach (var alteration in alterations)
         {
@@ -22,7 +22,7 @@ internal sealed class PatientAlterations
 
             foreach (var key in IndexKeys.Of(alteration))
             {
-                if (!indexedKeys.ContainsKey(key))
+                if (!referencedKeys.Contains(key))
                 {
                     continue;
                 }

@@ -1,4 +1,5 @@
 using TumorBoard.Core.Alterations;
+using TumorBoard.Core.Rules.Matchers;
 using TumorBoard.Core.Vocabularies;
 
 namespace TumorBoard.Core.Rules.Engine;
@@ -14,6 +15,7 @@ public sealed class RuleEngine
     private readonly OncoTree _oncoTree;
     private readonly CompiledRule[] _rules;
     private readonly Dictionary<string, int[]> _rulesByKey;
+    private readonly HashSet<string> _referencedKeys;
     private readonly int _tumorSpecificRuleCount;
 
     public RuleEngine(KnowledgeBase knowledgeBase, OncoTree oncoTree)
@@ -25,6 +27,9 @@ public sealed class RuleEngine
             .SelectMany(r => r.Rule.Biomarker.TriggerKeys.Select(key => (key, r.Index)))
             .GroupBy(pair => pair.key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Index).Distinct().ToArray(), StringComparer.Ordinal);
+        // Alterations are filed under every key some condition reads, including those only inside a NOT
+        // (absence must see them), while only positive conditions make a rule a candidate.
+        _referencedKeys = _rules.SelectMany(r => ReferencedKeys(r.Rule.Biomarker)).ToHashSet(StringComparer.Ordinal);
         _tumorSpecificRuleCount = _rules.Count(r => r.Rule.Tumor.Kind != TumorScopeKind.AllTumors);
     }
 
@@ -33,7 +38,7 @@ public sealed class RuleEngine
     public RuleEvaluation Evaluate(PatientProfile patient)
     {
         var tumor = new TumorContext(_oncoTree, patient.OncotreeCode);
-        var alterations = new PatientAlterations(patient.Alterations, _rulesByKey);
+        var alterations = new PatientAlterations(patient.Alterations, _referencedKeys);
         var warnings = new List<string>();
         var therapies = new List<TherapyMatch>();
         var declined = new List<DeclinedRule>();
@@ -96,7 +101,12 @@ public sealed class RuleEngine
         var candidates = new List<CompiledRule>();
         foreach (var key in alterations.Keys)
         {
-            foreach (var index in _rulesByKey[key])
+            if (!_rulesByKey.TryGetValue(key, out var indexes))
+            {
+                continue;
+            }
+
+            foreach (var index in indexes)
             {
                 if (!seen[index])
                 {
@@ -124,6 +134,15 @@ public sealed class RuleEngine
         warnings.Insert(0, $"{what}: only rules for all tumours were applied; {_tumorSpecificRuleCount} tumour-specific or solid-tumour rules were not evaluated"
             + (unscoped.Count > 0 ? $", of which {unscoped.Count} match the alterations ({string.Join(", ", unscoped.Order(StringComparer.Ordinal))})." : "."));
     }
+
+    private static IEnumerable<string> ReferencedKeys(BiomarkerMatcher matcher) => matcher switch
+    {
+        AlterationMatcher single => [single.IndexKey],
+        AllOfMatcher all => all.Matchers.SelectMany(ReferencedKeys),
+        AnyOfMatcher any => any.Matchers.SelectMany(ReferencedKeys),
+        NotMatcher not => ReferencedKeys(not.Matcher),
+        _ => [],
+    };
 
     private static string ScopeOutcome(ScopeDecision scope) => scope switch
     {

@@ -90,8 +90,12 @@ internal sealed class JsonDataFile : IDisposable
                 continue;
             }
 
-            reader.Read();
-            while (reader.TokenType == JsonTokenType.StartArray && reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+            {
+                break;
+            }
+
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 lines.Add(LineAt(reader.TokenStartIndex));
                 reader.Skip();

@@ -24,14 +24,16 @@ internal static class OncoTreeFileReader
         var nodes = new List<OncoTreeNode>();
         foreach (var row in rows)
         {
-            var tissue = TissueOf(row, parents);
-            if (tissue is null)
+            var tissue = TissueOf(row.Code, parents, out var broken);
+            if (tissue is not null)
             {
-                errors.Add(tree.Name, row.Line, $"node {row.Code}: parent '{row.Parent}' does not lead to {Root} (unknown parent or cycle)");
-                continue;
+                nodes.Add(new OncoTreeNode(row.Code, row.Name, row.MainType, tissue, row.Parent == Root ? null : row.Parent));
             }
-
-            nodes.Add(new OncoTreeNode(row.Code, row.Name, row.MainType, tissue, row.Parent == Root ? null : row.Parent));
+            else if (broken is null || broken.Equals(row.Code, StringComparison.OrdinalIgnoreCase))
+            {
+                // Report the node whose own parent is wrong (or every node of a cycle), not each of its descendants.
+                errors.Add(tree.Name, row.Line, $"node {row.Code}: parent '{row.Parent}' does not lead to {Root} (unknown parent or cycle)");
+            }
         }
 
         var historical = ReadHistorical(tree, rows, parents, errors);
@@ -63,24 +65,29 @@ internal static class OncoTreeFileReader
         return rows;
     }
 
-    private static string? TissueOf(Row row, Dictionary<string, string> parents)
+    /// <summary>The level-1 ancestor of a node; null with <paramref name="broken"/> = the node whose parent is unknown, or null for a cycle.</summary>
+    private static string? TissueOf(string start, Dictionary<string, string> parents, out string? broken)
     {
-        var code = row.Code;
+        var code = start;
         for (var depth = 0; depth < MaxDepth; depth++)
         {
-            if (!parents.TryGetValue(code, out var parent))
-            {
-                return null;
-            }
-
+            var parent = parents[code];
             if (parent.Equals(Root, StringComparison.OrdinalIgnoreCase))
             {
+                broken = null;
                 return code;
+            }
+
+            if (!parents.ContainsKey(parent))
+            {
+                broken = code;
+                return null;
             }
 
             code = parent;
         }
 
+        broken = null;
         return null;
     }
 

@@ -15,8 +15,8 @@ internal static class HgncFileReader
         var symbols = new List<string>();
         var byId = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var seenSymbols = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var previous = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        var aliases = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var previous = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var aliases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 
         foreach (var (line, fields) in TsvTable.Read(file, Header, errors))
         {
@@ -54,22 +54,48 @@ internal static class HgncFileReader
     }
 
     private static bool IsHgncId(string id) =>
-        id.StartsWith("HGNC:", StringComparison.Ordinal) && id.Length > 5 && id[5..].All(char.IsAsciiDigit);
+        id.StartsWith("HGNC:", StringComparison.Ordinal) && id.Length > 5 && !id.AsSpan(5).ContainsAnyExceptInRange('0', '9');
 
-    private static void AddAll(Dictionary<string, SortedSet<string>> table, string[] names, string symbol)
+    private static void AddAll(Dictionary<string, List<string>> table, string[] names, string symbol)
     {
         foreach (var name in names)
         {
             var key = name.ToUpperInvariant();
-            if (!table.TryGetValue(key, out var set))
+            if (!table.TryGetValue(key, out var symbols))
             {
-                table[key] = set = new SortedSet<string>(StringComparer.Ordinal);
+                table[key] = symbols = [];
             }
 
-            set.Add(symbol);
+            symbols.Add(symbol);
         }
     }
 
-    private static Dictionary<string, string[]> Freeze(Dictionary<string, SortedSet<string>> table) =>
-        table.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    // Sorted so an ambiguous name lists its candidates in a stable order (MLL4 -> KMT2B, KMT2D).
+    // Plain loops: this runs once per process over ~50,000 names, before the JIT has optimised anything.
+    private static Dictionary<string, string[]> Freeze(Dictionary<string, List<string>> table)
+    {
+        var frozen = new Dictionary<string, string[]>(table.Count, StringComparer.Ordinal);
+        foreach (var (name, symbols) in table)
+        {
+            if (symbols.Count == 1)
+            {
+                frozen[name] = [symbols[0]];
+                continue;
+            }
+
+            symbols.Sort(StringComparer.Ordinal);
+            var distinct = new List<string>(symbols.Count);
+            foreach (var symbol in symbols)
+            {
+                if (distinct.Count == 0 || distinct[^1] != symbol)
+                {
+                    distinct.Add(symbol);
+                }
+            }
+
+            frozen[name] = [.. distinct];
+        }
+
+        return frozen;
+    }
 }

@@ -1,30 +1,64 @@
+using static TumorBoard.Core.Pairs.ScatterGeometry;
+
 namespace TumorBoard.Core.Pairs;
 
 /// <summary>
-/// Greedy, deterministic label placement: each label goes right of its point and moves down a line at a
-/// time while it overlaps a label already placed (points on an axis often crowd together).
+/// Greedy, deterministic label placement. Each label goes right of its point; while it overlaps a marker,
+/// a tick label or a label already placed, it tries one line up, one line down, two up, and so on, never
+/// leaving the plot area (points on an axis often crowd together). A label that had to move gets a leader
+/// line back to its point. Boxes are estimated from character counts, there being no font engine.
 /// </summary>
 internal sealed class LabelPlacer
 {
     private const double Height = 12;
-    private const int MaxShifts = 12;
-    private readonly List<(double Left, double Top, double Right, double Bottom)> _placed = [];
+    private const double MarkerHalf = 10; // the emergent-resistance ring's radius
+    private const int MaxShifts = 30;
+    private readonly List<Box> _obstacles =
+    [
+        new(PlotLeft - 20, PlotBottom + 6, PlotRight + 20, PlotBottom + 24), // x tick labels
+        new(PlotLeft, PlotBottom - 1, PlotRight + 20, PlotBottom + 1), // the x axis line
+        new(PlotLeft - 40, PlotTop - 10, PlotLeft - 6, PlotBottom + 10), // y tick labels
+    ];
 
-    /// <summary>Returns the text baseline for a label of <paramref name="text"/> next to the point (<paramref name="x"/>, <paramref name="y"/>).</summary>
-    public (double X, double Y) Place(double x, double y, string text)
+    /// <summary>Markers are placed first so no label covers any of them.</summary>
+    public void AddMarker(double x, double y) => _obstacles.Add(new(x - MarkerHalf, y - MarkerHalf, x + MarkerHalf, y + MarkerHalf));
+
+    /// <summary>
+    /// Returns the text start and baseline for a label of <paramref name="characters"/> characters next to the point
+    /// (<paramref name="x"/>, <paramref name="y"/>), and whether it had to move away from the point's line.
+    /// </summary>
+    public (double X, double Y, bool Moved) Place(double x, double y, int characters)
     {
-        var left = x + 8;
-        var width = text.Length * ScatterGeometry.CharWidth;
+        var left = x + 12;
+        var width = characters * CharWidth;
         var baseline = y + 4;
-        for (var shift = 0; shift < MaxShifts && Overlaps(left, baseline - Height, left + width, baseline); shift++)
+        foreach (var shift in Shifts())
         {
-            baseline += Height;
+            var candidate = new Box(left, baseline + (shift * Height) - Height, left + width, baseline + (shift * Height));
+            if (candidate.Top >= PlotTop - Height && candidate.Bottom <= PlotBottom && !_obstacles.Exists(candidate.Overlaps))
+            {
+                _obstacles.Add(candidate);
+                return (left, candidate.Bottom, shift != 0);
+            }
         }
 
-        _placed.Add((left, baseline - Height, left + width, baseline));
-        return (left, baseline);
+        // Nowhere free inside the plot: overlap rather than drop the label.
+        _obstacles.Add(new Box(left, baseline - Height, left + width, baseline));
+        return (left, baseline, false);
     }
 
-    private bool Overlaps(double left, double top, double right, double bottom) =>
-        _placed.Exists(p => left < p.Right && right > p.Left && top < p.Bottom && bottom > p.Top);
+    private static IEnumerable<int> Shifts()
+    {
+        yield return 0;
+        for (var k = 1; k <= MaxShifts; k++)
+        {
+            yield return -k;
+            yield return k;
+        }
+    }
+
+    private sealed record Box(double Left, double Top, double Right, double Bottom)
+    {
+        public bool Overlaps(Box other) => Left < other.Right && Right > other.Left && Top < other.Bottom && Bottom > other.Top;
+    }
 }

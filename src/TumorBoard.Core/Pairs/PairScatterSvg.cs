@@ -39,7 +39,7 @@ public static class PairScatterSvg
             var title = $"VAF {ScatterVocabulary.Role(comparison.FromRole)} vs {ScatterVocabulary.Role(comparison.ToRole)}";
             svg.WriteElementString("title", SvgText.Clean(title));
             WriteBackground(svg, height);
-            ScatterAxes.Text(svg, "title", 20, 26, "start", title);
+            ScatterAxes.Text(svg, "title", 20, 26, "start", title, fontSize: "15", fontWeight: "bold");
             ScatterAxes.Text(svg, "subtitle", 20, 46, "start", Subtitle(comparison));
             ScatterAxes.Write(
                 svg,
@@ -85,12 +85,18 @@ public static class PairScatterSvg
     private static void WritePoints(XmlWriter svg, IReadOnlyList<(ComparedAlteration Alteration, (decimal X, decimal Y) Position)> plotted)
     {
         var labels = new LabelPlacer();
+        foreach (var (_, position) in plotted)
+        {
+            labels.AddMarker(X(position.X), Y(position.Y));
+        }
+
         svg.WriteStartElement("g");
         svg.WriteAttributeString("class", "points");
         foreach (var (alteration, position) in plotted)
         {
             var (x, y) = (X(position.X), Y(position.Y));
             var flags = string.Join(" ", alteration.Flags.Select(ScatterVocabulary.Flag));
+            var flagNote = string.Join(", ", alteration.Flags.Select(ScatterVocabulary.FlagText));
             svg.WriteStartElement("g");
             svg.WriteAttributeString("class", "point");
             svg.WriteAttributeString("data-key", SvgText.Clean(alteration.Key));
@@ -106,8 +112,36 @@ public static class PairScatterSvg
                 ScatterMarkers.WriteEmergentRing(svg, x, y);
             }
 
-            var (labelX, labelY) = labels.Place(x, y, alteration.Key);
-            ScatterAxes.Text(svg, "label", labelX, labelY, "start", alteration.Key);
+            var noteLength = flagNote.Length == 0 ? 0 : flagNote.Length + 3; // a gap and parentheses
+            var (labelX, labelY, moved) = labels.Place(x, y, alteration.Key.Length + noteLength);
+            if (moved)
+            {
+                ScatterMarkers.WriteLeader(svg, x, y, labelX, labelY);
+            }
+
+            WriteLabel(svg, labelX, labelY, alteration.Key, flagNote);
+            svg.WriteEndElement();
+        }
+
+        svg.WriteEndElement();
+    }
+
+    /// <summary>The label is the key (gene and change); flags follow in an italic tspan of the same text.</summary>
+    private static void WriteLabel(XmlWriter svg, double x, double y, string key, string flagNote)
+    {
+        svg.WriteStartElement("text");
+        svg.WriteAttributeString("class", "label");
+        svg.WriteAttributeString("x", Num(x));
+        svg.WriteAttributeString("y", Num(y));
+        svg.WriteString(SvgText.Clean(key));
+        if (flagNote.Length > 0)
+        {
+            svg.WriteStartElement("tspan");
+            svg.WriteAttributeString("class", "label-flags");
+            svg.WriteAttributeString("font-style", "italic");
+            svg.WriteAttributeString("fill", "#4a5568");
+            svg.WriteAttributeString("dx", "5"); // SVG collapses a leading space, so the gap is a shift
+            svg.WriteString($"({flagNote})");
             svg.WriteEndElement();
         }
 

@@ -50,15 +50,38 @@ internal static class ScatterAxes
         svg.WriteEndElement();
     }
 
-    public static void Text(XmlWriter svg, string cssClass, double x, double y, string anchor, string text)
+    /// <summary>A text element; the optional presentation attributes are written only when given.</summary>
+    public static void Text(
+        XmlWriter svg,
+        string cssClass,
+        double x,
+        double y,
+        string anchor,
+        string text,
+        string? fontSize = null,
+        string? fontWeight = null,
+        string? fontStyle = null,
+        string? fill = null)
     {
         svg.WriteStartElement("text");
         svg.WriteAttributeString("class", cssClass);
         svg.WriteAttributeString("x", Num(x));
         svg.WriteAttributeString("y", Num(y));
         svg.WriteAttributeString("text-anchor", anchor);
+        WriteOptional(svg, "font-size", fontSize);
+        WriteOptional(svg, "font-weight", fontWeight);
+        WriteOptional(svg, "font-style", fontStyle);
+        WriteOptional(svg, "fill", fill);
         svg.WriteString(SvgText.Clean(text));
         svg.WriteEndElement();
+    }
+
+    private static void WriteOptional(XmlWriter svg, string name, string? value)
+    {
+        if (value is not null)
+        {
+            svg.WriteAttributeString(name, value);
+        }
     }
 
     private static void Line(XmlWriter svg, string cssClass, double x1, double y1, double x2, double y2, string stroke)

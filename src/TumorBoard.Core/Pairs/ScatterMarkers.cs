@@ -32,7 +32,7 @@ internal static class ScatterMarkers
                 svg.WriteEndElement();
                 break;
             case PairStatus.Acquired:
-                Polygon(svg, colour, colour, $"{Num(x)},{Num(y - 6)} {Num(x + 6)},{Num(y + 5)} {Num(x - 6)},{Num(y + 5)}");
+                Polygon(svg, colour, colour, $"{Num(x)},{Num(y - 6)} {Num(x + 6)},{Num(y + 3)} {Num(x - 6)},{Num(y + 3)}");
                 break;
             case PairStatus.Lost:
                 Polygon(svg, colour, colour, $"{Num(x - 5)},{Num(y - 5)} {Num(x + 5)},{Num(y - 5)} {Num(x + 5)},{Num(y + 5)} {Num(x - 5)},{Num(y + 5)}");
@@ -54,6 +54,20 @@ internal static class ScatterMarkers
         svg.WriteAttributeString("fill", "none");
         svg.WriteAttributeString("stroke", EmergentColour);
         svg.WriteAttributeString("stroke-width", "2");
+        svg.WriteEndElement();
+    }
+
+    /// <summary>A thin line from a point to a label that had to move away from it.</summary>
+    public static void WriteLeader(XmlWriter svg, double x, double y, double labelX, double labelBaseline)
+    {
+        svg.WriteStartElement("line");
+        svg.WriteAttributeString("class", "leader");
+        svg.WriteAttributeString("x1", Num(x + 4));
+        svg.WriteAttributeString("y1", Num(y - 4));
+        svg.WriteAttributeString("x2", Num(labelX - 2));
+        svg.WriteAttributeString("y2", Num(labelBaseline - 4));
+        svg.WriteAttributeString("stroke", "#a0aec0");
+        svg.WriteAttributeString("stroke-width", "0.75");
         svg.WriteEndElement();
     }
 

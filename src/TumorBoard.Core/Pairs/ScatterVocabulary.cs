@@ -38,4 +38,14 @@ internal static class ScatterVocabulary
         PairFlag.PossibleClonalHematopoiesis => "possibleClonalHematopoiesis",
         _ => "uninterpreted",
     };
+
+    /// <summary>Short words for a flag next to a point's label.</summary>
+    public static string FlagText(PairFlag flag) => flag switch
+    {
+        PairFlag.EmergentResistance => "emergent resistance",
+        PairFlag.GermlineSuspect => "germline?",
+        PairFlag.Subclonal => "subclonal",
+        PairFlag.PossibleClonalHematopoiesis => "possible CHIP",
+        _ => "uninterpreted",
+    };
 }

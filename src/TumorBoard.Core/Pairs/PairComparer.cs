@@ -24,6 +24,8 @@ public static class PairComparer
         var fromIndex = IndexByKey(from);
         var toIndex = IndexByKey(to);
         var keys = fromIndex.Keys.Union(toIndex.Keys, StringComparer.OrdinalIgnoreCase).ToList();
+        var fromCoverage = PanelCoverage.For(from);
+        var toCoverage = PanelCoverage.For(to);
 
         var germlineKeys = new HashSet<string>(
             keys.Where(k => FlagRules.IsGermlineSuspect(fromIndex.GetValueOrDefault(k), toIndex.GetValueOrDefault(k), options)),
@@ -36,7 +38,7 @@ public static class PairComparer
             {
                 var inFrom = fromIndex.GetValueOrDefault(key);
                 var inTo = toIndex.GetValueOrDefault(key);
-                var status = StatusOf(from, to, inFrom, inTo);
+                var status = StatusOf(fromCoverage, toCoverage, inFrom, inTo);
                 var context = new FlagContext(from, to, status, germlineKeys.Contains(key), fromReference, toReference);
                 return Build(inFrom, inTo, status, FlagRules.FlagsFor(inFrom, inTo, context, resistance, options));
             })
@@ -53,12 +55,12 @@ public static class PairComparer
         return new PairComparison(from.ReportId, to.ReportId, from.Role, to.Role, concordance, sharedCount, comparedCount, compared);
     }
 
-    private static PairStatus StatusOf(ReportSnapshot from, ReportSnapshot to, Alteration? inFrom, Alteration? inTo) =>
+    private static PairStatus StatusOf(PanelCoverage fromCoverage, PanelCoverage toCoverage, Alteration? inFrom, Alteration? inTo) =>
         (inFrom, inTo) switch
         {
             ({ }, { }) => PairStatus.Shared,
-            ({ } onlyFrom, null) => PanelCoverage.Tests(to, onlyFrom) ? PairStatus.Lost : PairStatus.NotTested,
-            (null, { } onlyTo) => PanelCoverage.Tests(from, onlyTo) ? PairStatus.Acquired : PairStatus.NotTested,
+            ({ } onlyFrom, null) => toCoverage.Tests(onlyFrom) ? PairStatus.Lost : PairStatus.NotTested,
+            (null, { } onlyTo) => fromCoverage.Tests(onlyTo) ? PairStatus.Acquired : PairStatus.NotTested,
             _ => throw new InvalidOperationException("A compared key must be present in at least one report."),
         };
 

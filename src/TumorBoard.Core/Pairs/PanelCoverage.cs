@@ -3,13 +3,27 @@ using TumorBoard.Core.Alterations;
 namespace TumorBoard.Core.Pairs;
 
 /// <summary>
-/// Decides whether a report could have seen an alteration, so that absence is only called
-/// absence when the report actually looked.
+/// Decides whether a report could have seen an alteration, so that absence is only called absence when the
+/// report actually looked. Build one per report (<see cref="For"/>) when asking about many alterations.
 /// </summary>
-public static class PanelCoverage
+public sealed class PanelCoverage
 {
+    private readonly HashSet<string>? _panel;
+    private readonly HashSet<AlterationKind> _measuredBiomarkers;
+
+    private PanelCoverage(ReportSnapshot report)
+    {
+        _panel = report.PanelGenes is null ? null : new HashSet<string>(report.PanelGenes, StringComparer.OrdinalIgnoreCase);
+        _measuredBiomarkers = report.Alterations.Select(a => a.Kind).Where(k => k is AlterationKind.Tmb or AlterationKind.Msi).ToHashSet();
+    }
+
+    public static PanelCoverage For(ReportSnapshot report) => new(report);
+
+    /// <summary>Shorthand for one question about one report.</summary>
+    public static bool Tests(ReportSnapshot report, Alteration alteration) => For(report).Tests(alteration);
+
     /// <summary>
-    /// True when <paramref name="report"/> tested for <paramref name="alteration"/>:
+    /// True when the report tested for <paramref name="alteration"/>:
     /// <list type="bullet">
     /// <item>TMB and MSI are whole-sample measurements: tested when the report carries a measurement of the same kind.</item>
     /// <item>Otherwise, a report without a declared panel is taken as having tested everything (the contract's rule).</item>
@@ -17,24 +31,18 @@ public static class PanelCoverage
     /// because panels usually target one partner (ALK, ROS1, RET) and detect any fusion of it.</item>
     /// </list>
     /// </summary>
-    public static bool Tests(ReportSnapshot report, Alteration alteration)
+    public bool Tests(Alteration alteration)
     {
         if (alteration.Kind is AlterationKind.Tmb or AlterationKind.Msi)
         {
-            return report.Alterations.Any(a => a.Kind == alteration.Kind);
+            return _measuredBiomarkers.Contains(alteration.Kind);
         }
 
-        if (report.PanelGenes is null)
+        if (_panel is null || _panel.Contains(alteration.Gene))
         {
             return true;
         }
 
-        var panel = new HashSet<string>(report.PanelGenes, StringComparer.OrdinalIgnoreCase);
-        if (panel.Contains(alteration.Gene))
-        {
-            return true;
-        }
-
-        return alteration.FusionGenes is { } partners && partners.Any(panel.Contains);
+        return alteration.FusionGenes is { } partners && partners.Any(_panel.Contains);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Core.Patients;
 using static TumorBoard.Core.Tests.Pairs.PairFixtures;
@@ -41,7 +42,7 @@ public class PairScatterSvgTests
 
         var points = Points(document);
         Assert.Equal(
-            comparison.Alterations.Where(a => a.Kind != Core.Alterations.AlterationKind.Cna).Select(a => a.Key).Order(StringComparer.Ordinal),
+            comparison.Alterations.Where(a => a.Kind != AlterationKind.Cna).Select(a => a.Key).Order(StringComparer.Ordinal),
             points.Select(p => (string)p.Attribute("data-key")!).Order(StringComparer.Ordinal));
         Assert.All(points, p => Assert.Equal((string)p.Attribute("data-key")!, Label(p)));
         var unplotted = document.Descendants(Svg + "text").Where(t => (string?)t.Attribute("class") == "unplotted-item").Select(t => t.Value);

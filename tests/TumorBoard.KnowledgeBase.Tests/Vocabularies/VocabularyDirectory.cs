@@ -12,6 +12,7 @@ public sealed class VocabularyDirectory : IDisposable
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"tumorboard-vocab-{Guid.NewGuid():N}");
         VocabularyLoader.ExportEmbedded(path);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(path, recursive: true);
         return path;
     });
 

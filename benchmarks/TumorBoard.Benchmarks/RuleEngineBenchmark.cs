@@ -4,6 +4,7 @@ using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Rules;
 using TumorBoard.Core.Rules.Engine;
 using TumorBoard.KnowledgeBase.Rules;
+using TumorBoard.KnowledgeBase.Vocabularies;
 
 namespace TumorBoard.Benchmarks;
 
@@ -22,8 +23,8 @@ public class RuleEngineBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var oncoTree = BenchmarkVocabulary.OncoTree();
-        _engine = new RuleEngine(KnowledgeBaseLoader.LoadEmbedded(oncoTree, BenchmarkVocabulary.Drugs()), oncoTree);
+        var vocabulary = VocabularyLoader.LoadEmbedded();
+        _engine = new RuleEngine(KnowledgeBaseLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs), vocabulary.OncoTree);
         _lungPatient = Patient("LUAD", ["EGFR L858R", "EGFR T790M", "EGFR C797S", "TP53 R273H", "MET amp", "PIK3CA E545K"]);
         _colorectalPatient = Patient("COAD", ["KRAS G12C", "BRAF V600E", "PIK3CA H1047R", "APC R1450*", "ERBB2 amp", "TMB 24"]);
     }

@@ -10,11 +10,30 @@ internal static partial class AminoAcids
 {
     private static readonly Dictionary<string, char> OneLetterByThree = new(StringComparer.Ordinal)
     {
-        ["Ala"] = 'A', ["Arg"] = 'R', ["Asn"] = 'N', ["Asp"] = 'D', ["Cys"] = 'C',
-        ["Gln"] = 'Q', ["Glu"] = 'E', ["Gly"] = 'G', ["His"] = 'H', ["Ile"] = 'I',
-        ["Leu"] = 'L', ["Lys"] = 'K', ["Met"] = 'M', ["Phe"] = 'F', ["Pro"] = 'P',
-        ["Ser"] = 'S', ["Thr"] = 'T', ["Trp"] = 'W', ["Tyr"] = 'Y', ["Val"] = 'V',
-        ["Sec"] = 'U', ["Pyl"] = 'O', ["Ter"] = '*', ["Xaa"] = 'X',
+        ["Ala"] = 'A',
+        ["Arg"] = 'R',
+        ["Asn"] = 'N',
+        ["Asp"] = 'D',
+        ["Cys"] = 'C',
+        ["Gln"] = 'Q',
+        ["Glu"] = 'E',
+        ["Gly"] = 'G',
+        ["His"] = 'H',
+        ["Ile"] = 'I',
+        ["Leu"] = 'L',
+        ["Lys"] = 'K',
+        ["Met"] = 'M',
+        ["Phe"] = 'F',
+        ["Pro"] = 'P',
+        ["Ser"] = 'S',
+        ["Thr"] = 'T',
+        ["Trp"] = 'W',
+        ["Tyr"] = 'Y',
+        ["Val"] = 'V',
+        ["Sec"] = 'U',
+        ["Pyl"] = 'O',
+        ["Ter"] = '*',
+        ["Xaa"] = 'X',
     };
 
     /// <summary>Residue letters of one-letter notation, plus X (any) and * (stop).</summary>

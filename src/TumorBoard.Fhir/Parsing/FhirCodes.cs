@@ -22,6 +22,7 @@ internal static class FhirCodes
     public const string GeneStudied = "48018-6";
     public const string ProteinHgvs = "48005-3";
     public const string CodingHgvs = "48004-6";
+    public const string GenomicHgvs = "81290-9";
     public const string TranscriptRefSeq = "51958-7";
     public const string VariationCode = "81252-9";
     public const string AlleleFrequency = "81258-6";

@@ -99,6 +99,12 @@ internal sealed class VariantFacts
             texts.Add(value.Value.Trim());
         }
 
+        // Last resort, so a variant given only as genomic HGVS still has a stable key.
+        if (components.First(FhirCodes.GenomicHgvs)?.CodeOrText is { } genomic && !string.IsNullOrWhiteSpace(genomic))
+        {
+            texts.Add(genomic.Trim());
+        }
+
         return texts.Distinct(StringComparer.Ordinal).ToList();
     }
 

@@ -22,7 +22,8 @@ internal static class ImplicationReader
         var therapeutic = FhirValues.HasCode(observation.Code, FhirCodes.TherapeuticImplication)
             || observation.Meta?.Profile.Any(p => p?.Contains("therapeutic", StringComparison.OrdinalIgnoreCase) == true) == true;
         var medication = Text(components.First(FhirCodes.MedicationAssessed)) ?? Text(components.First(FhirCodes.AssociatedTherapy));
-        var effect = Text(components.First(FhirCodes.TherapeuticImplication)) ?? Text(components.First(FhirCodes.ClinicalSignificance));
+        var effect = Text(components.First(FhirCodes.TherapeuticImplication)) ?? Text(components.First("predicted-therapeutic-implication"))
+            ?? Text(components.First(FhirCodes.ClinicalSignificance));
         var context = Text(components.First(FhirCodes.PhenotypicContext));
         var conclusion = Text(components.First(FhirCodes.ConclusionString));
         var text = string.Join("; ", new[] { conclusion, context is null ? null : $"context: {context}" }.OfType<string>());

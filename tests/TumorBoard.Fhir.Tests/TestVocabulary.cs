@@ -18,10 +18,22 @@ internal static class TestVocabulary
             ],
             new Dictionary<string, string>
             {
-                ["HGNC:3236"] = "EGFR", ["HGNC:427"] = "ALK", ["HGNC:1097"] = "BRAF", ["HGNC:8975"] = "PIK3CA",
-                ["HGNC:7989"] = "NRAS", ["HGNC:16712"] = "FBXW7", ["HGNC:7133"] = "KMT2D", ["HGNC:6126"] = "IRS2",
-                ["HGNC:1787"] = "CDKN2A", ["HGNC:11100"] = "SMARCA4", ["HGNC:9949"] = "RECQL4", ["HGNC:10519"] = "SACS",
-                ["HGNC:11086"] = "SLIT2", ["HGNC:10483"] = "RYR1", ["HGNC:76"] = "ABL1", ["HGNC:583"] = "APC",
+                ["HGNC:3236"] = "EGFR",
+                ["HGNC:427"] = "ALK",
+                ["HGNC:1097"] = "BRAF",
+                ["HGNC:8975"] = "PIK3CA",
+                ["HGNC:7989"] = "NRAS",
+                ["HGNC:16712"] = "FBXW7",
+                ["HGNC:7133"] = "KMT2D",
+                ["HGNC:6126"] = "IRS2",
+                ["HGNC:1787"] = "CDKN2A",
+                ["HGNC:11100"] = "SMARCA4",
+                ["HGNC:9949"] = "RECQL4",
+                ["HGNC:10519"] = "SACS",
+                ["HGNC:11086"] = "SLIT2",
+                ["HGNC:10483"] = "RYR1",
+                ["HGNC:76"] = "ABL1",
+                ["HGNC:583"] = "APC",
             },
             new Dictionary<string, string[]> { ["MLL2"] = ["KMT2D"] },
             new Dictionary<string, string[]> { ["HER2"] = ["ERBB2"], ["MLL4"] = ["KMT2B", "KMT2D"] });
@@ -47,8 +59,12 @@ internal static class TestVocabulary
             new Dictionary<string, string>(),
             new Dictionary<string, string>
             {
-                ["erlotinib"] = "erlotinib", ["tarceva"] = "erlotinib", ["osimertinib"] = "osimertinib", ["tagrisso"] = "osimertinib",
-                ["carboplatin"] = "carboplatin", ["pemetrexed"] = "pemetrexed",
+                ["erlotinib"] = "erlotinib",
+                ["tarceva"] = "erlotinib",
+                ["osimertinib"] = "osimertinib",
+                ["tagrisso"] = "osimertinib",
+                ["carboplatin"] = "carboplatin",
+                ["pemetrexed"] = "pemetrexed",
             });
         return new Vocabulary(genes, oncoTree, crosswalk, drugs);
     }

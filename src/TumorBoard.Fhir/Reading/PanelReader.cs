@@ -13,10 +13,20 @@ internal static class PanelReader
 {
     public static bool IsRegionStudied(Observation observation) => FhirValues.HasCode(observation.Code, FhirCodes.RegionStudied);
 
-    public static IEnumerable<string> FromRegionStudied(Located<Observation> located, GeneSymbols genes) =>
-        new ObservationComponents(located.Resource, located.Path).All(FhirCodes.GeneStudied)
-            .Select(c => GeneResolver.Resolve(c.Concept, genes).Symbol)
-            .OfType<string>();
+    public static IEnumerable<string> FromRegionStudied(Located<Observation> located, GeneSymbols genes, IssueList issues)
+    {
+        foreach (var component in new ObservationComponents(located.Resource, located.Path).All(FhirCodes.GeneStudied))
+        {
+            var gene = GeneResolver.Resolve(component.Concept, genes);
+            if (gene.Symbol is null)
+            {
+                issues.Warning("code-invalid", $"A gene of the declared panel is not resolved: {gene.Problem}; it is left out of the panel.", component.Path);
+                continue;
+            }
+
+            yield return gene.Symbol;
+        }
+    }
 
     public static IEnumerable<string> FromGenomicStudies(Located<Resource> report, BundleIndex index, GeneSymbols genes)
     {

@@ -106,7 +106,7 @@ internal static class ReportReader
             }
             else if (PanelReader.IsRegionStudied(observation))
             {
-                panel.AddRange(PanelReader.FromRegionStudied(result, context.Vocabulary.Genes));
+                panel.AddRange(PanelReader.FromRegionStudied(result, context.Vocabulary.Genes, issues));
             }
             else if (observation.HasMember.Count == 0)
             {

@@ -25,10 +25,11 @@ public class McodeStu1ExampleTests
     private readonly ParsedBundle _bundle = Reader.Parsed(Assemble());
 
     [Fact]
-    public void Patient_and_primary_cancer_are_read_from_the_mcode_profiles()
+    public void Patient_and_primary_cancer_are_read_and_the_histology_morphology_refines_nsclc_to_luad()
     {
         Assert.Equal(new BusinessIdentifier("http://hospital.example.org", "m123"), Assert.Single(_bundle.Patient!.Identifiers));
-        Assert.Equal("NSCLC", _bundle.Diagnosis!.TumorType!.OncotreeCode);
+        Assert.Equal("LUAD", _bundle.Diagnosis!.TumorType!.OncotreeCode);
+        Assert.Equal("254637007", _bundle.Diagnosis.SourceCode);
         Assert.Equal("39607008", _bundle.Diagnosis.PrimarySite);
     }
 

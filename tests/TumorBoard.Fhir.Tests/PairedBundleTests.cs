@@ -30,6 +30,27 @@ public class PairedBundleTests
     }
 
     [Fact]
+    public void Given_an_icd_o_3_adenocarcinoma_morphology_Then_the_lung_tumour_type_is_refined_to_luad()
+    {
+        var body = Mutations.Of("paired-lung-liver.json", b => Mutations.Resource(b, 1)["extension"] = System.Text.Json.Nodes.JsonNode.Parse(
+            "[{\"url\": \"http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-histology-morphology-behavior\", \"valueCodeableConcept\": {\"coding\": [{\"system\": \"http://terminology.hl7.org/CodeSystem/icd-o-3\", \"code\": \"8140/3\"}]}}]"));
+
+        Assert.Equal("LUAD", Reader.Accepted(body).Diagnosis!.TumorType!.OncotreeCode);
+    }
+
+    [Fact]
+    public void Given_a_small_cell_morphology_on_an_nsclc_code_Then_the_code_wins_with_a_warning()
+    {
+        var body = Mutations.Of("paired-lung-liver.json", b => Mutations.Resource(b, 1)["extension"] = System.Text.Json.Nodes.JsonNode.Parse(
+            "[{\"url\": \"http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-histology-morphology-behavior\", \"valueCodeableConcept\": {\"coding\": [{\"system\": \"http://terminology.hl7.org/CodeSystem/icd-o-3\", \"code\": \"8041/3\"}]}}]"));
+
+        var bundle = Reader.Accepted(body);
+
+        Assert.Equal("NSCLC", bundle.Diagnosis!.TumorType!.OncotreeCode);
+        Assert.Contains(bundle.Issues, i => i is { Severity: IssueSeverity.Warning, Expression: "Bundle.entry[1].resource.extension" });
+    }
+
+    [Fact]
     public void Given_a_right_lung_biopsy_and_a_lung_primary_Then_the_specimen_is_primary()
     {
         var specimen = Primary.Specimen!;

@@ -1,11 +1,12 @@
 using TumorBoard.Core.Ingestion;
+using TumorBoard.KnowledgeBase.Vocabularies;
 
 namespace TumorBoard.Fhir.Tests;
 
-/// <summary>Reads bodies with the test vocabulary.</summary>
+/// <summary>Reads bodies with the embedded (shipped) vocabulary.</summary>
 internal static class Reader
 {
-    private static readonly GenomicBundleReader Instance = new(TestVocabulary.Create());
+    private static readonly GenomicBundleReader Instance = new(VocabularyLoader.LoadEmbedded());
 
     public static BundleReadResult Read(string body, FhirFormat format = FhirFormat.Json) => Instance.Read(body, format);
 

@@ -26,7 +26,7 @@ public class ShapeFixtureTests
     {
         var bundle = Reader.Accepted(TestFiles.Fixture("stu2-mcode.json"));
 
-        Assert.Equal("NSCLC", bundle.Diagnosis!.TumorType!.OncotreeCode);
+        Assert.Equal("LUNG", bundle.Diagnosis!.TumorType!.OncotreeCode);
         Assert.Equal(SpecimenRole.Primary, bundle.Reports[0].Specimen!.Role);
     }
 
@@ -100,7 +100,7 @@ public class ShapeFixtureTests
         var report = Assert.Single(bundle.Reports);
 
         Assert.Equal(SpecimenRole.Ctdna, report.Specimen!.Role);
-        Assert.Equal("BRCA", bundle.Diagnosis!.TumorType!.OncotreeCode);
+        Assert.Equal("BREAST", bundle.Diagnosis!.TumorType!.OncotreeCode);
     }
 
     [Fact]

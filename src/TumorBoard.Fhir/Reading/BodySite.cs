@@ -15,7 +15,7 @@ internal sealed class BodySite
     {
         "structure", "of", "the", "entire", "body", "organ", "specimen", "tissue", "biopsy", "obtained", "by", "from",
         "right", "left", "bilateral", "upper", "lower", "middle", "lobe", "part", "region", "disorder", "finding",
-        "and", "in", "site", "primary", "secondary", "malignant", "neoplasm", "tumor", "tumour", "cancer", "carcinoma",
+        "and", "in", "site", "primary", "secondary", "malignant", "neoplasm", "neoplasms", "neoplastic", "disease", "tumor", "tumour", "cancer", "carcinoma",
         "metastasis", "metastatic", "metastases", "to", "sample", "resection", "excision", "core", "needle", "fine",
         "aspirate", "aspiration", "stage", "iv", "iii", "ii", "i", "ffpe", "fresh", "frozen",
     };

@@ -31,7 +31,7 @@ internal static class DiagnosisReader
             .ToList();
         var secondaries = conditions.Where(c => c.Role == ConditionRole.Secondary).Select(c => c.Located).ToList();
         var metastaticSites = secondaries
-            .Select(s => BodySite.From([.. s.Resource.BodySite, s.Resource.Code]))
+            .Select(s => s.Resource.BodySite.Count > 0 ? BodySite.From([.. s.Resource.BodySite]) : BodySite.From(s.Resource.Code))
             .OfType<BodySite>()
             .ToList();
 
@@ -46,15 +46,20 @@ internal static class DiagnosisReader
             issues.Warning("business-rule", $"More than one primary cancer condition; the tumour type is taken from {primary.Path}.", other.Path);
         }
 
-        var (tumorType, source) = TumorTypeMapper.Map(primary.Resource.Code, vocabulary);
-        if (tumorType is null && Morphology(primary.Resource) is { } morphology)
-        {
-            (tumorType, source) = TumorTypeMapper.Map(morphology, vocabulary) is ({ } byMorphology, var coding) ? (byMorphology, coding) : (null, source);
-        }
-
+        var mapping = TumorTypeMapper.Map(primary.Resource.Code, Morphology(primary.Resource), vocabulary);
+        var (tumorType, source) = (mapping.TumorType, mapping.Source);
         if (tumorType is null)
         {
             issues.Warning("code-invalid", $"The primary cancer code '{Describe(primary.Resource.Code)}' has no OncoTree mapping; the tumour type is unknown.", $"{primary.Path}.code");
+        }
+        else if (mapping.Morphology is MorphologyOutcome.Conflict or MorphologyOutcome.UnknownCode)
+        {
+            issues.Warning(
+                "business-rule",
+                mapping.Morphology == MorphologyOutcome.Conflict
+                    ? $"The histology morphology contradicts the diagnosis code; the code's tumour type {tumorType.OncotreeCode} is kept."
+                    : $"The histology morphology code is not recognised; the tumour type {tumorType.OncotreeCode} comes from the diagnosis code alone.",
+                $"{primary.Path}.extension");
         }
 
         var primarySite = BodySite.From([.. primary.Resource.BodySite]);
@@ -75,7 +80,7 @@ internal static class DiagnosisReader
             .ToList();
         foreach (var (concept, path) in reasons)
         {
-            if (TumorTypeMapper.Map(concept, vocabulary) is ({ } tumorType, var source))
+            if (TumorTypeMapper.Map(concept, null, vocabulary) is { TumorType: { } tumorType, Source: var source })
             {
                 issues.Information("informational", "No primary cancer Condition; the tumour type is taken from the order's reason code.", path);
                 var diagnosis = new ParsedDiagnosis(tumorType, source?.System, source?.Code, source?.Display ?? concept.Text, null, metastaticSites.Select(s => s.Label).ToList());

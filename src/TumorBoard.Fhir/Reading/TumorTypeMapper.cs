@@ -5,14 +5,19 @@ using TumorBoard.Fhir.Parsing;
 
 namespace TumorBoard.Fhir.Reading;
 
+/// <summary>The tumour type a diagnosis concept maps to, the coding that mapped, and what the morphology did.</summary>
+internal sealed record TumorMapping(TumorType? TumorType, Coding? Source, MorphologyOutcome Morphology);
+
 /// <summary>
-/// Maps a diagnosis concept to an OncoTree tumour type: OncoTree codes directly, SNOMED CT /
-/// ICD-10-CM / ICD-O-3 through the vocabulary's crosswalk. The first coding that maps wins.
+/// Maps a diagnosis concept to an OncoTree tumour type: OncoTree codes directly; SNOMED CT / ICD-10-CM /
+/// ICD-O-3 through the vocabulary's crosswalk, refined by the mCODE histology-morphology-behavior code
+/// when one is given (C34 + 8140/3 gives LUAD). The first coding that maps wins.
 /// </summary>
 internal static class TumorTypeMapper
 {
-    public static (TumorType? TumorType, Coding? Source) Map(CodeableConcept? concept, Vocabulary vocabulary)
+    public static TumorMapping Map(CodeableConcept? concept, CodeableConcept? morphology, Vocabulary vocabulary)
     {
+        var morphologyCoding = FhirValues.Codings(morphology).FirstOrDefault(c => !string.IsNullOrWhiteSpace(c.Code));
         foreach (var coding in FhirValues.Codings(concept))
         {
             var system = coding.System?.Trim();
@@ -22,18 +27,36 @@ internal static class TumorTypeMapper
                 continue;
             }
 
-            var oncotreeCode = string.Equals(system, TumorCrosswalk.OncoTreeSystem, StringComparison.OrdinalIgnoreCase)
-                ? code
-                : vocabulary.TumorCrosswalk.ToOncotree(system, code);
-            if (vocabulary.OncoTree.TumorTypeOf(oncotreeCode) is { } tumorType)
+            if (string.Equals(system, TumorCrosswalk.OncoTreeSystem, StringComparison.OrdinalIgnoreCase))
             {
-                return (tumorType, coding);
+                if (vocabulary.OncoTree.TumorTypeOf(code) is { } direct)
+                {
+                    return new TumorMapping(direct, coding, MorphologyOutcome.NotGiven);
+                }
+
+                continue;
+            }
+
+            var match = vocabulary.TumorCrosswalk.Resolve(system, code, morphologyCoding?.System?.Trim(), morphologyCoding?.Code?.Trim());
+            if (vocabulary.OncoTree.TumorTypeOf(match.OncotreeCode) is { } mapped)
+            {
+                return new TumorMapping(mapped, coding, match.Morphology);
             }
         }
 
-        return (null, FhirValues.Codings(concept).FirstOrDefault());
+        // A site-independent morphology (GIST) still names the tumour when the diagnosis code does not map.
+        if (morphologyCoding is not null)
+        {
+            var byMorphology = vocabulary.TumorCrosswalk.Resolve(null, null, morphologyCoding.System?.Trim(), morphologyCoding.Code?.Trim());
+            if (byMorphology.Morphology == MorphologyOutcome.SiteIndependent && vocabulary.OncoTree.TumorTypeOf(byMorphology.OncotreeCode) is { } anywhere)
+            {
+                return new TumorMapping(anywhere, morphologyCoding, byMorphology.Morphology);
+            }
+        }
+
+        return new TumorMapping(null, FhirValues.Codings(concept).FirstOrDefault(), MorphologyOutcome.NotGiven);
     }
 
     /// <summary>True when a coding of the concept is a cancer code the service knows: OncoTree, or one the crosswalk maps.</summary>
-    public static bool IsKnownCancer(CodeableConcept? concept, Vocabulary vocabulary) => Map(concept, vocabulary).TumorType is not null;
+    public static bool IsKnownCancer(CodeableConcept? concept, Vocabulary vocabulary) => Map(concept, null, vocabulary).TumorType is not null;
 }

@@ -1,10 +1,11 @@
 using TumorBoard.Core.Alterations;
+using TumorBoard.Core.Vocabularies;
 
 namespace TumorBoard.Core.Tests.Alterations;
 
 public class FusionNotationTests
 {
-    private readonly Vocabularies.GeneSymbols _genes = TestGenes.Create();
+    private readonly GeneSymbols _genes = TestGenes.Create();
 
     [Theory]
     [InlineData("EML4::ALK")]

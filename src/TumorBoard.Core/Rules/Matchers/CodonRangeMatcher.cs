@@ -1,0 +1,39 @@
+using TumorBoard.Core.Alterations;
+
+namespace TumorBoard.Core.Rules.Matchers;
+
+/// <summary>
+/// An exon-level class: changes of the listed consequence kinds whose whole span lies within codons
+/// <paramref name="Start"/>..<paramref name="End"/> (EGFR exon 19 in-frame deletions = deletions and delins
+/// within 729-761; exon 20 insertions = insertions and duplications within 762-823). Listed changes are
+/// excluded (EGFR A763_Y764insFQEA behaves like a sensitising mutation). When a report gives no protein
+/// change, a description containing one of <paramref name="DescriptionTerms"/> (e.g. "exon 19 deletion") matches.
+/// </summary>
+public sealed record CodonRangeMatcher(
+    string Gene,
+    string Name,
+    int Start,
+    int End,
+    IReadOnlyList<ProteinChangeKind> Kinds,
+    IReadOnlyList<string> ExcludedChanges,
+    IReadOnlyList<string> DescriptionTerms) : AlterationMatcher
+{
+    public override string IndexKey => Gene;
+
+    public override bool Matches(Alteration alteration)
+    {
+        if (alteration.Protein is not { } protein)
+        {
+            return TextTerms.Contains(alteration.Description, DescriptionTerms);
+        }
+
+        return Kinds.Contains(protein.Kind)
+            && protein.StartPosition >= Start
+            && protein.EndPosition <= End
+            && !ExcludedChanges.Contains(protein.Text, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public override string Describe() =>
+        $"{Gene} {Name} ({string.Join("/", Kinds.Select(k => k.ToString().ToLowerInvariant()))} within codons {Start}-{End}"
+        + (ExcludedChanges.Count > 0 ? $", except {string.Join(", ", ExcludedChanges)})" : ")");
+}

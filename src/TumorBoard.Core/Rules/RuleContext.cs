@@ -1,0 +1,43 @@
+using TumorBoard.Core.Patients;
+
+namespace TumorBoard.Core.Rules;
+
+/// <summary>Which variant origins satisfy a rule.</summary>
+public enum RequiredOrigin
+{
+    /// <summary>Any origin.</summary>
+    Any,
+
+    /// <summary>
+    /// Proven germline only. Unknown origin does not satisfy it: tumour-only sequencing cannot prove
+    /// germline origin, so the rule is declined with a genetic-counselling note.
+    /// </summary>
+    Germline,
+
+    /// <summary>Not proven germline: somatic or unknown (a tumour-only report's unknown origin is treated as somatic).</summary>
+    Somatic,
+}
+
+/// <summary>A receptor status the indication requires (HR positive, HER2 negative).</summary>
+public sealed record ReceptorRequirement(ClinicalMarker Marker, MarkerStatus Status)
+{
+    public string Describe() => Marker switch
+    {
+        ClinicalMarker.HormoneReceptor => "HR",
+        ClinicalMarker.EstrogenReceptor => "ER",
+        ClinicalMarker.ProgesteroneReceptor => "PR",
+        _ => "HER2",
+    } + (Status == MarkerStatus.Positive ? "+" : Status == MarkerStatus.Negative ? "-" : $" {Status.ToString().ToLowerInvariant()}");
+}
+
+/// <summary>Prior therapy the indication requires: any listed drug, or any drug of a listed class.</summary>
+public sealed record PriorTherapyRequirement(IReadOnlyList<string> Drugs, IReadOnlyList<string> Classes)
+{
+    public string Describe() => string.Join(" or ", Drugs.Concat(Classes.Select(c => $"class {c}")));
+}
+
+/// <summary>What besides the biomarker and tumour type must hold for a rule to apply.</summary>
+public sealed record RuleContext(RequiredOrigin Origin, IReadOnlyList<ReceptorRequirement> Receptors, PriorTherapyRequirement? PriorTherapy)
+{
+    public static readonly RuleContext None = new(RequiredOrigin.Any, [], null);
+}

@@ -1,0 +1,158 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using TumorBoard.Core.Rules;
+using TumorBoard.Core.Vocabularies;
+using CoreKnowledgeBase = TumorBoard.Core.Rules.KnowledgeBase;
+
+namespace TumorBoard.KnowledgeBase.Rules;
+
+/// <summary>
+/// Loads and validates the rule knowledge base: the manifest <c>knowledge-base.json</c> and every
+/// <c>rules/*.json</c>. Every problem in every file is reported (file, rule id, line, reason) in one
+/// <see cref="RuleLoadException"/>; a knowledge base that loads is complete and consistent.
+/// </summary>
+public static class KnowledgeBaseLoader
+{
+    public const string ManifestPath = "knowledge-base.json";
+    public const string RulesFolder = "rules/";
+    private const string ResourcePrefix = "Data/";
+
+    /// <summary>Loads the knowledge base shipped inside this assembly.</summary>
+    public static CoreKnowledgeBase LoadEmbedded(OncoTree oncoTree, DrugNames drugs) => Load(EmbeddedFiles(), oncoTree, drugs);
+
+    /// <summary>Loads a knowledge base from a data folder laid out like the shipped one (for tests and curation).</summary>
+    public static CoreKnowledgeBase LoadFromDirectory(string dataDirectory, OncoTree oncoTree, DrugNames drugs)
+    {
+        var files = new List<KnowledgeBaseFile>();
+        var manifest = Path.Combine(dataDirectory, ManifestPath);
+        if (File.Exists(manifest))
+        {
+            files.Add(new KnowledgeBaseFile(ManifestPath, File.ReadAllBytes(manifest)));
+        }
+
+        var rulesDirectory = Path.Combine(dataDirectory, RulesFolder);
+        if (Directory.Exists(rulesDirectory))
+        {
+            files.AddRange(Directory.GetFiles(rulesDirectory, "*.json").Select(f => new KnowledgeBaseFile(RulesFolder + Path.GetFileName(f), File.ReadAllBytes(f))));
+        }
+
+        return Load(files, oncoTree, drugs);
+    }
+
+    /// <summary>Validates and builds a knowledge base from files; throws <see cref="RuleLoadException"/> listing every error.</summary>
+    public static CoreKnowledgeBase Load(IEnumerable<KnowledgeBaseFile> files, OncoTree oncoTree, DrugNames drugs)
+    {
+        var ordered = files.Where(f => f.Path == ManifestPath || (f.Path.StartsWith(RulesFolder, StringComparison.Ordinal) && f.Path.EndsWith(".json", StringComparison.Ordinal)))
+            .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var errors = new List<RuleLoadError>();
+        var manifestFile = ordered.Find(f => f.Path == ManifestPath);
+        Manifest? manifest = null;
+        if (manifestFile is null)
+        {
+            errors.Add(new RuleLoadError(ManifestPath, null, 0, "the manifest is missing"));
+        }
+        else if (ParseJson(manifestFile, errors) is { } root)
+        {
+            manifest = Manifest.Parse(root, new NodeReader(ManifestPath, errors));
+        }
+
+        var rules = new List<Rule>();
+        var ruleFiles = ordered.Where(f => f.Path != ManifestPath).ToList();
+        if (ruleFiles.Count == 0)
+        {
+            errors.Add(new RuleLoadError(RulesFolder, null, 0, "no rule files were found"));
+        }
+
+        foreach (var file in ruleFiles)
+        {
+            if (ParseJson(file, errors) is { } root)
+            {
+                var parser = new RuleFileParser(new NodeReader(file.Path, errors), oncoTree, drugs, manifest ?? Manifest.Empty);
+                rules.AddRange(parser.Parse(root));
+            }
+        }
+
+        CheckDuplicates(rules, errors);
+        if (errors.Count > 0 || manifest is null)
+        {
+            throw new RuleLoadException(errors);
+        }
+
+        return new CoreKnowledgeBase
+        {
+            Version = manifest.Version,
+            ContentHash = Hash(ordered),
+            Rules = rules,
+            Sources = manifest.Sources,
+            // Drug classes are the drug vocabulary's, so rules and prior-therapy records share one definition.
+            DrugClasses = drugs.KnownClasses.Order(StringComparer.Ordinal).ToDictionary(c => c, c => drugs.InnsInClass(c), StringComparer.Ordinal),
+        };
+    }
+
+    private static LineNode? ParseJson(KnowledgeBaseFile file, List<RuleLoadError> errors)
+    {
+        try
+        {
+            return LineJson.Parse(file.Content);
+        }
+        catch (JsonException ex)
+        {
+            errors.Add(new RuleLoadError(file.Path, null, (int)(ex.LineNumber ?? 0) + 1, $"malformed JSON: {ex.Message}"));
+            return null;
+        }
+    }
+
+    private static void CheckDuplicates(List<Rule> rules, List<RuleLoadError> errors)
+    {
+        foreach (var duplicate in rules.GroupBy(r => r.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var places = duplicate.Select(r => r.Origin ?? "?").ToList();
+            foreach (var rule in duplicate.Skip(1))
+            {
+                var (file, line) = SplitOrigin(rule.Origin);
+                errors.Add(new RuleLoadError(file, rule.Id, line, $"duplicate rule id (also at {places[0]})"));
+            }
+        }
+    }
+
+    private static (string File, int Line) SplitOrigin(string? origin)
+    {
+        var colon = origin?.LastIndexOf(':') ?? -1;
+        return colon > 0 && int.TryParse(origin![(colon + 1)..], out var line) ? (origin[..colon], line) : (origin ?? "?", 0);
+    }
+
+    /// <summary>SHA-256 over each file's path, a NUL, its length and its bytes, in path order.</summary>
+    private static string Hash(List<KnowledgeBaseFile> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes($"{file.Path}\0{file.Content.Length}\0"));
+            sha.AppendData(file.Content);
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static List<KnowledgeBaseFile> EmbeddedFiles()
+    {
+        var assembly = typeof(KnowledgeBaseLoader).Assembly;
+        var files = new List<KnowledgeBaseFile>();
+        foreach (var name in assembly.GetManifestResourceNames())
+        {
+            var path = name.Replace('\\', '/');
+            if (!path.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            files.Add(new KnowledgeBaseFile(path[ResourcePrefix.Length..], buffer.ToArray()));
+        }
+
+        return files;
+    }
+}

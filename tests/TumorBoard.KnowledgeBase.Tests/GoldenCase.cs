@@ -1,0 +1,130 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using TumorBoard.Core.Alterations;
+using TumorBoard.Core.Patients;
+using TumorBoard.Core.Rules;
+using TumorBoard.Tests.Support;
+
+namespace TumorBoard.KnowledgeBase.Tests;
+
+/// <summary>A golden case file: a patient (tumour, alterations, prior therapies, markers) and the expected recommendations.</summary>
+public sealed class GoldenCase
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
+
+    public string Name { get; set; } = "";
+
+    public string? Tumor { get; set; }
+
+    public List<GoldenAlteration> Alterations { get; set; } = [];
+
+    public List<List<string>> PriorTherapies { get; set; } = [];
+
+    public Dictionary<string, string> Markers { get; set; } = [];
+
+    public GoldenExpectation Expect { get; set; } = new();
+
+    public PatientProfile ToProfile() => new()
+    {
+        OncotreeCode = Tumor,
+        Alterations = Alterations.Select(a => a.ToAlteration()).ToList(),
+        PriorTherapies = PriorTherapies.Select(drugs => new PriorTherapy(drugs, null, null)).ToList(),
+        ClinicalMarkers = Markers.ToDictionary(
+            m => m.Key switch { "HR" => ClinicalMarker.HormoneReceptor, "ER" => ClinicalMarker.EstrogenReceptor, "PR" => ClinicalMarker.ProgesteroneReceptor, _ => ClinicalMarker.Her2 },
+            m => Enum.Parse<MarkerStatus>(m.Value, ignoreCase: true)),
+    };
+}
+
+public sealed class GoldenAlteration
+{
+    public string Gene { get; set; } = "";
+
+    public string? Kind { get; set; }
+
+    public string? Protein { get; set; }
+
+    public string? CodingChange { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? CnaCall { get; set; }
+
+    public decimal? CopyNumber { get; set; }
+
+    public List<string>? FusionGenes { get; set; }
+
+    public decimal? Value { get; set; }
+
+    public string? Key { get; set; }
+
+    public string? Origin { get; set; }
+
+    public decimal? Vaf { get; set; }
+
+    public Alteration ToAlteration()
+    {
+        var protein = Protein is null ? null : Proteins.Parse(Protein);
+        var kind = Kind is not null ? Enum.Parse<AlterationKind>(Kind, ignoreCase: true)
+            : FusionGenes is not null ? AlterationKind.Fusion
+            : CnaCall is not null || CopyNumber is not null ? AlterationKind.Cna
+            : protein is { Kind: ProteinChangeKind.Missense or ProteinChangeKind.Nonsense } || protein is null ? AlterationKind.Snv : AlterationKind.Indel;
+        var key = Key ?? kind switch
+        {
+            AlterationKind.Fusion => string.Join("::", FusionGenes!),
+            AlterationKind.Cna => $"{Gene} {(CnaCall ?? "copy number").ToLowerInvariant()}",
+            AlterationKind.Tmb => "TMB",
+            _ => $"{Gene} {Protein ?? CodingChange ?? Description}",
+        };
+        return new Alteration
+        {
+            Key = key,
+            Gene = FusionGenes is { Count: > 0 } && Gene.Length == 0 ? FusionGenes[^1] : Gene,
+            Kind = kind,
+            Protein = protein,
+            CodingChange = CodingChange,
+            Description = Description,
+            CnaCall = CnaCall is null ? null : Enum.Parse<CnaCall>(CnaCall, ignoreCase: true),
+            CopyNumber = CopyNumber,
+            FusionGenes = FusionGenes,
+            Value = Value,
+            Origin = Origin is null ? VariantOrigin.Unknown : Enum.Parse<VariantOrigin>(Origin, ignoreCase: true),
+            Vaf = Vaf,
+        };
+    }
+}
+
+public sealed class GoldenExpectation
+{
+    /// <summary>Rules that must fire, with effect and level (and tumour-type match when given).</summary>
+    public List<GoldenTherapy> Therapies { get; set; } = [];
+
+    /// <summary>When true, no other rule may fire.</summary>
+    public bool Exactly { get; set; }
+
+    /// <summary>Rule ids, or id prefixes ending in '/', that must not fire.</summary>
+    public List<string> Absent { get; set; } = [];
+
+    /// <summary>Drug sets that must be reported in conflict.</summary>
+    public List<List<string>> Conflicts { get; set; } = [];
+
+    /// <summary>When true, the evaluation must report no conflict at all.</summary>
+    public bool NoConflicts { get; set; }
+
+    public List<string> Declined { get; set; } = [];
+
+    public List<string> WarningsContain { get; set; } = [];
+
+    public List<string> Unscoped { get; set; } = [];
+}
+
+public sealed class GoldenTherapy
+{
+    public string Rule { get; set; } = "";
+
+    public string? Effect { get; set; }
+
+    public string? Level { get; set; }
+
+    [JsonPropertyName("tumorTypeMatch")]
+    public string? TumorTypeMatch { get; set; }
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Xml;
+using static TumorBoard.Core.Pairs.ScatterGeometry;
+
+namespace TumorBoard.Core.Pairs;
+
+/// <summary>
+/// Renders a <see cref="PairComparison"/> as the classic VAF-vs-VAF scatter: <c>from</c> on x, <c>to</c> on y,
+/// the diagonal where VAF is unchanged, acquired alterations on the y axis (VAF 0 in <c>from</c>) and lost
+/// ones on the x axis. Alterations without a VAF to plot (CNAs, fusions, TMB, MSI) are listed under the plot.
+/// Pure string building: the same comparison always yields the same bytes.
+/// </summary>
+public static class PairScatterSvg
+{
+    private const string SvgNamespace = "http://www.w3.org/2000/svg";
+
+    public static string Render(PairComparison comparison)
+    {
+        var plotted = comparison.Alterations
+            .Select(a => (Alteration: a, Position: PositionOf(a)))
+            .Where(p => p.Position is not null)
+            .Select(p => (p.Alteration, Position: p.Position!.Value))
+            .ToList();
+        var unplotted = comparison.Alterations.Where(a => PositionOf(a) is null).ToList();
+        var height = ListTop + 10 + (LineHeight * Math.Max(1, unplotted.Count));
+
+        var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = true };
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var svg = XmlWriter.Create(text, settings))
+        {
+            svg.WriteStartElement("svg", SvgNamespace);
+            svg.WriteAttributeString("width", Num(Width));
+            svg.WriteAttributeString("height", Num(height));
+            svg.WriteAttributeString("viewBox", $"0 0 {Num(Width)} {Num(height)}");
+            svg.WriteAttributeString("font-family", "sans-serif");
+            svg.WriteAttributeString("font-size", "11");
+            svg.WriteAttributeString("role", "img");
+
+            var title = $"VAF {ScatterVocabulary.Role(comparison.FromRole)} vs {ScatterVocabulary.Role(comparison.ToRole)}";
+            svg.WriteElementString("title", SvgText.Clean(title));
+            WriteBackground(svg, height);
+            ScatterAxes.Text(svg, "title", 20, 26, "start", title, fontSize: "15", fontWeight: "bold");
+            ScatterAxes.Text(svg, "subtitle", 20, 46, "start", Subtitle(comparison));
+            ScatterAxes.Write(
+                svg,
+                $"VAF in {ScatterVocabulary.Role(comparison.FromRole)} (from, report {comparison.FromReportId})",
+                $"VAF in {ScatterVocabulary.Role(comparison.ToRole)} (to, report {comparison.ToReportId})");
+            WritePoints(svg, plotted);
+            ScatterLegend.Write(svg);
+            WriteUnplotted(svg, unplotted);
+            svg.WriteEndElement();
+        }
+
+        return text.ToString() + "\n";
+    }
+
+    /// <summary>Where a compared alteration sits, or null when it has no VAF to place it by.</summary>
+    internal static (decimal X, decimal Y)? PositionOf(ComparedAlteration a) => a switch
+    {
+        { Status: PairStatus.Shared, VafFrom: { } x, VafTo: { } y } => (x, y),
+        { Status: PairStatus.Acquired, VafTo: { } y } => (0m, y),
+        { Status: PairStatus.Lost, VafFrom: { } x } => (x, 0m),
+        { Status: PairStatus.NotTested, InTo: true, VafTo: { } y } => (0m, y),
+        { Status: PairStatus.NotTested, InFrom: true, VafFrom: { } x } => (x, 0m),
+        _ => null,
+    };
+
+    private static string Subtitle(PairComparison c)
+    {
+        var concordance = c.Concordance is { } value
+            ? $"concordance {value.ToString("0.00", CultureInfo.InvariantCulture)} ({c.SharedCount} shared of {c.ComparedCount} compared)"
+            : "concordance not defined (no comparable alterations)";
+        return $"from report {c.FromReportId} to report {c.ToReportId}; {concordance}";
+    }
+
+    private static void WriteBackground(XmlWriter svg, double height)
+    {
+        svg.WriteStartElement("rect");
+        svg.WriteAttributeString("width", Num(Width));
+        svg.WriteAttributeString("height", Num(height));
+        svg.WriteAttributeString("fill", "white");
+        svg.WriteEndElement();
+    }
+
+    private static void WritePoints(XmlWriter svg, IReadOnlyList<(ComparedAlteration Alteration, (decimal X, decimal Y) Position)> plotted)
+    {
+        var labels = new LabelPlacer();
+        foreach (var (_, position) in plotted)
+        {
+            labels.AddMarker(X(position.X), Y(position.Y));
+        }
+
+        svg.WriteStartElement("g");
+        svg.WriteAttributeString("class", "points");
+        foreach (var (alteration, position) in plotted)
+        {
+            var (x, y) = (X(position.X), Y(position.Y));
+            var flags = string.Join(" ", alteration.Flags.Select(ScatterVocabulary.Flag));
+            var flagNote = string.Join(", ", alteration.Flags.Select(ScatterVocabulary.FlagText));
+            svg.WriteStartElement("g");
+            svg.WriteAttributeString("class", "point");
+            svg.WriteAttributeString("data-key", SvgText.Clean(alteration.Key));
+            svg.WriteAttributeString("data-status", ScatterVocabulary.Status(alteration.Status));
+            svg.WriteAttributeString("data-flags", flags);
+            svg.WriteElementString(
+                "title",
+                SvgText.Clean($"{alteration.Key}: {ScatterVocabulary.StatusText(alteration.Status)}; VAF {Vaf(alteration.VafFrom)} → {Vaf(alteration.VafTo)}"
+                    + (flags.Length == 0 ? string.Empty : $"; {flags}")));
+            ScatterMarkers.Write(svg, alteration.Status, x, y);
+            if (alteration.Flags.Contains(PairFlag.EmergentResistance))
+            {
+                ScatterMarkers.WriteEmergentRing(svg, x, y);
+            }
+
+            var noteLength = flagNote.Length == 0 ? 0 : flagNote.Length + 3; // a gap and parentheses
+            var (labelX, labelY, moved) = labels.Place(x, y, alteration.Key.Length + noteLength);
+            if (moved)
+            {
+                ScatterMarkers.WriteLeader(svg, x, y, labelX, labelY);
+            }
+
+            WriteLabel(svg, labelX, labelY, alteration.Key, flagNote);
+            svg.WriteEndElement();
+        }
+
+        svg.WriteEndElement();
+    }
+
+    /// <summary>The label is the key (gene and change); flags follow in an italic tspan of the same text.</summary>
+    private static void WriteLabel(XmlWriter svg, double x, double y, string key, string flagNote)
+    {
+        svg.WriteStartElement("text");
+        svg.WriteAttributeString("class", "label");
+        svg.WriteAttributeString("x", Num(x));
+        svg.WriteAttributeString("y", Num(y));
+        svg.WriteString(SvgText.Clean(key));
+        if (flagNote.Length > 0)
+        {
+            svg.WriteStartElement("tspan");
+            svg.WriteAttributeString("class", "label-flags");
+            svg.WriteAttributeString("font-style", "italic");
+            svg.WriteAttributeString("fill", "#4a5568");
+            svg.WriteAttributeString("dx", "5"); // SVG collapses a leading space, so the gap is a shift
+            svg.WriteString($"({flagNote})");
+            svg.WriteEndElement();
+        }
+
+        svg.WriteEndElement();
+    }
+
+    private static void WriteUnplotted(XmlWriter svg, IReadOnlyList<ComparedAlteration> unplotted)
+    {
+        svg.WriteStartElement("g");
+        svg.WriteAttributeString("class", "unplotted");
+        ScatterAxes.Text(svg, "unplotted-heading", 20, ListTop - 8, "start", "Not plotted (no VAF to place them by):");
+        var y = ListTop + 8;
+        if (unplotted.Count == 0)
+        {
+            ScatterAxes.Text(svg, "unplotted-none", 20, y, "start", "none");
+        }
+
+        foreach (var a in unplotted)
+        {
+            var values = a.ValueFrom is not null || a.ValueTo is not null
+                ? $"; value {Vaf(a.ValueFrom)} → {Vaf(a.ValueTo)}"
+                : string.Empty;
+            ScatterAxes.Text(svg, "unplotted-item", 20, y, "start", $"{a.Key}: {ScatterVocabulary.StatusText(a.Status)}{values}");
+            y += LineHeight;
+        }
+
+        svg.WriteEndElement();
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TumorBoard.Persistence.Entities;
+
+namespace TumorBoard.Persistence.Configurations;
+
+internal sealed class EvaluationConfiguration : IEntityTypeConfiguration<EvaluationEntity>
+{
+    public void Configure(EntityTypeBuilder<EvaluationEntity> builder)
+    {
+        builder.ToTable("evaluations");
+        builder.HasIndex(e => new { e.PatientId, e.EvaluatedAt });
+        builder.Property(e => e.Document).HasColumnType("jsonb");
+        builder.Property(e => e.Trigger).HasMaxLength(32);
+        builder.HasOne<PatientEntity>().WithMany().HasForeignKey(e => e.PatientId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

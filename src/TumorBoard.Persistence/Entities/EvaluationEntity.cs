@@ -1,0 +1,27 @@
+namespace TumorBoard.Persistence.Entities;
+
+/// <summary>
+/// One evaluation of a patient, immutable once written: the knowledge-base version and hash it used,
+/// the reports it rested on, and the full result document exactly as served.
+/// </summary>
+public sealed class EvaluationEntity
+{
+    public Guid Id { get; set; }
+
+    public Guid PatientId { get; set; }
+
+    public DateTimeOffset EvaluatedAt { get; set; }
+
+    public required string KnowledgeBaseVersion { get; set; }
+
+    public required string KnowledgeBaseHash { get; set; }
+
+    public List<Guid> ReportIds { get; set; } = [];
+
+    public Guid? PreviousEvaluationId { get; set; }
+
+    public required string Trigger { get; set; }
+
+    /// <summary>The evaluation response as JSON (jsonb).</summary>
+    public required string Document { get; set; }
+}

@@ -1,0 +1,31 @@
+namespace TumorBoard.Persistence.Entities;
+
+/// <summary>
+/// One recommendation of an evaluation (a therapy finding or a trial-arm match), addressable by id for
+/// reviews and indexed by trial arm so coordinators' lists come from stored results.
+/// </summary>
+public sealed class RecommendationEntity
+{
+    public Guid Id { get; set; }
+
+    public Guid EvaluationId { get; set; }
+
+    public Guid PatientId { get; set; }
+
+    /// <summary><c>therapy</c> or <c>trial</c>.</summary>
+    public required string Kind { get; set; }
+
+    public string? RuleId { get; set; }
+
+    public string? TrialId { get; set; }
+
+    public string? ArmId { get; set; }
+
+    /// <summary>For trials: eligible, potential or ineligible.</summary>
+    public string? Status { get; set; }
+
+    public bool IsLatest { get; set; }
+
+    /// <summary>The recommendation as served, JSON (jsonb).</summary>
+    public required string Payload { get; set; }
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using TumorBoard.Persistence.Entities;
+
+namespace TumorBoard.Persistence;
+
+/// <summary>
+/// The service's database. Add a migration with:
+/// <c>dotnet ef migrations add &lt;Name&gt; --project src/TumorBoard.Persistence --startup-project src/TumorBoard.Persistence</c>
+/// (the design-time factory needs no running database).
+/// </summary>
+public sealed class TumorBoardDbContext(DbContextOptions<TumorBoardDbContext> options) : DbContext(options)
+{
+    public DbSet<PatientEntity> Patients => Set<PatientEntity>();
+
+    public DbSet<PatientIdentifierEntity> PatientIdentifiers => Set<PatientIdentifierEntity>();
+
+    public DbSet<IngestedBundleEntity> IngestedBundles => Set<IngestedBundleEntity>();
+
+    public DbSet<ReportEntity> Reports => Set<ReportEntity>();
+
+    public DbSet<ReportVersionEntity> ReportVersions => Set<ReportVersionEntity>();
+
+    public DbSet<SpecimenEntity> Specimens => Set<SpecimenEntity>();
+
+    public DbSet<ConditionEntity> Conditions => Set<ConditionEntity>();
+
+    public DbSet<PriorTherapyEntity> PriorTherapies => Set<PriorTherapyEntity>();
+
+    public DbSet<AlterationEntity> Alterations => Set<AlterationEntity>();
+
+    public DbSet<EvaluationEntity> Evaluations => Set<EvaluationEntity>();
+
+    public DbSet<RecommendationEntity> Recommendations => Set<RecommendationEntity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TumorBoardDbContext).Assembly);
+}

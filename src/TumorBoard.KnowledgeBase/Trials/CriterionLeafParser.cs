@@ -29,6 +29,8 @@ internal sealed class CriterionLeafParser(NodeReader reader, OncoTree oncoTree)
                 return value is LineBool { Value: true } ? new AcquiredCriterion() : Fail(value, "'acquired' must be true");
             case "clinical":
                 return value is LineObject fact ? Clinical(fact) : Fail(value, "'clinical' must be an object with 'fact' and 'value'");
+            case "copyNumber":
+                return value is LineObject copies ? CopyNumber(copies) : Fail(value, "'copyNumber' must be an object with 'atLeast'");
             case "check":
                 return value is LineString { Value.Length: > 0 } check ? new ManualCheckCriterion(check.Value) : Fail(value, "'check' must be a non-empty text");
             default:
@@ -147,6 +149,19 @@ internal sealed class CriterionLeafParser(NodeReader reader, OncoTree oncoTree)
         }
 
         return days is null ? null : new SpecimenRecencyCriterion(days.Value);
+    }
+
+    private CopyNumberCriterion? CopyNumber(LineObject node)
+    {
+        reader.OnlyProperties(node, "atLeast");
+        var atLeast = reader.Number(node, "atLeast");
+        if (atLeast is <= 0)
+        {
+            reader.Error(node["atLeast"]!.Line, "'atLeast' must be a positive copy number");
+            return null;
+        }
+
+        return atLeast is null ? null : new CopyNumberCriterion(atLeast.Value);
     }
 
     private ClinicalFactCriterion? Clinical(LineObject node)

@@ -8,7 +8,7 @@ namespace TumorBoard.KnowledgeBase.Trials;
 /// <summary>
 /// Reads criterion objects: each has exactly one kind key (<c>allOf</c>, <c>anyOf</c>, <c>not</c>, <c>genomic</c>,
 /// <c>tumor</c>, <c>priorTherapy</c>, <c>age</c>, <c>sex</c>, <c>marker</c>, <c>specimenRecency</c>, <c>acquired</c>,
-/// <c>clinical</c>, <c>noMatchedArm</c>, <c>check</c>) and optionally a <c>label</c>. Genomic conditions use the
+/// <c>clinical</c>, <c>noMatchedArm</c>, <c>check</c>, <c>copyNumber</c>) and optionally a <c>label</c>. Genomic conditions use the
 /// rules engine's matcher parser, so trials and rules share one closed matcher vocabulary.
 /// </summary>
 internal sealed class CriterionParser(
@@ -21,7 +21,7 @@ internal sealed class CriterionParser(
     public static readonly IReadOnlyList<string> Kinds =
     [
         "allOf", "anyOf", "not", "genomic", "tumor", "priorTherapy", "age", "sex", "marker", "specimenRecency", "acquired",
-        "clinical", "noMatchedArm", "check",
+        "clinical", "noMatchedArm", "check", "copyNumber",
     ];
 
     private readonly MatcherParser _matchers = new(reader, defaultAmplificationCopyNumber);

@@ -126,3 +126,12 @@ public sealed record ManualCheckCriterion(string Requirement) : TrialCriterion
 {
     public override string Describe() => $"check: {Requirement}";
 }
+
+/// <summary>
+/// The selecting copy-number alteration's reported copy number is at least <paramref name="AtLeast"/> (NCI-MATCH
+/// defines amplification as 7 copies or more); unknown when the report gives a call without a number.
+/// </summary>
+public sealed record CopyNumberCriterion(decimal AtLeast) : TrialCriterion
+{
+    public override string Describe() => $"selecting amplification has copy number >= {AtLeast.ToString(CultureInfo.InvariantCulture)}";
+}

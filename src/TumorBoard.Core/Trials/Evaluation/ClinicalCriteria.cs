@@ -16,6 +16,7 @@ internal static class ClinicalCriteria
             : string.Equals(recorded, sex.Sex, StringComparison.OrdinalIgnoreCase) ? Verdict.Met($"sex {recorded}") : Verdict.Unmet($"sex {recorded}"),
         SpecimenRecencyCriterion recency => Recency(recency, context),
         AcquiredCriterion => Acquired(context),
+        CopyNumberCriterion copies => CopyNumber(copies, context),
         ClinicalFactCriterion fact => context.Patient.Facts.TryGetValue(fact.Fact, out var value)
             ? value == fact.Expected ? Verdict.Met($"recorded: {Yes(value)}") : Verdict.Unmet($"recorded: {Yes(value)}")
             : Verdict.Unknown($"{fact.Fact.ToString().ToLowerInvariant()} not recorded"),
@@ -118,6 +119,19 @@ internal static class ClinicalCriteria
         return compared && context.SelectionHits.Count > 0
             ? Verdict.Unmet("already present in the earlier sample")
             : Verdict.Unknown("no earlier sample compared");
+    }
+
+    private static Verdict CopyNumber(CopyNumberCriterion criterion, EvaluationContext context)
+    {
+        var values = context.SelectionHits.Where(h => h.Alteration.CopyNumber is not null).Select(h => (h.Alteration.Key, Copies: h.Alteration.CopyNumber!.Value)).ToList();
+        if (values.Count == 0)
+        {
+            return Verdict.Unknown("copy number not reported");
+        }
+
+        var best = values.MaxBy(v => v.Copies);
+        var detail = $"{best.Key}: copy number {best.Copies.ToString(CultureInfo.InvariantCulture)}";
+        return best.Copies >= criterion.AtLeast ? Verdict.Met(detail) : Verdict.Unmet(detail);
     }
 
     private static Verdict NonMatch(NoMatchedArmCriterion criterion, EvaluationContext context)

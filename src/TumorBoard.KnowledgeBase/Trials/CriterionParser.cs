@@ -66,9 +66,15 @@ internal sealed class CriterionParser(
     private TrialCriterion? One(LineObject node)
     {
         var kinds = node.Properties.Where(p => Kinds.Contains(p.Name, StringComparer.Ordinal)).ToList();
-        foreach (var other in node.Properties.Where(p => !Kinds.Contains(p.Name, StringComparer.Ordinal) && p.Name is not ("label" or "comment" or "$schema")))
+        var unknown = node.Properties.Where(p => !Kinds.Contains(p.Name, StringComparer.Ordinal) && p.Name is not ("label" or "comment" or "$schema")).ToList();
+        foreach (var other in unknown)
         {
             reader.Error(other.Line, $"unknown criterion key '{other.Name}' (known: {string.Join(", ", Kinds)}, label)");
+        }
+
+        if (kinds.Count == 0 && unknown.Count > 0)
+        {
+            return null;
         }
 
         if (kinds.Count != 1)

@@ -32,6 +32,12 @@ public sealed class TumorBoardDbContext(DbContextOptions<TumorBoardDbContext> op
 
     public DbSet<RecommendationEntity> Recommendations => Set<RecommendationEntity>();
 
+    public DbSet<ReviewEntity> Reviews => Set<ReviewEntity>();
+
+    public DbSet<SignOffEntity> SignOffs => Set<SignOffEntity>();
+
+    public DbSet<AuditEventEntity> AuditEvents => Set<AuditEventEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TumorBoardDbContext).Assembly);
 }

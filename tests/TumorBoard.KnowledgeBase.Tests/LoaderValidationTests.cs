@@ -8,8 +8,7 @@ public class LoaderValidationTests
     private const string Manifest = """
         {
           "version": "test-1",
-          "sources": [{ "id": "civic", "name": "CIViC" }],
-          "drugClasses": { "egfr-tki": ["erlotinib", "osimertinib"] }
+          "sources": [{ "id": "civic", "name": "CIViC" }]
         }
         """;
 
@@ -60,10 +59,10 @@ public class LoaderValidationTests
     [Fact]
     public void Unknown_oncotree_code_is_an_error()
     {
-        var error = Assert.Single(Errors(RuleFile(ValidRule.Replace("[\"NSCLC\"]", "[\"CRC\"]", StringComparison.Ordinal))));
+        var error = Assert.Single(Errors(RuleFile(ValidRule.Replace("[\"NSCLC\"]", "[\"XYZ\"]", StringComparison.Ordinal))));
 
         Assert.Equal(6, error.Line);
-        Assert.Contains("unknown OncoTree code 'CRC'", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("unknown OncoTree code 'XYZ'", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -190,8 +189,8 @@ public class LoaderValidationTests
     private static Core.Rules.KnowledgeBase Load(params (string Path, string Text)[] ruleFiles) =>
         KnowledgeBaseLoader.Load(Files(ruleFiles), TestVocabulary.OncoTree, TestVocabulary.Drugs);
 
-    private static IReadOnlyList<KnowledgeBaseError> Errors(params (string Path, string Text)[] ruleFiles) =>
-        Assert.Throws<KnowledgeBaseException>(() => Load(ruleFiles)).Errors;
+    private static IReadOnlyList<RuleLoadError> Errors(params (string Path, string Text)[] ruleFiles) =>
+        Assert.Throws<RuleLoadException>(() => Load(ruleFiles)).RuleErrors;
 
     private static IEnumerable<KnowledgeBaseFile> Files((string Path, string Text)[] ruleFiles) =>
         ruleFiles.Select(f => new KnowledgeBaseFile(f.Path, Encoding.UTF8.GetBytes(f.Text)))

@@ -31,7 +31,10 @@ public static class TestPostgres
         return new NpgsqlConnectionStringBuilder(server.AdminConnectionString) { Database = name, Pooling = true }.ConnectionString;
     }
 
-    /// <summary>Empties every application table (the migrations history stays), so each test starts from a clean database.</summary>
+    /// <summary>
+    /// Empties every application table (the migrations history stays), so each test starts from a clean
+    /// database. The append-only triggers on audit tables are bypassed only here (replica role), for tests.
+    /// </summary>
     public static async Task ResetAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
@@ -41,7 +44,7 @@ public static class TestPostgres
             connection);
         if (await list.ExecuteScalarAsync() is string tables && tables.Length > 0)
         {
-            await using var truncate = new NpgsqlCommand($"TRUNCATE {tables} RESTART IDENTITY CASCADE", connection);
+            await using var truncate = new NpgsqlCommand($"SET session_replication_role = replica; TRUNCATE {tables} RESTART IDENTITY CASCADE", connection);
             await truncate.ExecuteNonQueryAsync();
         }
     }

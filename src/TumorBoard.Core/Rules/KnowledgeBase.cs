@@ -18,6 +18,6 @@ public sealed record KnowledgeBase
 
     public required IReadOnlyList<KnowledgeSource> Sources { get; init; }
 
-    /// <summary>Class name (e.g. <c>egfr-tki-first-second-generation</c>) to lower-case INN members; used by prior-therapy context.</summary>
+    /// <summary>Drug class (e.g. <c>endocrine-therapy</c>) to its lower-case INN members, from the drug vocabulary; used by prior-therapy context.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> DrugClasses { get; init; }
 }

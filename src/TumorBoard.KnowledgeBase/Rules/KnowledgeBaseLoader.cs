@@ -10,7 +10,7 @@ namespace TumorBoard.KnowledgeBase.Rules;
 /// <summary>
 /// Loads and validates the rule knowledge base: the manifest <c>knowledge-base.json</c> and every
 /// <c>rules/*.json</c>. Every problem in every file is reported (file, rule id, line, reason) in one
-/// <see cref="KnowledgeBaseException"/>; a knowledge base that loads is complete and consistent.
+/// <see cref="RuleLoadException"/>; a knowledge base that loads is complete and consistent.
 /// </summary>
 public static class KnowledgeBaseLoader
 {
@@ -40,36 +40,35 @@ public static class KnowledgeBaseLoader
         return Load(files, oncoTree, drugs);
     }
 
-    /// <summary>Validates and builds a knowledge base from files; throws <see cref="KnowledgeBaseException"/> listing every error.</summary>
+    /// <summary>Validates and builds a knowledge base from files; throws <see cref="RuleLoadException"/> listing every error.</summary>
     public static CoreKnowledgeBase Load(IEnumerable<KnowledgeBaseFile> files, OncoTree oncoTree, DrugNames drugs)
     {
         var ordered = files.Where(f => f.Path == ManifestPath || (f.Path.StartsWith(RulesFolder, StringComparison.Ordinal) && f.Path.EndsWith(".json", StringComparison.Ordinal)))
             .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        var errors = new List<KnowledgeBaseError>();
-        var knownDrugs = drugs.KnownInns.ToHashSet(StringComparer.Ordinal);
+        var errors = new List<RuleLoadError>();
         var manifestFile = ordered.Find(f => f.Path == ManifestPath);
         Manifest? manifest = null;
         if (manifestFile is null)
         {
-            errors.Add(new KnowledgeBaseError(ManifestPath, null, 0, "the manifest is missing"));
+            errors.Add(new RuleLoadError(ManifestPath, null, 0, "the manifest is missing"));
         }
         else if (ParseJson(manifestFile, errors) is { } root)
         {
-            manifest = Manifest.Parse(root, new NodeReader(ManifestPath, errors), knownDrugs);
+            manifest = Manifest.Parse(root, new NodeReader(ManifestPath, errors));
         }
 
         var rules = new List<Rule>();
         var ruleFiles = ordered.Where(f => f.Path != ManifestPath).ToList();
         if (ruleFiles.Count == 0)
         {
-            errors.Add(new KnowledgeBaseError(RulesFolder, null, 0, "no rule files were found"));
+            errors.Add(new RuleLoadError(RulesFolder, null, 0, "no rule files were found"));
         }
 
         foreach (var file in ruleFiles)
         {
             if (ParseJson(file, errors) is { } root)
             {
-                var parser = new RuleFileParser(new NodeReader(file.Path, errors), oncoTree, knownDrugs, manifest ?? Manifest.Empty);
+                var parser = new RuleFileParser(new NodeReader(file.Path, errors), oncoTree, drugs, manifest ?? Manifest.Empty);
                 rules.AddRange(parser.Parse(root));
             }
         }
@@ -77,7 +76,7 @@ public static class KnowledgeBaseLoader
         CheckDuplicates(rules, errors);
         if (errors.Count > 0 || manifest is null)
         {
-            throw new KnowledgeBaseException(errors);
+            throw new RuleLoadException(errors);
         }
 
         return new CoreKnowledgeBase
@@ -86,11 +85,12 @@ public static class KnowledgeBaseLoader
             ContentHash = Hash(ordered),
             Rules = rules,
             Sources = manifest.Sources,
-            DrugClasses = manifest.DrugClasses,
+            // Drug classes are the drug vocabulary's, so rules and prior-therapy records share one definition.
+            DrugClasses = drugs.KnownClasses.Order(StringComparer.Ordinal).ToDictionary(c => c, c => drugs.InnsInClass(c), StringComparer.Ordinal),
         };
     }
 
-    private static LineNode? ParseJson(KnowledgeBaseFile file, List<KnowledgeBaseError> errors)
+    private static LineNode? ParseJson(KnowledgeBaseFile file, List<RuleLoadError> errors)
     {
         try
         {
@@ -98,12 +98,12 @@ public static class KnowledgeBaseLoader
         }
         catch (JsonException ex)
         {
-            errors.Add(new KnowledgeBaseError(file.Path, null, (int)(ex.LineNumber ?? 0) + 1, $"malformed JSON: {ex.Message}"));
+            errors.Add(new RuleLoadError(file.Path, null, (int)(ex.LineNumber ?? 0) + 1, $"malformed JSON: {ex.Message}"));
             return null;
         }
     }
 
-    private static void CheckDuplicates(List<Rule> rules, List<KnowledgeBaseError> errors)
+    private static void CheckDuplicates(List<Rule> rules, List<RuleLoadError> errors)
     {
         foreach (var duplicate in rules.GroupBy(r => r.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
@@ -111,7 +111,7 @@ public static class KnowledgeBaseLoader
             foreach (var rule in duplicate.Skip(1))
             {
                 var (file, line) = SplitOrigin(rule.Origin);
-                errors.Add(new KnowledgeBaseError(file, rule.Id, line, $"duplicate rule id (also at {places[0]})"));
+                errors.Add(new RuleLoadError(file, rule.Id, line, $"duplicate rule id (also at {places[0]})"));
             }
         }
     }

@@ -2,17 +2,16 @@ using TumorBoard.Core.Rules;
 
 namespace TumorBoard.KnowledgeBase.Rules;
 
-/// <summary>The knowledge base's manifest (<c>knowledge-base.json</c>): version, sources, drug classes, defaults.</summary>
+/// <summary>The knowledge base's manifest (<c>knowledge-base.json</c>): version, sources and defaults.</summary>
 internal sealed record Manifest(
     string Version,
     decimal? DefaultAmplificationCopyNumber,
-    IReadOnlyList<KnowledgeSource> Sources,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> DrugClasses)
+    IReadOnlyList<KnowledgeSource> Sources)
 {
     /// <summary>Stand-in while the manifest itself is broken, so rule files are still checked.</summary>
-    public static readonly Manifest Empty = new("", null, [], new Dictionary<string, IReadOnlyList<string>>());
+    public static readonly Manifest Empty = new("", null, []);
 
-    public static Manifest? Parse(LineNode root, NodeReader reader, ISet<string> knownDrugs)
+    public static Manifest? Parse(LineNode root, NodeReader reader)
     {
         if (root is not LineObject node)
         {
@@ -20,7 +19,7 @@ internal sealed record Manifest(
             return null;
         }
 
-        reader.OnlyProperties(node, "version", "defaultAmplificationCopyNumber", "sources", "drugClasses");
+        reader.OnlyProperties(node, "version", "defaultAmplificationCopyNumber", "sources");
         var version = reader.String(node, "version");
         var threshold = reader.Number(node, "defaultAmplificationCopyNumber", required: false);
         var sources = new List<KnowledgeSource>();
@@ -41,31 +40,6 @@ internal sealed record Manifest(
             }
         }
 
-        var classes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        if (reader.Object(node, "drugClasses", required: false) is { } classNode)
-        {
-            foreach (var property in classNode.Properties)
-            {
-                if (property.Name == "comment")
-                {
-                    continue;
-                }
-
-                var members = property.Value is LineArray array ? array.Items.OfType<LineString>().Select(s => s.Value).ToList() : [];
-                if (members.Count == 0)
-                {
-                    reader.Error(property.Line, $"drug class '{property.Name}' must list at least one drug");
-                }
-
-                foreach (var unknown in members.Where(m => !knownDrugs.Contains(m)))
-                {
-                    reader.Error(property.Line, $"drug '{unknown}' of class '{property.Name}' is not in the drug vocabulary");
-                }
-
-                classes[property.Name] = members;
-            }
-        }
-
-        return version is null ? null : new Manifest(version, threshold, sources, classes);
+        return version is null ? null : new Manifest(version, threshold, sources);
     }
 }

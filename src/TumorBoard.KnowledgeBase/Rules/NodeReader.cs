@@ -4,14 +4,14 @@ namespace TumorBoard.KnowledgeBase.Rules;
 /// Typed access to a <see cref="LineObject"/> that records an error (file, current rule, line, reason)
 /// instead of throwing, so one load reports every problem of every file.
 /// </summary>
-internal sealed class NodeReader(string file, List<KnowledgeBaseError> errors)
+internal sealed class NodeReader(string file, List<RuleLoadError> errors)
 {
     public string File => file;
 
     /// <summary>The rule being read, named in every error until changed.</summary>
     public string? RuleId { get; set; }
 
-    public void Error(int line, string reason) => errors.Add(new KnowledgeBaseError(file, RuleId, line, reason));
+    public void Error(int line, string reason) => errors.Add(new RuleLoadError(file, RuleId, line, reason));
 
     public void OnlyProperties(LineObject node, params string[] allowed)
     {

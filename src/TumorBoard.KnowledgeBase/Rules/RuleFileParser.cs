@@ -9,7 +9,7 @@ namespace TumorBoard.KnowledgeBase.Rules;
 /// Reads one rule file. Each entry states a biomarker, tumour scope, effect and sources once and lists
 /// one or more therapies; every therapy becomes its own <see cref="Rule"/> with id <c>{entry id}/{drugs}</c>.
 /// </summary>
-internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTree, ISet<string> knownDrugs, Manifest manifest)
+internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTree, DrugNames drugs, Manifest manifest)
 {
     private static readonly Dictionary<string, ClinicalMarker> Markers = new(StringComparer.Ordinal)
     {
@@ -19,6 +19,8 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
         ["HER2"] = ClinicalMarker.Her2,
     };
 
+    private readonly HashSet<string> _knownDrugs = drugs.KnownInns.ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _knownClasses = drugs.KnownClasses.ToHashSet(StringComparer.Ordinal);
     private readonly MatcherParser _matchers = new(reader, manifest.DefaultAmplificationCopyNumber);
     private readonly CitationParser _citations = new(reader);
 
@@ -142,7 +144,7 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
                 reader.Error(line, $"drug '{drug}' must be a lower-case INN");
                 valid = false;
             }
-            else if (!knownDrugs.Contains(drug))
+            else if (!_knownDrugs.Contains(drug))
             {
                 reader.Error(line, $"drug '{drug}' is not in the drug vocabulary");
                 valid = false;
@@ -290,9 +292,9 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
             var drugs = reader.Strings(priorNode, "drugs");
             var classes = reader.Strings(priorNode, "classes");
             CheckDrugs(drugs, priorNode.Line);
-            foreach (var unknown in classes.Where(c => !manifest.DrugClasses.ContainsKey(c)))
+            foreach (var unknown in classes.Where(c => !_knownClasses.Contains(c)))
             {
-                reader.Error(priorNode.Line, $"unknown drug class '{unknown}' (define it in the manifest's drugClasses)");
+                reader.Error(priorNode.Line, $"unknown drug class '{unknown}' (classes come from the drug vocabulary)");
             }
 
             if (drugs.Count + classes.Count == 0)

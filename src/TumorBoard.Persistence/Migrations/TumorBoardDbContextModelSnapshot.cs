@@ -127,6 +127,60 @@ namespace TumorBoard.Persistence.Migrations
                     b.ToTable("alterations", (string)null);
                 });
 
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.AuditEventEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("details");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("entity_type");
+
+                    b.Property<Guid?>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_events");
+
+                    b.HasIndex("PatientId", "Id")
+                        .HasDatabaseName("ix_audit_events_patient_id_id");
+
+                    b.ToTable("audit_events", (string)null);
+                });
+
             modelBuilder.Entity("TumorBoard.Persistence.Entities.ConditionEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -594,6 +648,81 @@ namespace TumorBoard.Persistence.Migrations
                     b.ToTable("report_versions", (string)null);
                 });
 
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.ReviewEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("decision");
+
+                    b.PrimitiveCollection<List<string>>("Drugs")
+                        .HasColumnType("text[]")
+                        .HasColumnName("drugs");
+
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evaluation_id");
+
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reviewer");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reviews");
+
+                    b.HasIndex("RecommendationId")
+                        .HasDatabaseName("ix_reviews_recommendation_id");
+
+                    b.HasIndex("EvaluationId", "At")
+                        .HasDatabaseName("ix_reviews_evaluation_id_at");
+
+                    b.ToTable("reviews", (string)null);
+                });
+
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.SignOffEntity", b =>
+                {
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evaluation_id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.HasKey("EvaluationId")
+                        .HasName("pk_sign_offs");
+
+                    b.ToTable("sign_offs", (string)null);
+                });
+
             modelBuilder.Entity("TumorBoard.Persistence.Entities.SpecimenEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -744,6 +873,26 @@ namespace TumorBoard.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_report_versions_reports_report_id");
+                });
+
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.ReviewEntity", b =>
+                {
+                    b.HasOne("TumorBoard.Persistence.Entities.RecommendationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reviews_recommendations_recommendation_id");
+                });
+
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.SignOffEntity", b =>
+                {
+                    b.HasOne("TumorBoard.Persistence.Entities.EvaluationEntity", null)
+                        .WithOne()
+                        .HasForeignKey("TumorBoard.Persistence.Entities.SignOffEntity", "EvaluationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_offs_evaluations_evaluation_id");
                 });
 
             modelBuilder.Entity("TumorBoard.Persistence.Entities.SpecimenEntity", b =>

@@ -8,7 +8,7 @@ internal static class BiomarkerEvaluator
 {
     public static bool Evaluate(
         BiomarkerMatcher matcher,
-        CompiledRule rule,
+        RuleGroup rule,
         PatientAlterations alterations,
         List<Alteration> matched,
         List<TraceStep> trace)

@@ -2,32 +2,53 @@ using TumorBoard.Core.Rules.Matchers;
 
 namespace TumorBoard.Core.Rules.Engine;
 
-/// <summary>A rule with what the engine precomputes once: descriptions for traces and the therapy key for conflicts.</summary>
-internal sealed class CompiledRule
+/// <summary>A rule with its therapy key (sorted drugs joined by '+', equal for the same therapy in any order).</summary>
+internal sealed class CompiledRule(Rule rule)
 {
-    public CompiledRule(Rule rule, int index)
-    {
-        Rule = rule;
-        Index = index;
-        TherapyKey = string.Join('+', rule.Drugs.Order(StringComparer.Ordinal));
-        ScopeText = rule.Tumor.Describe();
-        Descriptions = new Dictionary<BiomarkerMatcher, string>(ReferenceEqualityComparer.Instance);
-        Describe(rule.Biomarker);
-        Gene = FirstGene(rule.Biomarker);
-    }
+    public Rule Rule { get; } = rule;
 
-    public Rule Rule { get; }
+    public string TherapyKey { get; } = string.Join('+', rule.Drugs.Order(StringComparer.Ordinal));
+}
+
+/// <summary>
+/// Rules that share one biomarker, tumour scope and context (the therapies of one curated entry): the
+/// engine evaluates the condition once per group, not once per therapy. Descriptions are precomputed for traces.
+/// </summary>
+internal sealed class RuleGroup
+{
+    public RuleGroup(int index, IReadOnlyList<Rule> rules)
+    {
+        Index = index;
+        Rules = rules.Select(r => new CompiledRule(r)).ToArray();
+        var first = rules[0];
+        Biomarker = first.Biomarker;
+        Tumor = first.Tumor;
+        Context = first.Context;
+        ScopeText = first.Tumor.Describe();
+        Descriptions = new Dictionary<BiomarkerMatcher, string>(ReferenceEqualityComparer.Instance);
+        Describe(first.Biomarker);
+        Gene = FirstGene(first.Biomarker);
+    }
 
     public int Index { get; }
 
-    /// <summary>Sorted drugs joined by '+': equal for the same therapy in any order.</summary>
-    public string TherapyKey { get; }
+    public CompiledRule[] Rules { get; }
+
+    public BiomarkerMatcher Biomarker { get; }
+
+    public TumorScope Tumor { get; }
+
+    public RuleContext Context { get; }
 
     public string ScopeText { get; }
 
     public string Gene { get; }
 
     public Dictionary<BiomarkerMatcher, string> Descriptions { get; }
+
+    /// <summary>True when <paramref name="rule"/> can join this group: same condition objects, as the loader shares them per entry.</summary>
+    public static bool SameCondition(Rule a, Rule rule) =>
+        ReferenceEquals(a.Biomarker, rule.Biomarker) && ReferenceEquals(a.Tumor, rule.Tumor) && ReferenceEquals(a.Context, rule.Context);
 
     private void Describe(BiomarkerMatcher matcher)
     {

@@ -6,31 +6,30 @@ namespace TumorBoard.Core.Rules.Engine;
 /// </summary>
 internal static class Conflicts
 {
-    public static IReadOnlyList<TherapyConflict> Find(List<TherapyMatch> therapies)
+    public static IReadOnlyList<TherapyConflict> Find(List<(CompiledRule Rule, TherapyMatch Match)> fired)
     {
-        if (therapies.Count < 2)
+        Dictionary<string, (bool Sensitive, bool Resistant)>? effects = null;
+        foreach (var (rule, match) in fired)
+        {
+            effects ??= new Dictionary<string, (bool, bool)>(StringComparer.Ordinal);
+            effects.TryGetValue(rule.TherapyKey, out var seen);
+            effects[rule.TherapyKey] = match.Effect == TherapyEffect.Sensitive ? (true, seen.Resistant) : (seen.Sensitive, true);
+        }
+
+        if (effects is null || !effects.Values.Any(e => e.Sensitive && e.Resistant))
         {
             return [];
         }
 
-        var keyByRule = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var therapy in therapies)
-        {
-            keyByRule[therapy.RuleId] = TherapyKey(therapy.Drugs);
-        }
-
-        var conflicts = new List<TherapyConflict>();
-        foreach (var group in therapies.GroupBy(t => keyByRule[t.RuleId], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var sensitive = group.Where(t => t.Effect == TherapyEffect.Sensitive).Select(t => t.RuleId).ToList();
-            var resistant = group.Where(t => t.Effect == TherapyEffect.Resistant).Select(t => t.RuleId).ToList();
-            if (sensitive.Count > 0 && resistant.Count > 0)
-            {
-                conflicts.Add(new TherapyConflict(group.First().Drugs, sensitive, resistant));
-            }
-        }
-
-        return conflicts;
+        return fired
+            .Where(f => effects[f.Rule.TherapyKey] is (true, true))
+            .GroupBy(f => f.Rule.TherapyKey, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new TherapyConflict(
+                g.First().Match.Drugs,
+                g.Where(f => f.Match.Effect == TherapyEffect.Sensitive).Select(f => f.Match.RuleId).Order(StringComparer.Ordinal).ToList(),
+                g.Where(f => f.Match.Effect == TherapyEffect.Resistant).Select(f => f.Match.RuleId).Order(StringComparer.Ordinal).ToList()))
+            .ToList();
     }
 
     public static List<TherapyMatch> Mark(List<TherapyMatch> therapies, IReadOnlyList<TherapyConflict> conflicts)
@@ -38,6 +37,4 @@ internal static class Conflicts
         var inConflict = conflicts.SelectMany(c => c.SensitiveRuleIds.Concat(c.ResistantRuleIds)).ToHashSet(StringComparer.Ordinal);
         return therapies.ConvertAll(t => inConflict.Contains(t.RuleId) ? t with { InConflict = true } : t);
     }
-
-    private static string TherapyKey(IReadOnlyList<string> drugs) => string.Join('+', drugs.Order(StringComparer.Ordinal));
 }

@@ -20,20 +20,27 @@ internal sealed class PatientAlterations
                 continue;
             }
 
-            foreach (var key in IndexKeys.Of(alteration))
+            // Inline rather than IndexKeys.Of: this loop runs for every alteration of every evaluation.
+            switch (alteration.Kind)
             {
-                if (!referencedKeys.Contains(key))
-                {
+                case AlterationKind.Tmb:
+                    File(IndexKeys.Tmb, alteration, referencedKeys);
                     continue;
-                }
+                case AlterationKind.Msi:
+                    File(IndexKeys.Msi, alteration, referencedKeys);
+                    continue;
+            }
 
-                if (!_byKey.TryGetValue(key, out var list))
+            File(alteration.Gene, alteration, referencedKeys);
+            if (alteration.FusionGenes is { } partners)
+            {
+                foreach (var partner in partners)
                 {
-                    list = new List<Alteration>(2);
-                    _byKey[key] = list;
+                    if (!string.Equals(partner, alteration.Gene, StringComparison.Ordinal))
+                    {
+                        File(partner, alteration, referencedKeys);
+                    }
                 }
-
-                list.Add(alteration);
             }
         }
     }
@@ -41,4 +48,21 @@ internal sealed class PatientAlterations
     public IEnumerable<string> Keys => _byKey.Keys;
 
     public IReadOnlyList<Alteration> For(string key) => _byKey.TryGetValue(key, out var list) ? list : [];
+
+    private void File(string key, Alteration alteration, IReadOnlySet<string> referencedKeys)
+    {
+        if (string.IsNullOrEmpty(key) || !referencedKeys.Contains(key))
+        {
+            return;
+        }
+
+        if (!_byKey.TryGetValue(key, out var list))
+        {
+            list = new List<Alteration>(2);
+            _byKey[key] = list;
+        }
+
+        list.Add(alteration);
+    }
+
 }

@@ -2,12 +2,14 @@ using TumorBoard.Core.Alterations;
 
 namespace TumorBoard.Core.Rules.Engine;
 
-/// <summary>Applies a rule's context to its biomarker matches and builds the <see cref="TherapyMatch"/>, or declines the rule.</summary>
+/// <summary>What a group's context check leaves: the alterations that satisfy it and the caveats to show.</summary>
+internal sealed record ContextOutcome(List<Alteration> Kept, List<string> Caveats);
+
+/// <summary>Applies a rule group's context (origin, receptor status, prior therapy) to its biomarker matches, or declines it.</summary>
 internal static class RuleContextCheck
 {
-    public static TherapyMatch? Apply(
-        CompiledRule compiled,
-        ScopeDecision scope,
+    public static ContextOutcome? Apply(
+        RuleGroup group,
         List<Alteration> matched,
         List<TraceStep> trace,
         PatientProfile patient,
@@ -15,8 +17,7 @@ internal static class RuleContextCheck
         List<DeclinedRule> declined,
         List<string> warnings)
     {
-        var rule = compiled.Rule;
-        var context = rule.Context;
+        var context = group.Context;
         var kept = matched;
         if (context.Origin != RequiredOrigin.Any)
         {
@@ -24,10 +25,10 @@ internal static class RuleContextCheck
             if (kept.Count == 0)
             {
                 var origins = string.Join(", ", matched.Select(a => $"{a.Key} ({a.Origin.ToString().ToLowerInvariant()})"));
-                declined.Add(new DeclinedRule(rule.Id, $"requires {context.Origin.ToString().ToLowerInvariant()} origin; matched {origins}"));
+                Decline(group, $"requires {context.Origin.ToString().ToLowerInvariant()} origin; matched {origins}", declined);
                 if (context.Origin == RequiredOrigin.Germline && matched.Exists(a => a.Origin == VariantOrigin.Unknown))
                 {
-                    warnings.Add($"{string.Join(", ", matched.Select(a => a.Key))}: origin unknown, so germline-only rule {rule.Id} was not applied; germline testing and genetic counselling may be indicated.");
+                    warnings.Add($"{string.Join(", ", matched.Select(a => a.Key))}: origin unknown, so germline-only rules {string.Join(", ", group.Rules.Select(r => r.Rule.Id))} were not applied; germline testing and genetic counselling may be indicated.");
                 }
 
                 return null;
@@ -42,12 +43,11 @@ internal static class RuleContextCheck
             var check = ContextEvaluator.Check(requirement, patient.ClinicalMarkers);
             if (check == FactCheck.Contradicted)
             {
-                declined.Add(new DeclinedRule(rule.Id, $"requires {requirement.Describe()}; the patient's record contradicts it"));
+                Decline(group, $"requires {requirement.Describe()}; the patient's record contradicts it", declined);
                 return null;
             }
 
-            var outcome = check == FactCheck.Satisfied ? "satisfied" : "not provided";
-            trace.Add(new TraceStep(TraceStepKind.Receptor, requirement.Describe(), "", outcome));
+            trace.Add(new TraceStep(TraceStepKind.Receptor, requirement.Describe(), "", check == FactCheck.Satisfied ? "satisfied" : "not provided"));
             if (check == FactCheck.Unknown)
             {
                 caveats.Add($"requires {requirement.Describe()}: status not provided");
@@ -64,27 +64,32 @@ internal static class RuleContextCheck
             }
         }
 
-        return new TherapyMatch
+        return new ContextOutcome(kept, caveats);
+    }
+
+    public static TherapyMatch Build(RuleGroup group, Rule rule, ContextOutcome outcome, string alterationText, TumorTypeMatch tumorTypeMatch, List<TraceStep> trace) => new()
+    {
+        RuleId = rule.Id,
+        Drugs = rule.Drugs,
+        Effect = rule.Effect,
+        Level = rule.Level,
+        Escat = rule.Escat?.Tier,
+        Gene = group.Gene,
+        Alteration = alterationText,
+        AlterationKey = outcome.Kept[0].Key,
+        MatchedAlterations = outcome.Kept,
+        TumorTypeMatch = tumorTypeMatch,
+        Citations = rule.Citations,
+        Rationale = rule.Rationale,
+        Trace = trace,
+        Caveats = outcome.Caveats,
+    };
+
+    private static void Decline(RuleGroup group, string reason, List<DeclinedRule> declined)
+    {
+        foreach (var rule in group.Rules)
         {
-            RuleId = rule.Id,
-            Drugs = rule.Drugs,
-            Effect = rule.Effect,
-            Level = rule.Level,
-            Escat = rule.Escat?.Tier,
-            Gene = compiled.Gene,
-            Alteration = AlterationText.Of(kept),
-            AlterationKey = kept[0].Key,
-            MatchedAlterations = kept,
-            TumorTypeMatch = scope switch
-            {
-                ScopeDecision.Exact => TumorTypeMatch.Exact,
-                ScopeDecision.Ancestor => TumorTypeMatch.Ancestor,
-                _ => TumorTypeMatch.Agnostic,
-            },
-            Citations = rule.Citations,
-            Rationale = rule.Rationale,
-            Trace = trace,
-            Caveats = caveats,
-        };
+            declined.Add(new DeclinedRule(rule.Rule.Id, reason));
+        }
     }
 }

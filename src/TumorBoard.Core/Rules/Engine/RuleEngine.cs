@@ -13,8 +13,8 @@ public sealed class RuleEngine
 {
     private readonly KnowledgeBase _knowledgeBase;
     private readonly OncoTree _oncoTree;
-    private readonly CompiledRule[] _rules;
-    private readonly Dictionary<string, int[]> _rulesByKey;
+    private readonly RuleGroup[] _groups;
+    private readonly Dictionary<string, int[]> _groupsByKey;
     private readonly HashSet<string> _referencedKeys;
     private readonly int _tumorSpecificRuleCount;
 
@@ -22,15 +22,16 @@ public sealed class RuleEngine
     {
         _knowledgeBase = knowledgeBase;
         _oncoTree = oncoTree;
-        _rules = knowledgeBase.Rules.Select((rule, index) => new CompiledRule(rule, index)).ToArray();
-        _rulesByKey = _rules
-            .SelectMany(r => r.Rule.Biomarker.TriggerKeys.Select(key => (key, r.Index)))
+        _groups = Group(knowledgeBase.Rules);
+        _groupsByKey = _groups
+            .SelectMany(g => g.Biomarker.TriggerKeys.Select(key => (key, g.Index)))
             .GroupBy(pair => pair.key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Index).Distinct().ToArray(), StringComparer.Ordinal);
+
         // Alterations are filed under every key some condition reads, including those only inside a NOT
         // (absence must see them), while only positive conditions make a rule a candidate.
-        _referencedKeys = _rules.SelectMany(r => ReferencedKeys(r.Rule.Biomarker)).ToHashSet(StringComparer.Ordinal);
-        _tumorSpecificRuleCount = _rules.Count(r => r.Rule.Tumor.Kind != TumorScopeKind.AllTumors);
+        _referencedKeys = _groups.SelectMany(g => ReferencedKeys(g.Biomarker)).ToHashSet(StringComparer.Ordinal);
+        _tumorSpecificRuleCount = knowledgeBase.Rules.Count(r => r.Tumor.Kind != TumorScopeKind.AllTumors);
     }
 
     public KnowledgeBase KnowledgeBase => _knowledgeBase;
@@ -40,13 +41,13 @@ public sealed class RuleEngine
         var tumor = new TumorContext(_oncoTree, patient.OncotreeCode);
         var alterations = new PatientAlterations(patient.Alterations, _referencedKeys);
         var warnings = new List<string>();
-        var therapies = new List<TherapyMatch>();
+        var fired = new List<(CompiledRule Rule, TherapyMatch Match)>();
         var declined = new List<DeclinedRule>();
         var unscoped = new List<string>();
 
-        foreach (var rule in Candidates(alterations))
+        foreach (var group in Candidates(alterations))
         {
-            var scope = tumor.Decide(rule.Rule.Tumor);
+            var scope = tumor.Decide(group.Tumor);
             if (scope == ScopeDecision.OutOfScope)
             {
                 continue;
@@ -54,32 +55,44 @@ public sealed class RuleEngine
 
             var matched = new List<Alteration>(2);
             var trace = new List<TraceStep>(4);
-            if (!BiomarkerEvaluator.Evaluate(rule.Rule.Biomarker, rule, alterations, matched, trace))
+            if (!BiomarkerEvaluator.Evaluate(group.Biomarker, group, alterations, matched, trace))
             {
                 continue;
             }
 
             if (scope == ScopeDecision.Undecidable)
             {
-                unscoped.Add(rule.Rule.Id);
+                unscoped.AddRange(group.Rules.Select(r => r.Rule.Id));
                 continue;
             }
 
-            trace.Add(new TraceStep(TraceStepKind.TumorScope, rule.ScopeText, tumor.Code ?? "unknown", ScopeOutcome(scope)));
-            var match = RuleContextCheck.Apply(rule, scope, matched, trace, patient, _knowledgeBase, declined, warnings);
-            if (match is not null)
+            trace.Add(new TraceStep(TraceStepKind.TumorScope, group.ScopeText, tumor.Code!, ScopeOutcome(scope)));
+            if (RuleContextCheck.Apply(group, matched, trace, patient, _knowledgeBase, declined, warnings) is not { } outcome)
             {
-                therapies.Add(match);
+                continue;
+            }
+
+            var text = AlterationText.Of(outcome.Kept);
+            var tumorTypeMatch = scope switch
+            {
+                ScopeDecision.Exact => TumorTypeMatch.Exact,
+                ScopeDecision.Ancestor => TumorTypeMatch.Ancestor,
+                _ => TumorTypeMatch.Agnostic,
+            };
+            foreach (var rule in group.Rules)
+            {
+                fired.Add((rule, RuleContextCheck.Build(group, rule.Rule, outcome, text, tumorTypeMatch, trace)));
             }
         }
 
         AddTumorWarnings(patient.OncotreeCode, tumor, unscoped, warnings);
+        var conflicts = Conflicts.Find(fired);
+        var therapies = fired.ConvertAll(f => f.Match);
         therapies.Sort(static (a, b) =>
         {
             var byLevel = a.Level.Rank().CompareTo(b.Level.Rank());
             return byLevel != 0 ? byLevel : string.CompareOrdinal(a.RuleId, b.RuleId);
         });
-        var conflicts = Conflicts.Find(therapies);
         unscoped.Sort(StringComparer.Ordinal);
 
         return new RuleEvaluation
@@ -95,13 +108,36 @@ public sealed class RuleEngine
         };
     }
 
-    private List<CompiledRule> Candidates(PatientAlterations alterations)
+    private static RuleGroup[] Group(IReadOnlyList<Rule> rules)
     {
-        var seen = new bool[_rules.Length];
-        var candidates = new List<CompiledRule>();
+        var groups = new List<RuleGroup>();
+        var current = new List<Rule>();
+        foreach (var rule in rules)
+        {
+            if (current.Count > 0 && !RuleGroup.SameCondition(current[0], rule))
+            {
+                groups.Add(new RuleGroup(groups.Count, current));
+                current = [];
+            }
+
+            current.Add(rule);
+        }
+
+        if (current.Count > 0)
+        {
+            groups.Add(new RuleGroup(groups.Count, current));
+        }
+
+        return [.. groups];
+    }
+
+    private List<RuleGroup> Candidates(PatientAlterations alterations)
+    {
+        var seen = new bool[_groups.Length];
+        var candidates = new List<RuleGroup>();
         foreach (var key in alterations.Keys)
         {
-            if (!_rulesByKey.TryGetValue(key, out var indexes))
+            if (!_groupsByKey.TryGetValue(key, out var indexes))
             {
                 continue;
             }
@@ -111,12 +147,12 @@ public sealed class RuleEngine
                 if (!seen[index])
                 {
                     seen[index] = true;
-                    candidates.Add(_rules[index]);
+                    candidates.Add(_groups[index]);
                 }
             }
         }
 
-        // Rule order, not dictionary order, so traces and declines come out the same way every time.
+        // Knowledge-base order, not dictionary order, so declines and warnings come out the same way every time.
         candidates.Sort(static (a, b) => a.Index.CompareTo(b.Index));
         return candidates;
     }

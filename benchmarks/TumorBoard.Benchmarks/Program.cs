@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(TumorBoard.Benchmarks.RuleEngineBenchmark).Assembly).Run(args);

@@ -1,0 +1,215 @@
+using Hl7.Fhir.Model;
+using TumorBoard.Core.Alterations;
+using TumorBoard.Core.Ingestion;
+using TumorBoard.Fhir.Parsing;
+
+namespace TumorBoard.Fhir.Reading;
+
+/// <summary>
+/// Reads one genomics DiagnosticReport: status, dates, specimen and role, its results (variants,
+/// TMB, MSI, the lab's implications, the declared panel), its key and content hash.
+/// </summary>
+internal static class ReportReader
+{
+    private static readonly HashSet<string> Statuses = new(StringComparer.Ordinal)
+    {
+        "registered", "partial", "preliminary", "final", "amended", "corrected", "appended", "cancelled", "entered-in-error", "unknown",
+    };
+
+    /// <summary>True for a genomics report: LOINC 51969-4 (or the STU1/2 panel 81247-9) or category GE.</summary>
+    public static bool IsGenomic(DiagnosticReport report) =>
+        FhirValues.HasCode(report.Code, FhirCodes.GenomicReport)
+        || FhirValues.HasCode(report.Code, FhirCodes.MasterGeneticPanel)
+        || report.Category.Any(c => FhirValues.HasCode(c, FhirCodes.GeneticsCategory));
+
+    public static ParsedReport Read(ReportContext context, Located<DiagnosticReport> report, IssueList issues)
+    {
+        var (resource, path) = (report.Resource, report.Path);
+        var status = Status(report, issues);
+        CheckSubject(context, report, issues);
+        var issuedAt = Date(FhirValues.Raw(resource.IssuedElement), $"{path}.issued", issues);
+        var effectiveAt = resource.Effective is Period period
+            ? Date(FhirValues.Raw(period.StartElement), $"{path}.effective", issues)
+            : Date(FhirValues.Raw(resource.Effective as FhirDateTime), $"{path}.effective", issues);
+        if (issuedAt is null && effectiveAt is null)
+        {
+            issues.Warning("incomplete", "The report has neither issued nor effective date.", path);
+        }
+
+        var results = ResultWalker.Walk(report, context.Index, issues);
+        if (resource.Result.Count == 0)
+        {
+            issues.Warning("incomplete", "The report lists no results.", $"{path}.result");
+        }
+
+        var findings = Findings(context, results, issues);
+        var specimen = SpecimenOf(context, report, results, issues);
+        var germlineOnly = findings.Alterations.Count > 0
+            && findings.Alterations.All(a => a.Origin == VariantOrigin.Germline && a.Kind is not (AlterationKind.Tmb or AlterationKind.Msi));
+        var parsedSpecimen = SpecimenRoles.Derive(specimen, germlineOnly, context.Diagnosis, path, issues);
+
+        if (findings.Alterations.Count > 0 && findings.Alterations.All(a => !a.Interpreted))
+        {
+            issues.Error("processing", "Nothing in this report can be interpreted: every finding is unreadable or names an unknown gene.", path);
+        }
+
+        var stored = new List<Located<Resource>> { new(resource, path) };
+        stored.AddRange(results.Select(r => new Located<Resource>(r.Resource, r.Path)));
+        if (specimen is not null)
+        {
+            stored.Add(new Located<Resource>(specimen.Resource, specimen.Path));
+        }
+
+        var hash = ReportContent.Hash(stored, context.Index);
+        var (identifier, derived) = ReportIdentity.Identify(report, context.BundleIdentifier, hash, issues);
+        return new ParsedReport(
+            identifier,
+            derived,
+            status ?? "unknown",
+            issuedAt,
+            effectiveAt,
+            parsedSpecimen,
+            findings.Alterations,
+            findings.PanelGenes.Count > 0 ? findings.PanelGenes : PanelFromStudy(context, report),
+            findings.Annotations,
+            hash,
+            ReportContent.FhirJson(stored.Select(s => s.Resource).ToList(), context.Index));
+    }
+
+    private static (List<Alteration> Alterations, List<string> PanelGenes, List<LabAnnotation> Annotations) Findings(
+        ReportContext context, List<Located<Observation>> results, IssueList issues)
+    {
+        var alterations = new List<Alteration>();
+        var panel = new List<string>();
+        var annotations = new List<LabAnnotation>();
+        foreach (var result in results)
+        {
+            var observation = result.Resource;
+            if (FhirValues.HasCode(observation.Code, FhirCodes.Variant))
+            {
+                if (VariantReader.Read(result, context.Vocabulary, issues) is { } alteration)
+                {
+                    alterations.Add(alteration);
+                }
+            }
+            else if (BiomarkerReader.IsTmb(observation))
+            {
+                alterations.Add(BiomarkerReader.Tmb(result, issues));
+            }
+            else if (BiomarkerReader.IsMsi(observation))
+            {
+                alterations.Add(BiomarkerReader.Msi(result, issues));
+            }
+            else if (ImplicationReader.IsImplication(observation))
+            {
+                annotations.Add(ImplicationReader.Read(result));
+            }
+            else if (PanelReader.IsRegionStudied(observation))
+            {
+                panel.AddRange(PanelReader.FromRegionStudied(result, context.Vocabulary.Genes, issues));
+            }
+            else if (observation.HasMember.Count == 0)
+            {
+                issues.Information("not-supported", $"The result '{FhirValues.Describe(observation.Code)}' is not a variant, TMB, MSI, implication or region studied; it is kept in the stored FHIR only.", result.Path);
+            }
+        }
+
+        return (alterations, panel.Distinct(StringComparer.Ordinal).ToList(), annotations);
+    }
+
+    private static List<string>? PanelFromStudy(ReportContext context, Located<DiagnosticReport> report)
+    {
+        var genes = PanelReader.FromGenomicStudies(new Located<Resource>(report.Resource, report.Path), context.Index, context.Vocabulary.Genes)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return genes.Count > 0 ? genes : null;
+    }
+
+    /// <summary>
+    /// The report's specimen: from DiagnosticReport.specimen, else the GenomicStudy analyses, else the
+    /// results. Of a tumour/normal pair the tumour is the report's specimen (the normal is the matched control).
+    /// </summary>
+    private static Located<Specimen>? SpecimenOf(ReportContext context, Located<DiagnosticReport> report, List<Located<Observation>> results, IssueList issues)
+    {
+        var from = new Located<Resource>(report.Resource, report.Path);
+        var candidates = new List<Located<Specimen>>();
+        for (var i = 0; i < report.Resource.Specimen.Count; i++)
+        {
+            if (context.Index.Resolve<Specimen>(report.Resource.Specimen[i], from) is { } specimen)
+            {
+                candidates.Add(specimen);
+            }
+            else
+            {
+                issues.Warning("not-found", $"The specimen reference '{report.Resource.Specimen[i].Reference}' does not resolve to a Specimen in the bundle.", $"{report.Path}.specimen[{i}]");
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            candidates.AddRange(PanelReader.StudySpecimens(from, context.Index).Select(r => context.Index.Resolve<Specimen>(r, from)).OfType<Located<Specimen>>());
+        }
+
+        if (candidates.Count == 0)
+        {
+            candidates.AddRange(results.Select(r => context.Index.Resolve<Specimen>(r.Resource.Specimen, new Located<Resource>(r.Resource, r.Path))).OfType<Located<Specimen>>());
+        }
+
+        return candidates.FirstOrDefault(c => !SpecimenRoles.IsBlood(c.Resource) && !SpecimenRoles.IsMarkedNormal(c.Resource))
+            ?? candidates.FirstOrDefault();
+    }
+
+    private static string? Status(Located<DiagnosticReport> report, IssueList issues)
+    {
+        var raw = FhirValues.Raw(report.Resource.StatusElement)?.Trim();
+        if (string.IsNullOrEmpty(raw))
+        {
+            issues.Error("required", "The report has no status.", $"{report.Path}.status");
+            return null;
+        }
+
+        if (!Statuses.Contains(raw))
+        {
+            issues.Error("code-invalid", $"'{raw}' is not a DiagnosticReport status ({string.Join(", ", Statuses)}).", $"{report.Path}.status");
+            return null;
+        }
+
+        return raw;
+    }
+
+    private static void CheckSubject(ReportContext context, Located<DiagnosticReport> report, IssueList issues)
+    {
+        var subject = report.Resource.Subject;
+        if (subject is null)
+        {
+            issues.Warning("incomplete", "The report has no subject; it is taken to be the bundle's Patient.", $"{report.Path}.subject");
+            return;
+        }
+
+        var target = context.Index.Resolve(subject, new Located<Resource>(report.Resource, report.Path));
+        if (target is null)
+        {
+            issues.Warning("not-found", $"The report's subject '{subject.Reference}' is not in the bundle; it is taken to be the bundle's Patient.", $"{report.Path}.subject");
+        }
+        else if (context.Patient is not null && !ReferenceEquals(target.Resource, context.Patient.Resource))
+        {
+            issues.Error("invalid", $"The report's subject is {target.Path}, not the bundle's Patient ({context.Patient.Path}).", $"{report.Path}.subject");
+        }
+    }
+
+    private static DateTimeOffset? Date(string? raw, string path, IssueList issues)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        if (FhirValues.TryParseDate(raw, out var value))
+        {
+            return value;
+        }
+
+        issues.Warning("value", $"'{raw}' is not a valid FHIR date/time; it is ignored.", path);
+        return null;
+    }
+}

@@ -9,7 +9,7 @@ namespace TumorBoard.KnowledgeBase.Trials;
 
 /// <summary>
 /// Loads and validates the trial packs (<c>trials/*.json</c>): every problem in every file is reported with
-/// file, trial/arm, line and reason in one <see cref="KnowledgeBaseException"/>. Each trial keeps its file's
+/// file, trial/arm, line and reason in one <see cref="TrialLoadException"/>. Each trial keeps its file's
 /// version and SHA-256; the catalog hashes all trial files together.
 /// </summary>
 public static class TrialLoader
@@ -20,7 +20,7 @@ public static class TrialLoader
     /// <summary>Loads the trial packs shipped inside this assembly.</summary>
     /// <param name="oncoTree">Validates tumour codes.</param>
     /// <param name="drugs">Validates drug names (lower-case INN).</param>
-    /// <param name="drugClasses">Drug classes defined outside the trial files (class name to INNs), e.g. the knowledge base manifest's; a file's own classes win.</param>
+    /// <param name="drugClasses">Drug classes defined outside the trial files (class name to INNs); null = the drug vocabulary's classes. A file's own classes win.</param>
     public static TrialCatalog LoadEmbedded(OncoTree oncoTree, DrugNames drugs, IReadOnlyDictionary<string, IReadOnlyList<string>>? drugClasses = null) =>
         Load(EmbeddedFiles(), oncoTree, drugs, drugClasses);
 
@@ -45,14 +45,15 @@ public static class TrialLoader
             .Where(f => f.Path.StartsWith(TrialsFolder, StringComparison.Ordinal) && f.Path.EndsWith(".json", StringComparison.Ordinal))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
-        var errors = new List<KnowledgeBaseError>();
+        var errors = new List<RuleLoadError>();
         if (ordered.Count == 0)
         {
-            errors.Add(new KnowledgeBaseError(TrialsFolder, null, 0, "no trial files were found"));
+            errors.Add(new RuleLoadError(TrialsFolder, null, 0, "no trial files were found"));
         }
 
         var knownDrugs = drugs.KnownInns.ToHashSet(StringComparer.Ordinal);
-        var external = drugClasses ?? new Dictionary<string, IReadOnlyList<string>>();
+        var external = drugClasses
+            ?? drugs.KnownClasses.ToDictionary(c => c, c => drugs.InnsInClass(c), StringComparer.Ordinal);
         var trials = new List<Trial>();
         foreach (var file in ordered)
         {
@@ -63,7 +64,7 @@ public static class TrialLoader
             }
             catch (JsonException ex)
             {
-                errors.Add(new KnowledgeBaseError(file.Path, null, (int)(ex.LineNumber ?? 0) + 1, $"malformed JSON: {ex.Message}"));
+                errors.Add(new RuleLoadError(file.Path, null, (int)(ex.LineNumber ?? 0) + 1, $"malformed JSON: {ex.Message}"));
                 continue;
             }
 
@@ -78,13 +79,13 @@ public static class TrialLoader
         {
             foreach (var trial in duplicate.Skip(1))
             {
-                errors.Add(new KnowledgeBaseError(trial.Origin ?? "?", trial.Id, 1, $"duplicate trial id (also in {duplicate.First().Origin})"));
+                errors.Add(new RuleLoadError(trial.Origin ?? "?", trial.Id, 1, $"duplicate trial id (also in {duplicate.First().Origin})"));
             }
         }
 
         if (errors.Count > 0)
         {
-            throw new KnowledgeBaseException(errors);
+            throw new TrialLoadException(errors);
         }
 
         return new TrialCatalog(trials, Hash(ordered));

@@ -20,7 +20,6 @@ public static class IngestionApi
             .WithDescription("Accepts application/fhir+json, application/json or application/fhir+xml. 201 when something was stored, "
                 + "200 when every report was already stored with the same content. Errors are OperationOutcomes: 400 unparseable, "
                 + "409 conflicting report, 413 too large, 415 media type, 422 unprocessable.")
-            .Accepts<object>("application/fhir+json", "application/json", "application/fhir+xml")
             .Produces<IngestResponse>(StatusCodes.Status201Created)
             .Produces<IngestResponse>(StatusCodes.Status200OK)
             .Produces(StatusCodes.Status400BadRequest, contentType: OperationOutcomeFactory.MediaType)

@@ -9,7 +9,9 @@ using TumorBoard.Api.Features.Ingestion;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Patients;
 using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.Features.Rematch;
 using TumorBoard.Api.Features.Reviews;
+using TumorBoard.Api.Features.Trials;
 using TumorBoard.Api.Infrastructure;
 
 namespace TumorBoard.Api;
@@ -40,6 +42,14 @@ public static class ServiceRegistration
         services.AddScoped<AuditLog>();
         services.AddScoped<BundleStore>();
         services.AddScoped<IPatientEvaluator, PatientEvaluator>();
+        services.AddScoped<TrialContextProvider>();
+        services.Configure<RematchOptions>(builder.Configuration.GetSection(RematchOptions.Section));
+        services.AddSingleton<RematchSignal>();
+        services.AddSingleton<Rematcher>();
+        if (builder.Configuration.GetValue($"{RematchOptions.Section}:Enabled", true))
+        {
+            services.AddHostedService<RematchService>();
+        }
         return builder;
     }
 
@@ -67,6 +77,7 @@ public static class ServiceRegistration
         app.MapComparison();
         app.MapReviews();
         app.MapAudit();
+        app.MapTrials();
         app.MapKnowledgeBase();
     }
 }

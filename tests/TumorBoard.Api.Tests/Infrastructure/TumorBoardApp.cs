@@ -34,6 +34,8 @@ public sealed class TumorBoardApp : WebApplicationFactory<Program>, IAsyncLifeti
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:TumorBoard", _database.ConnectionString);
+        // Tests run the re-match explicitly (Rematcher) so background work never races a test.
+        builder.UseSetting("Rematch:Enabled", "false");
     }
 
     async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();

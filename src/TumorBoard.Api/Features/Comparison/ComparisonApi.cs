@@ -75,7 +75,7 @@ public static class ComparisonApi
     /// <summary>Alteration keys with a resistance finding in the latest evaluation: what makes an acquired alteration emergent resistance.</summary>
     private static async Task<IReadOnlyList<string>> ResistantKeysAsync(TumorBoardDbContext db, Guid? evaluationId, CancellationToken ct)
     {
-        if (evaluationId is not { } id || await RecommendationsApi.LoadAsync(db, id, ct) is not { } evaluation)
+        if (evaluationId is not { } id || await EvaluationReader.LoadStoredAsync(db, id, ct) is not { } evaluation)
         {
             return [];
         }

@@ -1,7 +1,10 @@
 using TumorBoard.Core.Rules.Engine;
+using TumorBoard.Core.Trials;
+using TumorBoard.Core.Trials.Evaluation;
 using TumorBoard.Core.Vocabularies;
 using TumorBoard.Fhir;
 using TumorBoard.KnowledgeBase.Rules;
+using TumorBoard.KnowledgeBase.Trials;
 using TumorBoard.KnowledgeBase.Vocabularies;
 using CoreKnowledgeBase = TumorBoard.Core.Rules.KnowledgeBase;
 
@@ -14,11 +17,13 @@ namespace TumorBoard.Api.Features.KnowledgeBase;
 /// </summary>
 public sealed class Knowledge
 {
-    private Knowledge(Vocabulary vocabulary, CoreKnowledgeBase rules)
+    private Knowledge(Vocabulary vocabulary, CoreKnowledgeBase rules, TrialCatalog trials)
     {
         Vocabulary = vocabulary;
         Rules = rules;
         Engine = new RuleEngine(rules, vocabulary.OncoTree);
+        Trials = trials;
+        TrialEngine = new TrialEngine(trials, vocabulary.OncoTree);
         BundleReader = new GenomicBundleReader(vocabulary);
     }
 
@@ -28,11 +33,16 @@ public sealed class Knowledge
 
     public RuleEngine Engine { get; }
 
+    public TrialCatalog Trials { get; }
+
+    public TrialEngine TrialEngine { get; }
+
     public GenomicBundleReader BundleReader { get; }
 
     public static Knowledge LoadEmbedded()
     {
         var vocabulary = VocabularyLoader.LoadEmbedded();
-        return new Knowledge(vocabulary, KnowledgeBaseLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs));
+        var rules = KnowledgeBaseLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs);
+        return new Knowledge(vocabulary, rules, TrialLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs));
     }
 }

@@ -13,6 +13,8 @@ public sealed record KnowledgeBaseDto(
     string Hash,
     int Rules,
     int Trials,
+    string TrialsVersion,
+    string TrialsHash,
     IReadOnlyList<KnowledgeSourceDto> Sources,
     VocabularyStampDto Vocabulary);
 
@@ -39,7 +41,9 @@ public static class KnowledgeBaseApi
         knowledge.Rules.Version,
         knowledge.Rules.ContentHash,
         knowledge.Rules.Rules.Count,
-        0,
+        knowledge.Trials.Trials.Sum(t => t.Arms.Count),
+        knowledge.Trials.Version,
+        knowledge.Trials.ContentHash,
         knowledge.Rules.Sources.Select(s => new KnowledgeSourceDto(s.Id, s.Name, s.Url, s.License, s.Note)).ToList(),
         new VocabularyStampDto(knowledge.Vocabulary.Version, knowledge.Vocabulary.ContentHash, knowledge.Vocabulary.OncoTree.Version)));
 }

@@ -16,6 +16,9 @@ public sealed record EvaluationDocument
 
     public required KnowledgeBaseStamp KnowledgeBase { get; init; }
 
+    /// <summary>The trial catalog version and the hash of its files plus the arm-status overrides in force.</summary>
+    public KnowledgeBaseStamp? TrialCatalog { get; init; }
+
     public TumorTypeDto? TumorType { get; init; }
 
     public required IReadOnlyList<TherapyRecommendationDto> Therapies { get; init; }
@@ -118,6 +121,21 @@ public sealed record TrialRecommendationDto
     public required string ArmStatus { get; init; }
 
     public required IReadOnlyList<TrialCriterionDto> Criteria { get; init; }
+
+    /// <summary>The arm's own NCT id when registered apart from the trial (NCI-MATCH sub-protocols).</summary>
+    public string? ArmNctId { get; init; }
+
+    public string? LevelOfEvidence { get; init; }
+
+    /// <summary>The trial's assignment rank among the arms the patient fits (1 first), when the trial ranks arms.</summary>
+    public int? Rank { get; init; }
+
+    public string? Escat { get; init; }
+
+    /// <summary>Alteration keys the arm's selection matched, with the sample each came from.</summary>
+    public IReadOnlyList<string> MatchedAlterations { get; init; } = [];
+
+    public IReadOnlyList<CitationDto> Citations { get; init; } = [];
 
     public ReviewStateDto Review { get; init; } = new("pending");
 }

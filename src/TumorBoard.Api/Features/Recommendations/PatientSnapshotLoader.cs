@@ -35,6 +35,23 @@ public static class PatientSnapshotLoader
         return new PatientSnapshot(patient, reports, therapies);
     }
 
+    /// <summary>Snapshots of many patients at once, for the batched re-match.</summary>
+    public static async Task<List<PatientSnapshot>> LoadManyAsync(TumorBoardDbContext db, IReadOnlyCollection<Guid> patientIds, CancellationToken cancellationToken)
+    {
+        var patients = await db.Patients.AsNoTracking()
+            .Include(p => p.PriorTherapies)
+            .Include(p => p.Reports).ThenInclude(r => r.Specimen)
+            .Include(p => p.Reports).ThenInclude(r => r.Alterations)
+            .AsSplitQuery()
+            .Where(p => patientIds.Contains(p.Id))
+            .ToListAsync(cancellationToken);
+        return patients.Select(p => new PatientSnapshot(
+                p,
+                p.Reports.Select(ToSnapshot).ToList(),
+                p.PriorTherapies.Select(t => new PriorTherapy(t.Drugs, t.Start, t.End)).ToList()))
+            .ToList();
+    }
+
     private static ReportSnapshot ToSnapshot(ReportEntity report) => new(
         report.Id.ToString(),
         report.Specimen is null ? SpecimenRole.Unknown : EnumText.Parse<SpecimenRole>(report.Specimen.Role),

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
+using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Infrastructure;
 using TumorBoard.Persistence;
 
@@ -24,7 +25,7 @@ public static class RecommendationsApi
         return routes;
     }
 
-    private static async Task<Results<Ok<EvaluationDocument>, ProblemHttpResult>> LatestAsync(Guid patientId, TumorBoardDbContext db, AuditLog audit, CancellationToken ct)
+    private static async Task<Results<Ok<EvaluationDocument>, ProblemHttpResult>> LatestAsync(Guid patientId, TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, CancellationToken ct)
     {
         var latest = await db.Patients.Where(p => p.Id == patientId).Select(p => new { p.LatestEvaluationId }).SingleOrDefaultAsync(ct);
         if (latest is null)
@@ -38,12 +39,12 @@ public static class RecommendationsApi
         }
 
         await audit.RecordReadAsync("evaluation", evaluationId.ToString(), patientId, ct);
-        return TypedResults.Ok((await LoadAsync(db, evaluationId, ct))!);
+        return TypedResults.Ok((await LoadAsync(db, knowledge, evaluationId, ct))!);
     }
 
-    private static async Task<Results<Ok<EvaluationDocument>, ProblemHttpResult>> ByIdAsync(Guid evaluationId, TumorBoardDbContext db, AuditLog audit, CancellationToken ct)
+    private static async Task<Results<Ok<EvaluationDocument>, ProblemHttpResult>> ByIdAsync(Guid evaluationId, TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, CancellationToken ct)
     {
-        if (await LoadAsync(db, evaluationId, ct) is not { } document)
+        if (await LoadAsync(db, knowledge, evaluationId, ct) is not { } document)
         {
             return NotFoundProblem.For("evaluation", evaluationId);
         }
@@ -53,7 +54,7 @@ public static class RecommendationsApi
     }
 
     private static async Task<Results<Created<EvaluationDocument>, ProblemHttpResult>> EvaluateAsync(
-        Guid patientId, TumorBoardDbContext db, IPatientEvaluator evaluator, CancellationToken ct)
+        Guid patientId, TumorBoardDbContext db, Knowledge knowledge, IPatientEvaluator evaluator, CancellationToken ct)
     {
         if (!await db.Patients.AnyAsync(p => p.Id == patientId, ct))
         {
@@ -63,9 +64,9 @@ public static class RecommendationsApi
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var evaluationId = await evaluator.EvaluateAsync(patientId, "request", ct);
         await transaction.CommitAsync(ct);
-        return TypedResults.Created($"/api/evaluations/{evaluationId}", (await LoadAsync(db, evaluationId, ct))!);
+        return TypedResults.Created($"/api/evaluations/{evaluationId}", (await LoadAsync(db, knowledge, evaluationId, ct))!);
     }
 
-    internal static Task<EvaluationDocument?> LoadAsync(TumorBoardDbContext db, Guid evaluationId, CancellationToken ct) =>
-        EvaluationReader.ReadAsync(db, evaluationId, ct);
+    internal static Task<EvaluationDocument?> LoadAsync(TumorBoardDbContext db, Knowledge knowledge, Guid evaluationId, CancellationToken ct) =>
+        EvaluationReader.ReadAsync(db, knowledge, evaluationId, ct);
 }

@@ -91,4 +91,11 @@ public static class Cases
             .Report(new TestReport("ACC-PANEL-2", TestSite.Liver, Relapse,
                 [new TestVariant("EGFR", "p.Leu858Arg", null, 0.28m), new TestCopyNumber("MET", 9m)]))
             .ToJson();
+
+    /// <summary>Squamous NSCLC with PIK3CA E545K after carboplatin: Lung-MAP S1400B, not an NCI-MATCH PI3K arm.</summary>
+    public static string SquamousLungPik3ca(string mrn = "MRN-LUSC") =>
+        Patient(mrn, "LUSC", "Lung Squamous Cell Carcinoma", TestSite.Lung)
+            .Therapy("carboplatin", Diagnosis.AddMonths(1), Diagnosis.AddMonths(5))
+            .Report(new TestReport("ACC-LUSC-1", TestSite.Lung, Diagnosis, [new TestVariant("PIK3CA", "p.Glu545Lys", null, 0.25m)]))
+            .ToJson();
 }

@@ -39,6 +39,9 @@ public sealed class Knowledge
 
     public GenomicBundleReader BundleReader { get; }
 
+    /// <summary>Knowledge from already-loaded parts (a curator's working copy, or a test's changed knowledge base).</summary>
+    public static Knowledge From(Vocabulary vocabulary, CoreKnowledgeBase rules, TrialCatalog trials) => new(vocabulary, rules, trials);
+
     public static Knowledge LoadEmbedded()
     {
         var vocabulary = VocabularyLoader.LoadEmbedded();

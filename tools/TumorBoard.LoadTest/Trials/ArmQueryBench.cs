@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Npgsql;
 using TumorBoard.LoadTest.Reporting;
 
@@ -15,7 +16,7 @@ public sealed record ArmPageTiming(ArmMatches Arm, int Page, int Total, int Item
 /// sequential requests (one coordinator at a time), several arms from the largest to the smallest, first,
 /// second, middle and last pages. Then EXPLAINs the endpoint's own captured SQL.
 /// </summary>
-public static class ArmQueryBench
+public static partial class ArmQueryBench
 {
     public const string PartialIndex = "ix_recommendations_trial_id_arm_id_status";
     private const int PageSize = 50;
@@ -71,6 +72,10 @@ public static class ArmQueryBench
         return (json.RootElement.GetProperty("total").GetInt32(), json.RootElement.GetProperty("items").GetArrayLength());
     }
 
+    /// <summary>The indexes a plan scans.</summary>
+    public static List<string> IndexesUsed(string plan) =>
+        IndexScan().Matches(plan).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>EXPLAIN (ANALYZE, BUFFERS) of each captured command that reads recommendations.</summary>
     public static async Task<List<(string Sql, string Plan)>> ExplainAsync(string connectionString, IEnumerable<CapturedCommand> commands)
     {
@@ -85,7 +90,9 @@ public static class ArmQueryBench
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
-                plan.AppendLine(reader.GetString(0));
+                // A page's 50 inlined ids make one line unreadable; the plan's shape is what matters.
+                var line = reader.GetString(0);
+                plan.AppendLine(line.Length > 160 ? line[..160] + " ...]" : line);
             }
 
             plans.Add((captured.Text, plan.ToString()));
@@ -93,4 +100,7 @@ public static class ArmQueryBench
 
         return plans;
     }
+
+    [GeneratedRegex(@"(?:Index Only Scan|Index Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) (\w+)")]
+    private static partial Regex IndexScan();
 }

@@ -40,6 +40,14 @@ public static class CohortStats
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 1800 };
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Rows and total size (table, indexes, TOAST) of the tables the benchmark fills.</summary>
     public static async Task<List<(string Table, long Rows, long Bytes)>> TablesAsync(string connectionString)
     {

@@ -33,26 +33,27 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
             return new RematchRun(false, 0, 0);
         }
 
+        var writing = Task.CompletedTask;
         try
         {
             var trials = await scope.ServiceProvider.GetRequiredService<TrialContextProvider>().GetAsync(cancellationToken);
             var total = 0;
             var batches = 0;
-            var after = Guid.Empty;
-            while (true)
+            var ids = await StalePatientsAsync(db, trials, Guid.Empty, batchSize, cancellationToken);
+            while (ids.Count > 0)
             {
-                var ids = await StalePatientsAsync(db, trials, after, batchSize, cancellationToken);
-                if (ids.Count == 0)
-                {
-                    break;
-                }
-
-                await RematchBatchAsync(ids, trials, cancellationToken);
+                // Two stages overlap: this batch is loaded and evaluated (.NET) while the previous one is
+                // written (PostgreSQL), so both cores work. One batch is written at a time, in order.
+                var evaluations = await EvaluateBatchAsync(ids, trials, cancellationToken);
+                var next = await StalePatientsAsync(db, trials, ids[^1], batchSize, cancellationToken);
+                await writing;
+                writing = WriteBatchAsync(ids, evaluations, cancellationToken);
                 total += ids.Count;
                 batches++;
-                after = ids[^1];
+                ids = next;
             }
 
+            await writing;
             if (total > 0)
             {
                 logger.LogInformation("Re-matched {Count} patients in {Batches} batches (knowledge base {Version}, trials {Trials})",
@@ -63,6 +64,18 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
         }
         finally
         {
+            // Never release the lock while a batch is still being written. When the loop failed, its own
+            // exception propagates; a write failing meanwhile is logged here.
+            if (!writing.IsCompleted)
+            {
+                await Task.WhenAny(writing);
+            }
+
+            if (writing.IsFaulted)
+            {
+                logger.LogError(writing.Exception, "Re-match batch write failed");
+            }
+
             await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", lockConnection);
             unlock.Parameters.AddWithValue("key", LockKey);
             await unlock.ExecuteScalarAsync(CancellationToken.None);
@@ -91,32 +104,37 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
             """).ToListAsync(ct);
     }
 
-    private async Task RematchBatchAsync(List<Guid> patientIds, TrialContext trials, CancellationToken ct)
+    /// <summary>Loads the batch's patients and evaluates them; nothing is written.</summary>
+    private async Task<List<EvaluationDocument>> EvaluateBatchAsync(List<Guid> patientIds, TrialContext trials, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
+        var snapshots = await PatientSnapshotLoader.LoadManyAsync(db, patientIds, ct);
+        var now = clock.GetUtcNow();
+        return snapshots.Select(snapshot => EvaluationBuilder.Build(knowledge, snapshot, trials, now, "rematch")).ToList();
+    }
+
+    /// <summary>Stores the batch's evaluations in one transaction and makes them the patients' latest.</summary>
+    private async Task WriteBatchAsync(List<Guid> patientIds, List<EvaluationDocument> evaluations, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
         var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-
-        var snapshots = await PatientSnapshotLoader.LoadManyAsync(db, patientIds, ct);
-        var now = clock.GetUtcNow();
-        var latest = new Dictionary<Guid, Guid>();
-        foreach (var snapshot in snapshots)
+        foreach (var evaluation in evaluations)
         {
-            var evaluation = EvaluationBuilder.Build(knowledge, snapshot, trials, now, "rematch");
             EvaluationWriter.Add(db, evaluation, audit);
-            latest[snapshot.Patient.Id] = evaluation.EvaluationId;
         }
 
         await db.Database.ExecuteSqlAsync(
             $"UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({patientIds}) AND is_latest", ct);
         await RematchRowWriter.SaveAsync(db, ct);
-        var ids = latest.Keys.ToArray();
-        var evaluations = latest.Values.ToArray();
+        var ids = evaluations.Select(e => e.PatientId).ToArray();
+        var evaluationIds = evaluations.Select(e => e.EvaluationId).ToArray();
         await db.Database.ExecuteSqlAsync($"""
             UPDATE patients p SET latest_evaluation_id = u.evaluation_id
-            FROM unnest({ids}, {evaluations}) AS u(patient_id, evaluation_id)
+            FROM unnest({ids}, {evaluationIds}) AS u(patient_id, evaluation_id)
             WHERE p.id = u.patient_id
             """, ct);
         await transaction.CommitAsync(ct);

@@ -17,7 +17,8 @@ public static class PatientsApi
         group.MapGet("/", SearchAsync)
             .WithSummary("Find patients by identifier")
             .WithDescription("identifier is `system|value`, e.g. `urn:oid:2.16.840.1.113883.3.1|MRN-0001`.");
-        group.MapGet("/{patientId:guid}", GetAsync).WithSummary("A patient with reports, specimens, prior therapies and the latest evaluation id");
+        group.MapGet("/{patientId:guid}", GetAsync).WithSummary("A patient with reports, specimens, prior therapies and the latest evaluation id")
+            .WithExample(null, StatusCodes.Status200OK, ApiExamples.Patient);
         group.MapGet("/{patientId:guid}/alterations", AlterationsAsync)
             .WithSummary("The patient's normalised alterations, optionally of one report");
         return routes;

@@ -40,6 +40,7 @@ public static class RecommendationBundleFactory
         Add(bundle, GenomicReports.Create(input, observationUrls, context));
         observations.ForEach(o => Add(bundle, o));
         tasks.ForEach(t => Add(bundle, t));
+        RequireDistinctEntries(bundle);
         return bundle.ToJson();
     }
 
@@ -52,6 +53,15 @@ public static class RecommendationBundleFactory
 
     private static void Add(Bundle bundle, Resource resource) =>
         bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = EntryIds.FullUrl(resource.TypeName, resource.Id!), Resource = resource });
+
+    private static void RequireDistinctEntries(Bundle bundle)
+    {
+        var repeated = bundle.Entry.GroupBy(e => e.FullUrl, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new ArgumentException($"Two resources of the Bundle share the id behind {repeated.Key}; every id must be distinct.");
+        }
+    }
 
     private static void Validate(RecommendationReportInput input)
     {

@@ -6,15 +6,17 @@ using System.Text.RegularExpressions;
 namespace TumorBoard.Fhir.Output.Recommendations;
 
 /// <summary>
-/// Deterministic ids: an entry's <c>fullUrl</c> is <c>urn:uuid:</c> + a name-based UUID (RFC 9562
-/// version 8 over SHA-256) of its resource type and id, so the same evaluation always gives the same
-/// Bundle and references resolve inside it without a server base URL.
+/// Deterministic entry addresses: a <c>fullUrl</c> is <c>urn:uuid:</c> + the resource id when that is a
+/// UUID (the service's ids are), else a name-based UUID (RFC 9562 version 8 over SHA-256) of the
+/// resource type and id. The same evaluation always gives the same Bundle, and references resolve
+/// inside it without a server base URL.
 /// </summary>
 internal static partial class EntryIds
 {
     private const string Namespace = "tumorboard:recommendations:";
 
-    public static string FullUrl(string resourceType, string id) => "urn:uuid:" + NameUuid(resourceType + "/" + id);
+    public static string FullUrl(string resourceType, string id) =>
+        "urn:uuid:" + (Guid.TryParseExact(id, "D", out var uuid) ? uuid.ToString("D") : NameUuid(resourceType + "/" + id));
 
     public static string NameUuid(string name)
     {

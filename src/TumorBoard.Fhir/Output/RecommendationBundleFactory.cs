@@ -1,7 +1,7 @@
 using Hl7.Fhir.Model;
-using Task = Hl7.Fhir.Model.Task;
 using Hl7.Fhir.Serialization;
 using TumorBoard.Fhir.Output.Recommendations;
+using Task = Hl7.Fhir.Model.Task;
 
 namespace TumorBoard.Fhir.Output;
 
@@ -37,7 +37,9 @@ public static class RecommendationBundleFactory
             Timestamp = input.SignedOffAt,
         };
         Add(bundle, PatientResource(input));
-        Add(bundle, GenomicReports.Create(input, observationUrls, context));
+        var specimens = Specimens.Create(input.Variants, context).ToList();
+        Add(bundle, GenomicReports.Create(input, specimens.Select(s => EntryIds.FullUrl("Specimen", s.Id!)), observationUrls, context));
+        specimens.ForEach(s => Add(bundle, s));
         observations.ForEach(o => Add(bundle, o));
         tasks.ForEach(t => Add(bundle, t));
         RequireDistinctEntries(bundle);

@@ -17,21 +17,21 @@ public class RecommendationBundleShapeTests
     private readonly BundleReading _reading = new(SampleEvaluation.Create());
 
     [Fact]
-    public void The_bundle_is_a_collection_of_patient_report_observations_and_tasks()
+    public void The_bundle_is_a_collection_of_patient_report_specimens_observations_and_tasks()
     {
         var types = _reading.Bundle.Entry.Select(e => e.Resource!.TypeName).Distinct().ToList();
 
         Assert.Equal(Bundle.BundleType.Collection, _reading.Bundle.Type);
-        Assert.Equal(["Patient", "DiagnosticReport", "Observation", "Task"], types);
+        Assert.Equal(["Patient", "DiagnosticReport", "Specimen", "Observation", "Task"], types);
         Assert.All(_reading.Bundle.Entry, e => Assert.StartsWith("urn:uuid:", e.FullUrl, StringComparison.Ordinal));
         Assert.Equal(_reading.Bundle.Entry.Count, _reading.Bundle.Entry.Select(e => e.FullUrl).Distinct().Count());
     }
 
     [Fact]
-    public void Every_resource_but_the_patient_names_its_genomics_reporting_profile()
+    public void Every_resource_but_patient_and_specimens_names_its_genomics_reporting_profile()
     {
         var profiles = _reading.Bundle.Entry.Select(e => e.Resource!)
-            .Where(r => r is not Patient)
+            .Where(r => r is not (Patient or Specimen))
             .ToDictionary(r => $"{r.TypeName}/{r.Id}", r => Assert.Single(r.Meta.Profile));
 
         Assert.All(profiles.Values, p => Assert.StartsWith(BundleReading.ProfileBase, p, StringComparison.Ordinal));
@@ -115,10 +115,26 @@ public class RecommendationBundleShapeTests
         Assert.Equal("SO:0001483", BundleReading.Components(t790m, "48019-4").Single().Coding.Single().Code);
         Assert.Equal("LA6684-0", BundleReading.Components(t790m, "48002-0").Single().Coding.Single().Code);
         Assert.Equal(0.12m, ((Quantity)t790m.Component.Single(c => c.Code.Coding[0].Code == "81258-6").Value).Value);
-        Assert.Contains("Metastasis", t790m.Specimen.Display, StringComparison.Ordinal);
         Assert.Equal(["EML4", "ALK"], Gene(fusion).Select(g => g.Display));
         Assert.Equal(9m, ((Quantity)amplification.Component.Single(c => c.Code.Coding[0].Code == "82155-3").Value).Value);
         Assert.Equal("SO:0000159", BundleReading.Components(_reading.Observation("var-ex19del-ctdna"), "48019-4").Single().Coding.Single().Code);
+    }
+
+    [Fact]
+    public void Each_source_report_is_one_specimen_named_by_its_role()
+    {
+        var specimens = _reading.All<Specimen>().ToList();
+        var report = _reading.All<DiagnosticReport>().Single();
+
+        string SpecimenOf(string variantId) => ((Specimen)_reading.ByUrl(_reading.Observation(variantId).Specimen.Reference)).Type.Text;
+
+        Assert.Equal(3, specimens.Count);
+        Assert.Equal(specimens.Select(_reading.UrlOf), report.Specimen.Select(r => r.Reference));
+        Assert.Equal("Primary tumour specimen", SpecimenOf("var-l858r-primary"));
+        Assert.Equal("Metastasis specimen", SpecimenOf("var-l858r-met"));
+        Assert.Equal(_reading.Observation("var-l858r-met").Specimen.Reference, _reading.Observation("var-t790m-met").Specimen.Reference);
+        Assert.Equal("Plasma cell-free DNA (ctDNA)", SpecimenOf("var-ex19del-ctdna"));
+        Assert.All(specimens, s => Assert.Equal(_reading.UrlOf(_reading.All<Patient>().Single()), s.Subject.Reference));
     }
 
     [Fact]

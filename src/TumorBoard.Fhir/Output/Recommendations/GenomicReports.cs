@@ -5,12 +5,12 @@ namespace TumorBoard.Fhir.Output.Recommendations;
 
 /// <summary>
 /// The evaluation as a STU3 <c>genomic-report</c> DiagnosticReport: final once signed off, else
-/// preliminary; every Observation of the Bundle as a result; the knowledge-base version and hash in the
+/// preliminary; every Specimen and every Observation of the Bundle; the knowledge-base version and hash in the
 /// conclusion and as a <c>workflow-relatedArtifact</c> the evaluation depends on.
 /// </summary>
 internal static class GenomicReports
 {
-    public static DiagnosticReport Create(RecommendationReportInput input, IEnumerable<string> resultUrls, OutputContext context)
+    public static DiagnosticReport Create(RecommendationReportInput input, IEnumerable<string> specimenUrls, IEnumerable<string> resultUrls, OutputContext context)
     {
         var report = new DiagnosticReport
         {
@@ -22,6 +22,7 @@ internal static class GenomicReports
             Subject = context.Patient,
             Effective = new FhirDateTime(input.EvaluatedAt),
             Issued = context.Issued,
+            Specimen = specimenUrls.Select(url => new ResourceReference(url)).ToList(),
             Result = resultUrls.Select(url => new ResourceReference(url)).ToList(),
             Conclusion = Conclusion(input),
         };

@@ -1,7 +1,7 @@
 using Hl7.Fhir.Model;
-using Task = Hl7.Fhir.Model.Task;
 using TumorBoard.Core.Rules;
 using TumorBoard.Fhir.Parsing;
+using Task = Hl7.Fhir.Model.Task;
 
 namespace TumorBoard.Fhir.Output.Recommendations;
 

@@ -1,6 +1,5 @@
 using Hl7.Fhir.Model;
 using TumorBoard.Core.Alterations;
-using TumorBoard.Core.Patients;
 using TumorBoard.Fhir.Parsing;
 using static TumorBoard.Fhir.Output.Recommendations.ObservationParts;
 
@@ -21,12 +20,7 @@ internal static class VariantObservations
             AlterationKind.Msi => BiomarkerObservations.Msi(variant, context),
             _ => Variant(variant, context),
         };
-        if (SpecimenText(variant.SpecimenRole) is { } specimen)
-        {
-            // The service keeps the specimen's role, not the lab's Specimen resource: a display-only reference says which sample it was.
-            observation.Specimen = new ResourceReference { Display = $"{specimen} (report {variant.ReportId})" };
-        }
-
+        observation.Specimen = new ResourceReference(Specimens.Url(variant.ReportId));
         return observation;
     }
 
@@ -95,13 +89,4 @@ internal static class VariantObservations
             observation.Component.Add(Loinc(FhirCodes.GenomicSourceClass, Concept(FhirCodes.Loinc, code, display)));
         }
     }
-
-    private static string? SpecimenText(SpecimenRole role) => role switch
-    {
-        SpecimenRole.Primary => "Primary tumour specimen",
-        SpecimenRole.Metastasis => "Metastasis specimen",
-        SpecimenRole.Ctdna => "Plasma cell-free DNA (ctDNA) specimen",
-        SpecimenRole.Normal => "Normal (germline) specimen",
-        _ => null,
-    };
 }

@@ -38,6 +38,12 @@ public sealed class TumorBoardDbContext(DbContextOptions<TumorBoardDbContext> op
 
     public DbSet<AuditEventEntity> AuditEvents => Set<AuditEventEntity>();
 
+    public DbSet<ArmStatusEntity> ArmStatuses => Set<ArmStatusEntity>();
+
+    /// <summary>PostgreSQL's timestamptz stores instants; FHIR times arrive with any offset, so they are stored as UTC.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TumorBoardDbContext).Assembly);
 }

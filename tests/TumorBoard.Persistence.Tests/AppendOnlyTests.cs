@@ -50,7 +50,12 @@ public sealed class AppendOnlyTests(DatabaseFixture database) : IClassFixture<Da
         var patient = new PatientEntity { Id = Guid.NewGuid() };
         var evaluation = new EvaluationEntity
         {
-            Id = Guid.NewGuid(), PatientId = patient.Id, KnowledgeBaseVersion = "1", KnowledgeBaseHash = "h", Trigger = "test", Document = "{}",
+            Id = Guid.NewGuid(),
+            PatientId = patient.Id,
+            KnowledgeBaseVersion = "1",
+            KnowledgeBaseHash = "h",
+            Trigger = "test",
+            Document = "{}",
         };
         db.AddRange(patient, evaluation);
         await db.SaveChangesAsync();

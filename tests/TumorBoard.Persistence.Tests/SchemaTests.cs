@@ -50,8 +50,14 @@ public sealed class SchemaTests(DatabaseFixture database) : IClassFixture<Databa
             var bundle = new IngestedBundleEntity { Id = Guid.NewGuid(), PatientId = patient.Id, ContentType = "application/fhir+json", Sha256 = "x", RawBody = "{}" };
             var report = new ReportEntity
             {
-                Id = Guid.NewGuid(), PatientId = patient.Id, BundleId = bundle.Id, IdentifierSystem = "urn:lab", IdentifierValue = "R1",
-                Status = "final", ContentHash = "h", FhirJson = "{}",
+                Id = Guid.NewGuid(),
+                PatientId = patient.Id,
+                BundleId = bundle.Id,
+                IdentifierSystem = "urn:lab",
+                IdentifierValue = "R1",
+                Status = "final",
+                ContentHash = "h",
+                FhirJson = "{}",
             };
             report.Alterations.Add(AlterationMapper.ToEntity(alteration, report.Id, patient.Id, 0));
             db.AddRange(patient, bundle, report);

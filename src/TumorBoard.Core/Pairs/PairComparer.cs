@@ -3,7 +3,7 @@ using TumorBoard.Core.Alterations;
 namespace TumorBoard.Core.Pairs;
 
 /// <summary>
-/// Compares two reports alteration by alteration. Matching is on <see cref="Alteration.Key"/>, which
+/// Compares two reports alteration by alteration. Matching is on <see cref="AlterationIdentity"/> (the key, fusion partners in either order), which
 /// normalisation has already made notation-independent (<c>p.Leu858Arg</c> and <c>L858R</c> share
 /// <c>EGFR L858R</c>); CNAs and fusions therefore match on their key too (<c>ERBB2 amplification</c>,
 /// <c>EML4::ALK</c>), and MSI on its status key (<c>MSI-H</c>, <c>MSS</c>).
@@ -87,9 +87,10 @@ public static class PairComparer
         var index = new Dictionary<string, Alteration>(StringComparer.OrdinalIgnoreCase);
         foreach (var alteration in report.Alterations)
         {
-            if (!index.TryGetValue(alteration.Key, out var kept) || (alteration.Vaf ?? -1m) > (kept.Vaf ?? -1m))
+            var identity = AlterationIdentity.Of(alteration);
+            if (!index.TryGetValue(identity, out var kept) || (alteration.Vaf ?? -1m) > (kept.Vaf ?? -1m))
             {
-                index[alteration.Key] = alteration;
+                index[identity] = alteration;
             }
         }
 

@@ -72,7 +72,7 @@ public sealed class PatientSamples
     }
 
     private static Alteration? Find(ReportSnapshot report, string alterationKey) =>
-        report.Alterations.FirstOrDefault(a => string.Equals(a.Key, alterationKey, StringComparison.OrdinalIgnoreCase));
+        report.Alterations.FirstOrDefault(a => AlterationIdentity.Of(a) == AlterationIdentity.OfKey(alterationKey));
 
     private static RecommendationSample SampleOf(SpecimenRole role) => role switch
     {

@@ -10,7 +10,7 @@ internal sealed partial class MatcherParser(NodeReader reader, decimal? defaultA
     public static readonly IReadOnlyList<string> Kinds =
     [
         "protein", "variantList", "positional", "namedVariant", "codonRange", "exonSkipping", "lossOfFunction",
-        "amplification", "deletion", "fusion", "tmb", "msiHigh", "allOf", "anyOf", "not",
+        "amplification", "deletion", "fusion", "mutation", "tmb", "msiHigh", "allOf", "anyOf", "not",
     ];
 
     private static readonly Dictionary<string, ProteinChangeKind> Consequences = new(StringComparer.Ordinal)
@@ -77,6 +77,9 @@ internal sealed partial class MatcherParser(NodeReader reader, decimal? defaultA
             case "fusion":
                 reader.OnlyProperties(node, "kind", "gene", "partner");
                 return Gene(node) is { } g4 ? new FusionMatcher(g4, Partner(node)) : null;
+            case "mutation":
+                reader.OnlyProperties(node, "kind", "gene", "consequences", "excludingPositions");
+                return GeneMutation(node);
             case "tmb":
                 reader.OnlyProperties(node, "kind", "atLeast");
                 return reader.Number(node, "atLeast") is { } threshold ? new TmbMatcher(threshold) : null;
@@ -131,6 +134,38 @@ internal sealed partial class MatcherParser(NodeReader reader, decimal? defaultA
         }
 
         return kind == "allOf" ? new AllOfMatcher(parts) : new AnyOfMatcher(parts);
+    }
+
+    private GeneMutationMatcher? GeneMutation(LineObject node)
+    {
+        var gene = Gene(node);
+        var kinds = new List<ProteinChangeKind>();
+        foreach (var text in reader.Strings(node, "consequences"))
+        {
+            if (!Consequences.TryGetValue(text, out var kind))
+            {
+                reader.Error(node["consequences"]!.Line, $"unknown consequence '{text}' (known: {string.Join(", ", Consequences.Keys)})");
+                return null;
+            }
+
+            kinds.Add(kind);
+        }
+
+        var positions = new List<int>();
+        foreach (var item in reader.Array(node, "excludingPositions", required: false)?.Items ?? [])
+        {
+            if (item is LineNumber { Value: var value } && value >= 1 && value == decimal.Truncate(value))
+            {
+                positions.Add((int)value);
+            }
+            else
+            {
+                reader.Error(item.Line, "'excludingPositions' lists positive codon numbers, e.g. [600]");
+                return null;
+            }
+        }
+
+        return gene is null ? null : new GeneMutationMatcher(gene, kinds.Count > 0 ? kinds : GeneMutationMatcher.ProteinAltering, positions);
     }
 
     private VariantListMatcher? VariantList(LineObject node)

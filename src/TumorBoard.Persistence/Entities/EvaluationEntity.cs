@@ -16,6 +16,11 @@ public sealed class EvaluationEntity
 
     public required string KnowledgeBaseHash { get; set; }
 
+    /// <summary>Trial catalog version and the hash of its files plus the arm-status overrides in force.</summary>
+    public string TrialsVersion { get; set; } = string.Empty;
+
+    public string TrialsHash { get; set; } = string.Empty;
+
     public List<Guid> ReportIds { get; set; } = [];
 
     public Guid? PreviousEvaluationId { get; set; }

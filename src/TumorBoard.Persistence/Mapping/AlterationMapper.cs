@@ -40,13 +40,16 @@ public static class AlterationMapper
         Protein = entity.ProteinJson is null ? null : JsonSerializer.Deserialize<ProteinChange>(entity.ProteinJson, Json),
         CodingChange = entity.CodingChange,
         Transcript = entity.Transcript,
-        CopyNumber = entity.CopyNumber,
+        CopyNumber = Trim(entity.CopyNumber),
         CnaCall = entity.CnaCall is null ? null : EnumText.Parse<CnaCall>(entity.CnaCall),
         FusionGenes = entity.FusionGenes,
-        Value = entity.Value,
-        Vaf = entity.Vaf,
+        Value = Trim(entity.Value),
+        Vaf = Trim(entity.Vaf),
         Origin = EnumText.Parse<VariantOrigin>(entity.Origin),
         Description = entity.Description,
         Interpreted = entity.Interpreted,
     };
+
+    /// <summary>numeric(p,s) columns come back with trailing zeros (12.5000); drop them so 12.5 reads as posted.</summary>
+    private static decimal? Trim(decimal? value) => value / 1.000000000000000000000000000000000m;
 }

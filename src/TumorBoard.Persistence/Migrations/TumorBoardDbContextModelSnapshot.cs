@@ -127,6 +127,37 @@ namespace TumorBoard.Persistence.Migrations
                     b.ToTable("alterations", (string)null);
                 });
 
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.ArmStatusEntity", b =>
+                {
+                    b.Property<string>("TrialId")
+                        .HasColumnType("text")
+                        .HasColumnName("trial_id");
+
+                    b.Property<string>("ArmId")
+                        .HasColumnType("text")
+                        .HasColumnName("arm_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("TrialId", "ArmId")
+                        .HasName("pk_arm_statuses");
+
+                    b.ToTable("arm_statuses", (string)null);
+                });
+
             modelBuilder.Entity("TumorBoard.Persistence.Entities.AuditEventEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -265,6 +296,16 @@ namespace TumorBoard.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("report_ids");
+
+                    b.Property<string>("TrialsHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trials_hash");
+
+                    b.Property<string>("TrialsVersion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trials_version");
 
                     b.Property<string>("Trigger")
                         .IsRequired()

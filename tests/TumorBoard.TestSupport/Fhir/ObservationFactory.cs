@@ -30,6 +30,10 @@ internal static class ObservationFactory
                     ? GenomicBundleBuilder.Coded(Loinc, "LA26203-2", "MSI-H")
                     : GenomicBundleBuilder.Coded(Loinc, "LA14122-8", "Stable");
                 break;
+            case TestPanel panel:
+                observation["code"] = GenomicBundleBuilder.Coded(Loinc, "53041-0", "DNA region of interest panel");
+                observation["component"] = new JsonArray(panel.Genes.Select(g => (JsonNode)Gene(g)).ToArray());
+                break;
             default:
                 observation["code"] = GenomicBundleBuilder.Coded(Loinc, "69548-6", "Genetic variant assessment");
                 observation["valueCodeableConcept"] = GenomicBundleBuilder.Coded(Loinc, "LA9633-4", "Present");
@@ -71,9 +75,12 @@ internal static class ObservationFactory
                     });
                 }
 
-                components.Add(Component("48002-0", "Genomic source class", v.Origin == "germline"
-                    ? GenomicBundleBuilder.Coded(Loinc, "LA6683-2", "Germline")
-                    : GenomicBundleBuilder.Coded(Loinc, "LA6684-0", "Somatic")));
+                if (v.Origin != "unknown")
+                {
+                    components.Add(Component("48002-0", "Genomic source class", v.Origin == "germline"
+                        ? GenomicBundleBuilder.Coded(Loinc, "LA6683-2", "Germline")
+                        : GenomicBundleBuilder.Coded(Loinc, "LA6684-0", "Somatic")));
+                }
                 break;
             case TestCopyNumber cn:
                 components.Add(Gene(cn.Gene));

@@ -15,3 +15,6 @@ public sealed record TestMsi(bool High) : TestResult;
 
 /// <summary>A genomics report of the bundle: its lab identifier, status, specimen and results.</summary>
 public sealed record TestReport(string Accession, TestSite Site, DateTimeOffset CollectedAt, IReadOnlyList<TestResult> Results, string Status = "final");
+
+/// <summary>The genes the report declares it studied (an STU2/mCODE region-studied Observation).</summary>
+public sealed record TestPanel(IReadOnlyList<string> Genes) : TestResult;

@@ -1,0 +1,16 @@
+using TumorBoard.Core.Ingestion;
+using TumorBoard.Persistence.Entities;
+
+namespace TumorBoard.Api.Features.Ingestion;
+
+/// <summary>What to do with each report of a bundle: insert, replace (with the stored row), keep, or refuse.</summary>
+public sealed class ReportPlan
+{
+    public List<(ParsedReport Report, ReportEntity? Replaces)> Changes { get; } = [];
+
+    public List<Guid> ReportIds { get; } = [];
+
+    public List<IngestIssue> Conflicts { get; } = [];
+
+    public void Add(ParsedReport report, ReportEntity? replaces) => Changes.Add((report, replaces));
+}

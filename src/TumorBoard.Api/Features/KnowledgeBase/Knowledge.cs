@@ -1,0 +1,51 @@
+using TumorBoard.Core.Rules.Engine;
+using TumorBoard.Core.Trials;
+using TumorBoard.Core.Trials.Evaluation;
+using TumorBoard.Core.Vocabularies;
+using TumorBoard.Fhir;
+using TumorBoard.KnowledgeBase.Rules;
+using TumorBoard.KnowledgeBase.Trials;
+using TumorBoard.KnowledgeBase.Vocabularies;
+using CoreKnowledgeBase = TumorBoard.Core.Rules.KnowledgeBase;
+
+namespace TumorBoard.Api.Features.KnowledgeBase;
+
+/// <summary>
+/// The loaded, validated knowledge: vocabularies, the rule knowledge base and its engine, and the FHIR
+/// reader built on them. Loaded once at start-up; a malformed data file stops the service with file,
+/// line and reason instead of serving from half a knowledge base.
+/// </summary>
+public sealed class Knowledge
+{
+    private Knowledge(Vocabulary vocabulary, CoreKnowledgeBase rules, TrialCatalog trials)
+    {
+        Vocabulary = vocabulary;
+        Rules = rules;
+        Engine = new RuleEngine(rules, vocabulary.OncoTree);
+        Trials = trials;
+        TrialEngine = new TrialEngine(trials, vocabulary.OncoTree);
+        BundleReader = new GenomicBundleReader(vocabulary);
+    }
+
+    public Vocabulary Vocabulary { get; }
+
+    public CoreKnowledgeBase Rules { get; }
+
+    public RuleEngine Engine { get; }
+
+    public TrialCatalog Trials { get; }
+
+    public TrialEngine TrialEngine { get; }
+
+    public GenomicBundleReader BundleReader { get; }
+
+    /// <summary>Knowledge from already-loaded parts (a curator's working copy, or a test's changed knowledge base).</summary>
+    public static Knowledge From(Vocabulary vocabulary, CoreKnowledgeBase rules, TrialCatalog trials) => new(vocabulary, rules, trials);
+
+    public static Knowledge LoadEmbedded()
+    {
+        var vocabulary = VocabularyLoader.LoadEmbedded();
+        var rules = KnowledgeBaseLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs);
+        return new Knowledge(vocabulary, rules, TrialLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs));
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using TumorBoard.Api.Features.Audit;
+using TumorBoard.Api.Infrastructure;
+using TumorBoard.Persistence;
+using TumorBoard.Persistence.Entities;
+
+namespace TumorBoard.Api.Features.Patients;
+
+/// <summary>Read routes for patients, their reports and normalised alterations.</summary>
+public static class PatientsApi
+{
+    public static IEndpointRouteBuilder MapPatients(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/patients").WithTags("Patients").RequireAuthorization(Policies.ReadPatients);
+
+        group.MapGet("/", SearchAsync)
+            .WithSummary("Find patients by identifier")
+            .WithDescription("identifier is `system|value`, e.g. `urn:oid:2.16.840.1.113883.3.1|MRN-0001`.");
+        group.MapGet("/{patientId:guid}", GetAsync).WithSummary("A patient with reports, specimens, prior therapies and the latest evaluation id")
+            .WithExample(null, StatusCodes.Status200OK, ApiExamples.Patient);
+        group.MapGet("/{patientId:guid}/alterations", AlterationsAsync)
+            .WithSummary("The patient's normalised alterations, optionally of one report");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<List<PatientSummaryDto>>, ProblemHttpResult>> SearchAsync(string? identifier, TumorBoardDbContext db, CancellationToken ct)
+    {
+        var separator = identifier?.LastIndexOf('|') ?? -1;
+        if (identifier is null || separator <= 0 || separator == identifier.Length - 1)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "identifier must be given as system|value.");
+        }
+
+        var system = identifier[..separator];
+        var value = identifier[(separator + 1)..];
+        var patients = await db.Patients.AsNoTracking().Include(p => p.Identifiers)
+            .Where(p => p.Identifiers.Any(i => i.System == system && i.Value == value))
+            .ToListAsync(ct);
+        return TypedResults.Ok(patients.Select(ToSummary).ToList());
+    }
+
+    private static async Task<Results<Ok<PatientDto>, ProblemHttpResult>> GetAsync(Guid patientId, TumorBoardDbContext db, AuditLog audit, CancellationToken ct)
+    {
+        var patient = await db.Patients.AsNoTracking()
+            .Include(p => p.Identifiers)
+            .Include(p => p.PriorTherapies)
+            .Include(p => p.Reports).ThenInclude(r => r.Specimen)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == patientId, ct);
+        if (patient is null)
+        {
+            return NotFoundProblem.For("patient", patientId);
+        }
+
+        var counts = await db.Alterations.Where(a => a.PatientId == patientId)
+            .GroupBy(a => a.ReportId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var reports = patient.Reports.OrderBy(r => r.Specimen?.CollectedAt ?? r.IssuedAt).ThenBy(r => r.StoredAt)
+            .Select(r => new ReportSummaryDto(
+                r.Id,
+                new IdentifierDto(r.IdentifierSystem, r.IdentifierValue),
+                r.Status,
+                r.Specimen is { } s ? new SpecimenDto(s.Role, s.Site, s.CollectedAt, s.Type, s.RoleReason) : null,
+                r.IssuedAt,
+                counts.GetValueOrDefault(r.Id),
+                r.Version,
+                r.PanelGenes))
+            .ToList();
+        var therapies = patient.PriorTherapies.OrderBy(t => t.Start).Select(t => new PriorTherapyDto(t.Drugs, t.Start, t.End)).ToList();
+        var warnings = patient.Reports.SelectMany(r => r.Warnings).Distinct(StringComparer.Ordinal).ToList();
+        await audit.RecordReadAsync("patient", patientId.ToString(), patientId, ct);
+        return TypedResults.Ok(new PatientDto(patient.Id, Identifiers(patient), TumorType(patient), reports, therapies, patient.LatestEvaluationId, warnings));
+    }
+
+    private static async Task<Results<Ok<List<AlterationDto>>, ProblemHttpResult>> AlterationsAsync(
+        Guid patientId, Guid? reportId, TumorBoardDbContext db, AuditLog audit, CancellationToken ct)
+    {
+        if (!await db.Patients.AnyAsync(p => p.Id == patientId, ct))
+        {
+            return NotFoundProblem.For("patient", patientId);
+        }
+
+        var rows = await (from a in db.Alterations.AsNoTracking()
+                          join r in db.Reports on a.ReportId equals r.Id
+                          where a.PatientId == patientId && (reportId == null || a.ReportId == reportId)
+                          orderby r.StoredAt, a.Ordinal
+                          select new { a, Role = r.Specimen == null ? "unknown" : r.Specimen.Role })
+            .ToListAsync(ct);
+        await audit.RecordReadAsync("alterations", patientId.ToString(), patientId, ct);
+        return TypedResults.Ok(rows.Select(x => ToDto(x.a, x.Role)).ToList());
+    }
+
+    private static AlterationDto ToDto(AlterationEntity a, string role) => new(
+        a.Key, a.Gene, a.Kind, a.ProteinChange, a.CodingChange, a.CopyNumber, a.CnaCall, a.FusionGenes, a.Value, a.Vaf,
+        a.Origin, a.ReportId, role, a.Interpreted, a.Description);
+
+    internal static PatientSummaryDto ToSummary(PatientEntity p) => new(p.Id, Identifiers(p), TumorType(p));
+
+    private static List<IdentifierDto> Identifiers(PatientEntity p) =>
+        p.Identifiers.OrderBy(i => i.System).ThenBy(i => i.Value).Select(i => new IdentifierDto(i.System, i.Value)).ToList();
+
+    private static TumorTypeDto? TumorType(PatientEntity p) =>
+        p.TumorOncotreeCode is null ? null : new TumorTypeDto(p.TumorOncotreeCode, p.TumorName ?? p.TumorOncotreeCode);
+}

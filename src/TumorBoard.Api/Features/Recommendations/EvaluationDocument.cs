@@ -1,0 +1,143 @@
+using TumorBoard.Api.Features.Patients;
+
+namespace TumorBoard.Api.Features.Recommendations;
+
+/// <summary>
+/// An evaluation exactly as the contract serves it. Written once as JSON and never changed: reviews
+/// are joined in when the evaluation is read.
+/// </summary>
+public sealed record EvaluationDocument
+{
+    public required Guid EvaluationId { get; init; }
+
+    public required Guid PatientId { get; init; }
+
+    public required DateTimeOffset EvaluatedAt { get; init; }
+
+    public required KnowledgeBaseStamp KnowledgeBase { get; init; }
+
+    /// <summary>The trial catalog version and the hash of its files plus the arm-status overrides in force.</summary>
+    public KnowledgeBaseStamp? TrialCatalog { get; init; }
+
+    public TumorTypeDto? TumorType { get; init; }
+
+    public required IReadOnlyList<TherapyRecommendationDto> Therapies { get; init; }
+
+    public IReadOnlyList<TrialRecommendationDto> Trials { get; init; } = [];
+
+    public IReadOnlyList<ConflictDto> Conflicts { get; init; } = [];
+
+    /// <summary>The reports the evaluation rested on.</summary>
+    public required IReadOnlyList<Guid> ReportIds { get; init; }
+
+    public Guid? PreviousEvaluationId { get; init; }
+
+    /// <summary>What made this evaluation: ingestion, request, re-match.</summary>
+    public required string Trigger { get; init; }
+
+    public required IReadOnlyList<string> Warnings { get; init; }
+
+    /// <summary>Joined in at read time: the sign-off that locked this evaluation, if any.</summary>
+    public SignOffStateDto? SignOff { get; init; }
+
+    /// <summary>Joined in at read time: what changed since the previous evaluation of the patient.</summary>
+    public EvaluationChangesDto? Changes { get; init; }
+}
+
+public sealed record SignOffStateDto(string Actor, DateTimeOffset At, string? Comment);
+
+/// <summary>Findings keyed <c>ruleId @ alterationKey</c> (therapies) or <c>trialId/armId</c> (trials).</summary>
+public sealed record EvaluationChangesDto(Guid? PreviousEvaluationId, IReadOnlyList<string> New, IReadOnlyList<string> Lost, IReadOnlyList<string> Changed);
+
+public sealed record KnowledgeBaseStamp(string Version, string Hash);
+
+public sealed record CitationDto(string Type, string Id, string? Note);
+
+public sealed record ReviewStateDto(string Status, string? Decision = null, string? Reviewer = null, DateTimeOffset? At = null, string? Comment = null, IReadOnlyList<string>? Drugs = null);
+
+public sealed record TherapyRecommendationDto
+{
+    public required Guid RecommendationId { get; init; }
+
+    public required IReadOnlyList<string> Drugs { get; init; }
+
+    /// <summary>sensitive or resistant.</summary>
+    public required string Effect { get; init; }
+
+    public required string Level { get; init; }
+
+    public string? Escat { get; init; }
+
+    public required string Gene { get; init; }
+
+    public required string Alteration { get; init; }
+
+    public required string AlterationKey { get; init; }
+
+    /// <summary>primary, metastasis, both or ctdna: the sample(s) the matched alteration was found in.</summary>
+    public required string Sample { get; init; }
+
+    /// <summary>The alteration was acquired in the governing (most recent tumour) sample.</summary>
+    public required bool Emergent { get; init; }
+
+    /// <summary>A therapy supported only by the primary while the governing sample shows acquired resistance to it.</summary>
+    public bool Contraindicated { get; init; }
+
+    public required string TumorTypeMatch { get; init; }
+
+    public required string RuleId { get; init; }
+
+    public required IReadOnlyList<CitationDto> Citations { get; init; }
+
+    public required string Rationale { get; init; }
+
+    public IReadOnlyList<string> Caveats { get; init; } = [];
+
+    public bool InConflict { get; init; }
+
+    public IReadOnlyList<string> Trace { get; init; } = [];
+
+    public ReviewStateDto Review { get; init; } = new("pending");
+}
+
+public sealed record TrialCriterionDto(string Criterion, string Result, string? Detail);
+
+public sealed record TrialRecommendationDto
+{
+    public required Guid RecommendationId { get; init; }
+
+    public required string TrialId { get; init; }
+
+    public required string NctId { get; init; }
+
+    public required string ArmId { get; init; }
+
+    public required string ArmTitle { get; init; }
+
+    public required IReadOnlyList<string> Drugs { get; init; }
+
+    public required string Status { get; init; }
+
+    public required string ArmStatus { get; init; }
+
+    public required IReadOnlyList<TrialCriterionDto> Criteria { get; init; }
+
+    /// <summary>The arm's own NCT id when registered apart from the trial (NCI-MATCH sub-protocols).</summary>
+    public string? ArmNctId { get; init; }
+
+    public string? LevelOfEvidence { get; init; }
+
+    /// <summary>The trial's assignment rank among the arms the patient fits (1 first), when the trial ranks arms.</summary>
+    public int? Rank { get; init; }
+
+    public string? Escat { get; init; }
+
+    /// <summary>Alteration keys the arm's selection matched, with the sample each came from.</summary>
+    public IReadOnlyList<string> MatchedAlterations { get; init; } = [];
+
+    public IReadOnlyList<CitationDto> Citations { get; init; } = [];
+
+    public ReviewStateDto Review { get; init; } = new("pending");
+}
+
+public sealed record ConflictDto(IReadOnlyList<string> Drugs, IReadOnlyList<string> SensitiveRuleIds, IReadOnlyList<string> ResistantRuleIds);

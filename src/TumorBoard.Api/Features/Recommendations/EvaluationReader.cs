@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TumorBoard.Api.Features.KnowledgeBase;
+using TumorBoard.Api.Features.Trials;
+using TumorBoard.Persistence;
+
+namespace TumorBoard.Api.Features.Recommendations;
+
+/// <summary>
+/// Reads an evaluation as stored (never recomputed) and joins what happened to it since: each
+/// recommendation's latest review, the sign-off, the trial arms' current accrual status (a coordinator's
+/// change shows at once), and the differences from the previous evaluation.
+/// </summary>
+public static class EvaluationReader
+{
+    public static async Task<EvaluationDocument?> ReadAsync(TumorBoardDbContext db, Knowledge knowledge, Guid evaluationId, CancellationToken ct)
+    {
+        var document = await LoadStoredAsync(db, evaluationId, ct);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var reviews = await db.Reviews.AsNoTracking().Where(r => r.EvaluationId == evaluationId).OrderBy(r => r.At).ToListAsync(ct);
+        var latest = reviews.GroupBy(r => r.RecommendationId).ToDictionary(g => g.Key, g => g.Last());
+        var signOff = await db.SignOffs.AsNoTracking().SingleOrDefaultAsync(s => s.EvaluationId == evaluationId, ct);
+        var previous = document.PreviousEvaluationId is { } previousId ? await LoadStoredAsync(db, previousId, ct) : null;
+        var arms = await ArmStatusLookup.LoadAsync(db, knowledge, ct);
+
+        return document with
+        {
+            Therapies = document.Therapies.Select(t => latest.TryGetValue(t.RecommendationId, out var r)
+                ? t with { Review = new ReviewStateDto(r.Decision, r.Decision, r.Reviewer, r.At, r.Comment, r.Drugs) }
+                : t).ToList(),
+            Trials = document.Trials.Select(t => (latest.TryGetValue(t.RecommendationId, out var r)
+                ? t with { Review = new ReviewStateDto(r.Decision, r.Decision, r.Reviewer, r.At, r.Comment, r.Drugs) }
+                : t) with
+            { ArmStatus = arms.StatusOf(t.TrialId, t.ArmId) }).ToList(),
+            SignOff = signOff is null ? null : new SignOffStateDto(signOff.Actor, signOff.At, signOff.Comment),
+            Changes = EvaluationChanges.Between(previous, document),
+        };
+    }
+
+    public static async Task<EvaluationDocument?> LoadStoredAsync(TumorBoardDbContext db, Guid evaluationId, CancellationToken ct)
+    {
+        var json = await db.Evaluations.Where(e => e.Id == evaluationId).Select(e => e.Document).SingleOrDefaultAsync(ct);
+        return json is null ? null : JsonSerializer.Deserialize<EvaluationDocument>(json, PatientEvaluator.DocumentJson);
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using TumorBoard.Api.Features.Audit;
+using TumorBoard.Api.Features.KnowledgeBase;
+using TumorBoard.Api.Features.Trials;
+using TumorBoard.Persistence;
+
+namespace TumorBoard.Api.Features.Recommendations;
+
+/// <summary>
+/// Evaluates one stored patient with the knowledge loaded now and stores the new, immutable evaluation
+/// (inside the caller's transaction), making it the patient's latest.
+/// </summary>
+public sealed class PatientEvaluator(
+    TumorBoardDbContext db, Knowledge knowledge, TrialContextProvider trials, AuditLog audit, TimeProvider clock, ILogger<PatientEvaluator> logger) : IPatientEvaluator
+{
+    internal static System.Text.Json.JsonSerializerOptions DocumentJson => EvaluationWriter.DocumentJson;
+
+    public async Task<Guid> EvaluateAsync(Guid patientId, string trigger, CancellationToken cancellationToken)
+    {
+        var snapshot = await PatientSnapshotLoader.LoadAsync(db, patientId, cancellationToken)
+            ?? throw new InvalidOperationException($"Patient {patientId} does not exist.");
+        var evaluation = EvaluationBuilder.Build(knowledge, snapshot, await trials.GetAsync(cancellationToken), clock.GetUtcNow(), trigger);
+
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE recommendations SET is_latest = false WHERE patient_id = {patientId} AND is_latest", cancellationToken);
+        EvaluationWriter.Add(db, evaluation, audit);
+        var patient = await db.Patients.FindAsync([patientId], cancellationToken);
+        patient!.LatestEvaluationId = evaluation.EvaluationId;
+        await db.SaveChangesAsync(cancellationToken);
+
+        logger.LogInformation("Evaluated patient {PatientId}: evaluation {EvaluationId}, {TherapyCount} therapy findings, {ArmCount} trial arms, knowledge base {Version}",
+            patientId, evaluation.EvaluationId, evaluation.Therapies.Count, evaluation.Trials.Count, knowledge.Rules.Version);
+        return evaluation.EvaluationId;
+    }
+}

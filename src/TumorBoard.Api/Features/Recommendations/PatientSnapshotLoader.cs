@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using TumorBoard.Core.Alterations;
+using TumorBoard.Core.Pairs;
+using TumorBoard.Core.Patients;
+using TumorBoard.Persistence;
+using TumorBoard.Persistence.Entities;
+using TumorBoard.Persistence.Mapping;
+
+namespace TumorBoard.Api.Features.Recommendations;
+
+/// <summary>A stored patient in the pure domain's terms: the input of evaluation and pair comparison.</summary>
+public sealed record PatientSnapshot(
+    PatientEntity Patient,
+    IReadOnlyList<ReportSnapshot> Reports,
+    IReadOnlyList<PriorTherapy> PriorTherapies);
+
+/// <summary>Loads a patient's current reports with their alterations as Core snapshots (one query per table).</summary>
+public static class PatientSnapshotLoader
+{
+    public static async Task<PatientSnapshot?> LoadAsync(TumorBoardDbContext db, Guid patientId, CancellationToken cancellationToken)
+    {
+        var patient = await db.Patients.AsNoTracking()
+            .Include(p => p.PriorTherapies)
+            .Include(p => p.Reports).ThenInclude(r => r.Specimen)
+            .Include(p => p.Reports).ThenInclude(r => r.Alterations)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Id == patientId, cancellationToken);
+        if (patient is null)
+        {
+            return null;
+        }
+
+        var reports = patient.Reports.Select(ToSnapshot).ToList();
+        var therapies = patient.PriorTherapies.Select(t => new PriorTherapy(t.Drugs, t.Start, t.End)).ToList();
+        return new PatientSnapshot(patient, reports, therapies);
+    }
+
+    /// <summary>Snapshots of many patients at once, for the batched re-match.</summary>
+    public static async Task<List<PatientSnapshot>> LoadManyAsync(TumorBoardDbContext db, IReadOnlyCollection<Guid> patientIds, CancellationToken cancellationToken)
+    {
+        var patients = await db.Patients.AsNoTracking()
+            .Include(p => p.PriorTherapies)
+            .Include(p => p.Reports).ThenInclude(r => r.Specimen)
+            .Include(p => p.Reports).ThenInclude(r => r.Alterations)
+            .AsSplitQuery()
+            .Where(p => patientIds.Contains(p.Id))
+            .ToListAsync(cancellationToken);
+        return patients.Select(p => new PatientSnapshot(
+                p,
+                p.Reports.Select(ToSnapshot).ToList(),
+                p.PriorTherapies.Select(t => new PriorTherapy(t.Drugs, t.Start, t.End)).ToList()))
+            .ToList();
+    }
+
+    private static ReportSnapshot ToSnapshot(ReportEntity report) => new(
+        report.Id.ToString(),
+        report.Specimen is null ? SpecimenRole.Unknown : EnumText.Parse<SpecimenRole>(report.Specimen.Role),
+        report.Specimen?.CollectedAt ?? report.EffectiveAt,
+        report.IssuedAt,
+        report.Alterations.OrderBy(a => a.Ordinal).Select(AlterationMapper.ToDomain).ToList(),
+        report.PanelGenes);
+
+    /// <summary>
+    /// The alterations to evaluate: every report's, one per key. The governing (most recent tumour)
+    /// sample's instance wins, so its VAF is the one shown.
+    /// </summary>
+    public static IReadOnlyList<Alteration> EvaluationAlterations(IReadOnlyList<ReportSnapshot> reports, PatientSamples samples)
+    {
+        var ordered = samples.Governing is { } governing
+            ? reports.OrderBy(r => r.ReportId == governing.ReportId ? 0 : 1).ThenByDescending(r => r.SampleTime)
+            : reports.OrderByDescending(r => r.SampleTime);
+        return ordered.SelectMany(r => r.Alterations)
+            .GroupBy(a => a.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.First())
+            .ToList();
+    }
+}

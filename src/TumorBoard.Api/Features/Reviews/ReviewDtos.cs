@@ -1,0 +1,47 @@
+using FluentValidation;
+
+namespace TumorBoard.Api.Features.Reviews;
+
+public sealed record ReviewRequest(string? Decision, string? Comment, IReadOnlyList<string>? Drugs);
+
+public sealed record ReviewDto(Guid ReviewId, Guid RecommendationId, Guid EvaluationId, string Decision, string? Comment, IReadOnlyList<string>? Drugs, string Reviewer, DateTimeOffset At);
+
+public sealed record SignOffRequest(string? Comment);
+
+public sealed record SignOffDto(Guid EvaluationId, string Actor, DateTimeOffset At, string? Comment);
+
+public static class ReviewDecisions
+{
+    public const string Accepted = "accepted";
+    public const string Rejected = "rejected";
+    public const string Modified = "modified";
+    public const string Deferred = "deferred";
+
+    public static readonly string[] All = [Accepted, Rejected, Modified, Deferred];
+}
+
+/// <summary>
+/// A decision is one of four words; a modification names the drugs chosen instead; a rejection says
+/// why, because a rejected evidence-based recommendation must be explainable later.
+/// </summary>
+public sealed class ReviewRequestValidator : AbstractValidator<ReviewRequest>
+{
+    public ReviewRequestValidator()
+    {
+        RuleFor(r => r.Decision).NotEmpty().Must(d => ReviewDecisions.All.Contains(d))
+            .WithMessage("decision must be accepted, rejected, modified or deferred.");
+        RuleFor(r => r.Comment).MaximumLength(4000);
+        RuleFor(r => r.Comment).NotEmpty().When(r => r.Decision == ReviewDecisions.Rejected)
+            .WithMessage("A rejection needs a comment saying why.");
+        RuleFor(r => r.Drugs).NotEmpty().When(r => r.Decision == ReviewDecisions.Modified)
+            .WithMessage("A modification must name the drugs chosen instead.");
+        RuleFor(r => r.Drugs).Empty().When(r => r.Decision != ReviewDecisions.Modified)
+            .WithMessage("Only a modification names drugs.");
+        RuleForEach(r => r.Drugs).NotEmpty().MaximumLength(200);
+    }
+}
+
+public sealed class SignOffRequestValidator : AbstractValidator<SignOffRequest>
+{
+    public SignOffRequestValidator() => RuleFor(r => r.Comment).MaximumLength(4000);
+}

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using TumorBoard.Api.Features.Audit;
+using TumorBoard.Api.Infrastructure;
+using TumorBoard.Persistence;
+using TumorBoard.Persistence.Entities;
+
+namespace TumorBoard.Api.Features.Reviews;
+
+/// <summary>
+/// Board review: decisions on recommendations and the sign-off that locks an evaluation. Reviews and
+/// sign-offs of one evaluation are serialised by an advisory lock on it, so no review can slip in
+/// after a concurrent sign-off.
+/// </summary>
+public static class ReviewsApi
+{
+    public static IEndpointRouteBuilder MapReviews(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api").WithTags("Review").RequireAuthorization(Policies.Review);
+        group.MapPost("/recommendations/{recommendationId:guid}/reviews", ReviewAsync)
+            .WithSummary("Record a board decision on a recommendation (accepted, rejected, modified, deferred)")
+            .WithExample(ApiExamples.Review, StatusCodes.Status201Created, ApiExamples.ReviewResponse)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .AddEndpointFilter<ValidationFilter<ReviewRequest>>();
+        group.MapPost("/evaluations/{evaluationId:guid}/sign-off", SignOffAsync)
+            .WithSummary("Sign off an evaluation; it takes no more reviews afterwards")
+            .WithExample(ApiExamples.SignOff, StatusCodes.Status201Created, ApiExamples.SignOffResponse)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .AddEndpointFilter<ValidationFilter<SignOffRequest>>();
+        return routes;
+    }
+
+    private static async Task<Results<Created<ReviewDto>, ProblemHttpResult>> ReviewAsync(
+        Guid recommendationId, ReviewRequest request, HttpContext http, TumorBoardDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        var recommendation = await db.Recommendations.AsNoTracking()
+            .Where(r => r.Id == recommendationId).Select(r => new { r.EvaluationId, r.PatientId }).SingleOrDefaultAsync(ct);
+        if (recommendation is null)
+        {
+            return NotFoundProblem.For("recommendation", recommendationId);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await LockEvaluationAsync(db, recommendation.EvaluationId, ct);
+        if (await db.SignOffs.AnyAsync(s => s.EvaluationId == recommendation.EvaluationId, ct))
+        {
+            return SignedOff(recommendation.EvaluationId);
+        }
+
+        var review = new ReviewEntity
+        {
+            Id = Guid.CreateVersion7(),
+            RecommendationId = recommendationId,
+            EvaluationId = recommendation.EvaluationId,
+            Decision = request.Decision!,
+            Comment = request.Comment,
+            Drugs = request.Drugs?.Select(d => d.Trim().ToLowerInvariant()).ToList(),
+            Reviewer = http.Subject() ?? "unknown",
+            At = clock.GetUtcNow(),
+        };
+        db.Reviews.Add(review);
+        audit.Record("review", "recommendation", recommendationId.ToString(), recommendation.PatientId,
+            new { review.Decision, evaluationId = review.EvaluationId, reviewId = review.Id });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Created($"/api/evaluations/{review.EvaluationId}",
+            new ReviewDto(review.Id, recommendationId, review.EvaluationId, review.Decision, review.Comment, review.Drugs, review.Reviewer, review.At));
+    }
+
+    private static async Task<Results<Created<SignOffDto>, ProblemHttpResult>> SignOffAsync(
+        Guid evaluationId, SignOffRequest request, HttpContext http, TumorBoardDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        var patientId = await db.Evaluations.Where(e => e.Id == evaluationId).Select(e => (Guid?)e.PatientId).SingleOrDefaultAsync(ct);
+        if (patientId is null)
+        {
+            return NotFoundProblem.For("evaluation", evaluationId);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await LockEvaluationAsync(db, evaluationId, ct);
+        if (await db.SignOffs.AnyAsync(s => s.EvaluationId == evaluationId, ct))
+        {
+            return SignedOff(evaluationId);
+        }
+
+        var signOff = new SignOffEntity { EvaluationId = evaluationId, Actor = http.Subject() ?? "unknown", At = clock.GetUtcNow(), Comment = request.Comment };
+        db.SignOffs.Add(signOff);
+        audit.Record("sign-off", "evaluation", evaluationId.ToString(), patientId);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Created($"/api/evaluations/{evaluationId}", new SignOffDto(evaluationId, signOff.Actor, signOff.At, signOff.Comment));
+    }
+
+    private static Task LockEvaluationAsync(TumorBoardDbContext db, Guid evaluationId, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"evaluation:" + evaluationId}, 0))", ct);
+
+    private static ProblemHttpResult SignedOff(Guid evaluationId) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Evaluation {evaluationId} is signed off and takes no more reviews.");
+}

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using TumorBoard.Api.Features.Audit;
+using TumorBoard.Api.Features.KnowledgeBase;
+using TumorBoard.Api.Features.Patients;
+using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.Features.Rematch;
+using TumorBoard.Api.Infrastructure;
+using TumorBoard.Core.Trials;
+using TumorBoard.Persistence;
+using TumorBoard.Persistence.Entities;
+
+namespace TumorBoard.Api.Features.Trials;
+
+/// <summary>
+/// Trial coordinators' routes: the catalog with live arm statuses, the patients matched to an arm
+/// (answered from stored latest evaluations through an index, never by re-evaluating everyone), and
+/// arm status changes.
+/// </summary>
+public static class TrialsApi
+{
+    public static IEndpointRouteBuilder MapTrials(this IEndpointRouteBuilder routes)
+    {
+        var reads = routes.MapGroup("/api/trials").WithTags("Trials").RequireAuthorization(Policies.ReadTrials);
+        reads.MapGet("/", ListAsync).WithSummary("Every trial with its arms and their current status");
+        reads.MapGet("/{trialId}", GetAsync).WithSummary("One trial: NCT ids, version, arms, citations");
+        reads.MapGet("/{trialId}/arms/{armId}/patients", PatientsAsync)
+            .WithSummary("Patients whose latest evaluation matches the arm (eligible or potential by default), paged");
+        routes.MapPatch("/api/trials/{trialId}/arms/{armId}", SetStatusAsync)
+            .WithTags("Trials")
+            .WithSummary("Open, close or suspend an arm; later reads show it at once and patients are re-matched in the background")
+            .WithExample(ApiExamples.ArmStatus, StatusCodes.Status200OK, null)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AddEndpointFilter<ValidationFilter<ArmStatusRequest>>()
+            .RequireAuthorization(Policies.ManageTrials);
+        return routes;
+    }
+
+    private static async Task<Ok<List<TrialSummaryDto>>> ListAsync(TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)
+    {
+        var statuses = await ArmStatusLookup.LoadAsync(db, knowledge, ct);
+        return TypedResults.Ok(knowledge.Trials.Trials.Select(t => new TrialSummaryDto(
+            t.Id, t.PrimaryNctId, t.Title,
+            t.Arms.Select(a => new ArmSummaryDto(a.Id, a.Title, a.Drugs, statuses.StatusOf(t.Id, a.Id))).ToList())).ToList());
+    }
+
+    private static async Task<Results<Ok<TrialDetailDto>, ProblemHttpResult>> GetAsync(string trialId, TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)
+    {
+        if (knowledge.Trials.Find(trialId) is not { } trial)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No trial '{trialId}'.");
+        }
+
+        var statuses = await ArmStatusLookup.LoadAsync(db, knowledge, ct);
+        return TypedResults.Ok(new TrialDetailDto(trial.Id, trial.NctIds, trial.Title, trial.Version, trial.ContentHash, Citations(trial.Citations),
+            trial.Arms.Select(a => new ArmDetailDto(a.Id, a.Title, a.Drugs, statuses.StatusOf(trial.Id, a.Id), a.DefaultStatus.ToCode(),
+                a.NctId, a.LevelOfEvidence, a.Escat?.ToString(), a.IsNonMatch, Citations(a.Citations))).ToList()));
+    }
+
+    private static async Task<Results<Ok<ArmPatientsPage>, ProblemHttpResult>> PatientsAsync(
+        string trialId, string armId, string? status, int? page, int? pageSize, TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)
+    {
+        if (FindArm(knowledge, trialId, armId) is not { } arm)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No arm '{armId}' in trial '{trialId}'.");
+        }
+
+        (trialId, armId) = (arm.Trial.Id, arm.Arm.Id);
+        string[] statuses = status switch
+        {
+            null or "" => ["eligible", "potential"],
+            "eligible" or "potential" or "ineligible" => [status],
+            _ => [],
+        };
+        if (statuses.Length == 0)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "status must be eligible, potential or ineligible.");
+        }
+
+        var size = Math.Clamp(pageSize ?? 50, 1, 500);
+        var number = Math.Max(page ?? 1, 1);
+        var matches = db.Recommendations.AsNoTracking()
+            .Where(r => r.IsLatest && r.TrialId == trialId && r.ArmId == armId && statuses.Contains(r.Status!));
+        var total = await matches.CountAsync(ct);
+        var rows = await matches.OrderBy(r => r.PatientId).Skip((number - 1) * size).Take(size)
+            .Select(r => new { r.PatientId, r.EvaluationId, r.Status, r.Payload }).ToListAsync(ct);
+        var patientIds = rows.Select(r => r.PatientId).ToList();
+        var patients = await db.Patients.AsNoTracking().Include(p => p.Identifiers).Where(p => patientIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+
+        var items = rows.Select(r =>
+        {
+            var summary = PatientsApi.ToSummary(patients[r.PatientId]);
+            var trial = JsonSerializer.Deserialize<TrialRecommendationDto>(r.Payload, PatientEvaluator.DocumentJson)!;
+            return new ArmPatientDto(r.PatientId, summary.Identifiers, summary.TumorType, r.Status!, trial.Criteria, r.EvaluationId);
+        }).ToList();
+        return TypedResults.Ok(new ArmPatientsPage(total, number, size, items));
+    }
+
+    private static async Task<Results<Ok<ArmSummaryDto>, ProblemHttpResult>> SetStatusAsync(
+        string trialId, string armId, ArmStatusRequest request, HttpContext http, TumorBoardDbContext db, Knowledge knowledge,
+        AuditLog audit, RematchSignal rematch, TimeProvider clock, CancellationToken ct)
+    {
+        if (FindArm(knowledge, trialId, armId) is not { } arm)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No arm '{armId}' in trial '{trialId}'.");
+        }
+
+        if (!ArmStatuses.TryParse(request.Status, out var parsed))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "status must be open, closed or suspended.");
+        }
+
+        var status = parsed.ToCode();
+        var row = await db.ArmStatuses.FindAsync([arm.Trial.Id, arm.Arm.Id], ct);
+        if (row is null)
+        {
+            db.ArmStatuses.Add(new ArmStatusEntity { TrialId = arm.Trial.Id, ArmId = arm.Arm.Id, Status = status, UpdatedBy = http.Subject() ?? "unknown", UpdatedAt = clock.GetUtcNow() });
+        }
+        else
+        {
+            row.Status = status;
+            row.UpdatedBy = http.Subject() ?? "unknown";
+            row.UpdatedAt = clock.GetUtcNow();
+        }
+
+        audit.Record("arm-status", "arm", $"{arm.Trial.Id}/{arm.Arm.Id}", null, new { status });
+        await db.SaveChangesAsync(ct);
+        rematch.Request();
+        return TypedResults.Ok(new ArmSummaryDto(arm.Arm.Id, arm.Arm.Title, arm.Arm.Drugs, status));
+    }
+
+    private static (Trial Trial, TrialArm Arm)? FindArm(Knowledge knowledge, string trialId, string armId) =>
+        knowledge.Trials.Find(trialId) is { } trial && trial.Arms.FirstOrDefault(a => string.Equals(a.Id, armId, StringComparison.OrdinalIgnoreCase)) is { } arm
+            ? (trial, arm)
+            : null;
+
+    private static List<CitationDto> Citations(IEnumerable<Core.Rules.Citation> citations) =>
+        citations.Select(c => new CitationDto(c.Type.ToString().ToLowerInvariant(), c.Id, c.Note)).ToList();
+}

@@ -1,0 +1,83 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using TumorBoard.Api.Features.Audit;
+using TumorBoard.Api.Features.Auth;
+using TumorBoard.Api.Features.Comparison;
+using TumorBoard.Api.Features.Fhir;
+using TumorBoard.Api.Features.Ingestion;
+using TumorBoard.Api.Features.KnowledgeBase;
+using TumorBoard.Api.Features.Patients;
+using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.Features.Rematch;
+using TumorBoard.Api.Features.Reviews;
+using TumorBoard.Api.Features.Trials;
+using TumorBoard.Api.Infrastructure;
+
+namespace TumorBoard.Api;
+
+/// <summary>Everything the host wires: one place to read the service's composition.</summary>
+public static class ServiceRegistration
+{
+    public static WebApplicationBuilder AddTumorBoard(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole());
+        var startupLogger = loggerFactory.CreateLogger("TumorBoard.Startup");
+
+        services.AddSingleton(TimeProvider.System);
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        services.AddTumorBoardProblemDetails();
+        services.AddTumorBoardOpenApi();
+        services.AddTumorBoardAuth(builder.Configuration);
+        services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>(includeInternalTypes: true);
+        services.AddTumorBoardDatabase(builder.Configuration, startupLogger);
+        services.AddKnowledge();
+        services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<BundleStore>();
+        services.AddScoped<IPatientEvaluator, PatientEvaluator>();
+        services.AddScoped<TrialContextProvider>();
+        services.Configure<RematchOptions>(builder.Configuration.GetSection(RematchOptions.Section));
+        services.AddSingleton<RematchSignal>();
+        services.AddSingleton<Rematcher>();
+        if (builder.Configuration.GetValue($"{RematchOptions.Section}:Enabled", true))
+        {
+            services.AddHostedService<RematchService>();
+        }
+        return builder;
+    }
+
+    public static async Task UseTumorBoardAsync(this WebApplication app)
+    {
+        await app.MigrateIfEnabledAsync();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapTumorBoardOpenApi();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevToken();
+        }
+
+        app.MapFhirMetadata();
+        app.MapIngestion();
+        app.MapPatients();
+        app.MapRecommendations();
+        app.MapComparison();
+        app.MapReviews();
+        app.MapAudit();
+        app.MapTrials();
+        app.MapKnowledgeBase();
+    }
+}

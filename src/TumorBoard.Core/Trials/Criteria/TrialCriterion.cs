@@ -1,0 +1,40 @@
+namespace TumorBoard.Core.Trials.Criteria;
+
+/// <summary>
+/// The closed vocabulary of trial eligibility criteria: and/or/not nodes over leaves (genomic, tumour type,
+/// prior therapy, age, sex, IHC marker, specimen recency, acquisition, clinical fact, non-match, manual check).
+/// Every criterion can carry a curated <see cref="Label"/> that the trace shows instead of the generated text.
+/// </summary>
+public abstract record TrialCriterion
+{
+    private protected TrialCriterion()
+    {
+    }
+
+    /// <summary>Curated human-readable wording (<c>No prior BRAF or MEK inhibitor</c>); null to use <see cref="Describe"/>.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>Generated human-readable statement of the criterion.</summary>
+    public abstract string Describe();
+
+    /// <summary>The label when curated, else the generated statement.</summary>
+    public string Text => Label ?? Describe();
+}
+
+/// <summary>Every criterion holds (three-valued: unmet if any is unmet, met if all are met, else unknown).</summary>
+public sealed record AllCriteria(IReadOnlyList<TrialCriterion> Criteria) : TrialCriterion
+{
+    public override string Describe() => string.Join(" AND ", Criteria.Select(c => c is AllCriteria or AnyCriteria ? $"({c.Text})" : c.Text));
+}
+
+/// <summary>At least one criterion holds (three-valued: met if any is met, unmet if all are unmet, else unknown).</summary>
+public sealed record AnyCriteria(IReadOnlyList<TrialCriterion> Criteria) : TrialCriterion
+{
+    public override string Describe() => string.Join(" OR ", Criteria.Select(c => c is AllCriteria or AnyCriteria ? $"({c.Text})" : c.Text));
+}
+
+/// <summary>The criterion does not hold (an exclusion); unknown stays unknown.</summary>
+public sealed record NotCriterion(TrialCriterion Criterion) : TrialCriterion
+{
+    public override string Describe() => $"not: {Criterion.Text}";
+}

@@ -1,0 +1,217 @@
+using TumorBoard.Core.Rules;
+using TumorBoard.Core.Trials.Criteria;
+using TumorBoard.Core.Vocabularies;
+using TumorBoard.KnowledgeBase.Rules;
+
+namespace TumorBoard.KnowledgeBase.Trials;
+
+/// <summary>
+/// Reads criterion objects: each has exactly one kind key (<c>allOf</c>, <c>anyOf</c>, <c>not</c>, <c>genomic</c>,
+/// <c>tumor</c>, <c>priorTherapy</c>, <c>age</c>, <c>sex</c>, <c>marker</c>, <c>specimenRecency</c>, <c>acquired</c>,
+/// <c>clinical</c>, <c>noMatchedArm</c>, <c>check</c>, <c>copyNumber</c>) and optionally a <c>label</c>. Genomic conditions use the
+/// rules engine's matcher parser, so trials and rules share one closed matcher vocabulary.
+/// </summary>
+internal sealed class CriterionParser(
+    NodeReader reader,
+    OncoTree oncoTree,
+    DrugChecker drugs,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> drugClasses,
+    decimal? defaultAmplificationCopyNumber)
+{
+    public static readonly IReadOnlyList<string> Kinds =
+    [
+        "allOf", "anyOf", "not", "genomic", "tumor", "priorTherapy", "age", "sex", "marker", "specimenRecency", "acquired",
+        "clinical", "noMatchedArm", "check", "copyNumber",
+    ];
+
+    private readonly MatcherParser _matchers = new(reader, defaultAmplificationCopyNumber);
+    private readonly CriterionLeafParser _leaves = new(reader, oncoTree);
+
+    /// <summary>An arm's selection: a genomic or marker condition (possibly combined), or a non-match condition.</summary>
+    public TrialCriterion? Selection(LineObject node)
+    {
+        var selection = One(node);
+        if (selection is not null and not NoMatchedArmCriterion && !HasTrigger(selection))
+        {
+            reader.Error(node.Line, "a selection needs a genomic or marker condition (or 'noMatchedArm' for a non-match arm)");
+            return null;
+        }
+
+        return selection;
+    }
+
+    /// <summary>An optional array of criteria; null when any item is invalid.</summary>
+    public List<TrialCriterion>? List(LineObject owner, string name)
+    {
+        var result = new List<TrialCriterion>();
+        var valid = true;
+        foreach (var item in reader.Array(owner, name, required: false)?.Items ?? [])
+        {
+            var criterion = item is LineObject node ? One(node) : null;
+            if (item is not LineObject)
+            {
+                reader.Error(item.Line, $"every item of '{name}' must be a criterion object");
+            }
+
+            valid &= criterion is not null;
+            if (criterion is not null)
+            {
+                result.Add(criterion);
+            }
+        }
+
+        return valid ? result : null;
+    }
+
+    private TrialCriterion? One(LineObject node)
+    {
+        var kinds = node.Properties.Where(p => Kinds.Contains(p.Name, StringComparer.Ordinal)).ToList();
+        var unknown = node.Properties.Where(p => !Kinds.Contains(p.Name, StringComparer.Ordinal) && p.Name is not ("label" or "comment" or "$schema")).ToList();
+        foreach (var other in unknown)
+        {
+            reader.Error(other.Line, $"unknown criterion key '{other.Name}' (known: {string.Join(", ", Kinds)}, label)");
+        }
+
+        if (kinds.Count == 0 && unknown.Count > 0)
+        {
+            return null;
+        }
+
+        if (kinds.Count != 1)
+        {
+            reader.Error(node.Line, kinds.Count == 0
+                ? $"a criterion needs one of: {string.Join(", ", Kinds)}"
+                : $"a criterion has exactly one kind, found {string.Join(", ", kinds.Select(k => k.Name))}");
+            return null;
+        }
+
+        var label = reader.String(node, "label", required: false);
+        var criterion = Parse(kinds[0], node);
+        return criterion is null || label is null ? criterion : criterion with { Label = label };
+    }
+
+    private TrialCriterion? Parse(LineProperty kind, LineObject owner)
+    {
+        var value = kind.Value;
+        switch (kind.Name)
+        {
+            case "allOf" or "anyOf":
+                var parts = Children(value, kind.Name);
+                return parts is null ? null : kind.Name == "allOf" ? new AllCriteria(parts) : new AnyCriteria(parts);
+            case "not":
+                return value is LineObject inner ? One(inner) is { } negated ? new NotCriterion(negated) : null : Fail(value, "'not' takes one criterion object");
+            case "genomic":
+                return value is LineObject genomic ? Genomic(genomic) : Fail(value, "'genomic' must be an object with 'biomarker'");
+            case "priorTherapy":
+                return value is LineObject prior ? PriorTherapy(prior) : Fail(value, "'priorTherapy' must be an object with 'drugs' or 'classes'");
+            case "noMatchedArm":
+                return value is LineArray arms && arms.Items.All(i => i is LineString)
+                    ? new NoMatchedArmCriterion(arms.Items.Cast<LineString>().Select(s => s.Value).ToList())
+                    : Fail(value, "'noMatchedArm' lists the trial's biomarker arm ids");
+            default:
+                return _leaves.Parse(kind, owner);
+        }
+    }
+
+    private List<TrialCriterion>? Children(LineNode value, string name)
+    {
+        if (value is not LineArray array || array.Items.Count < 2)
+        {
+            reader.Error(value.Line, $"'{name}' needs an array of at least two criteria");
+            return null;
+        }
+
+        var parts = new List<TrialCriterion>();
+        foreach (var item in array.Items)
+        {
+            if (item is LineObject node && One(node) is { } part)
+            {
+                parts.Add(part);
+            }
+            else if (item is not LineObject)
+            {
+                reader.Error(item.Line, $"every item of '{name}' must be a criterion object");
+            }
+        }
+
+        return parts.Count == array.Items.Count ? parts : null;
+    }
+
+    private GenomicCriterion? Genomic(LineObject node)
+    {
+        reader.OnlyProperties(node, "biomarker", "sample", "origin");
+        var matcher = reader.Object(node, "biomarker") is { } b ? _matchers.ParseTop(b) : null;
+        var sampleText = reader.String(node, "sample", required: false) ?? "any";
+        SampleScope? sample = sampleText switch
+        {
+            "any" => SampleScope.Any,
+            "tissue" => SampleScope.Tissue,
+            "primary" => SampleScope.Primary,
+            "metastasis" => SampleScope.Metastasis,
+            "ctdna" => SampleScope.Ctdna,
+            _ => null,
+        };
+        if (sample is null)
+        {
+            reader.Error(node["sample"]!.Line, $"sample '{sampleText}' must be any, tissue, primary, metastasis or ctdna");
+        }
+
+        var originText = reader.String(node, "origin", required: false) ?? "any";
+        RequiredOrigin? origin = originText switch
+        {
+            "any" => RequiredOrigin.Any,
+            "germline" => RequiredOrigin.Germline,
+            "somatic" => RequiredOrigin.Somatic,
+            _ => null,
+        };
+        if (origin is null)
+        {
+            reader.Error(node["origin"]!.Line, $"origin '{originText}' must be any, germline or somatic");
+        }
+
+        return matcher is null || sample is null || origin is null ? null : new GenomicCriterion(matcher, sample.Value, origin.Value);
+    }
+
+    private PriorTherapyCriterion? PriorTherapy(LineObject node)
+    {
+        reader.OnlyProperties(node, "drugs", "classes", "current");
+        var drugList = reader.Strings(node, "drugs");
+        var classes = reader.Strings(node, "classes");
+        var valid = drugs.Check(drugList, node.Line);
+        var resolved = new List<string>(drugList);
+        foreach (var name in classes)
+        {
+            if (drugClasses.TryGetValue(name, out var members))
+            {
+                resolved.AddRange(members);
+            }
+            else
+            {
+                reader.Error(node.Line, $"unknown drug class '{name}' (define it in the file's 'drugClasses')");
+                valid = false;
+            }
+        }
+
+        if (drugList.Count + classes.Count == 0)
+        {
+            reader.Error(node.Line, "'priorTherapy' needs 'drugs' or 'classes'");
+            valid = false;
+        }
+
+        return valid ? new PriorTherapyCriterion(drugList, classes, resolved.Distinct(StringComparer.Ordinal).ToList(), reader.Bool(node, "current", false)) : null;
+    }
+
+    private TrialCriterion? Fail(LineNode node, string reason)
+    {
+        reader.Error(node.Line, reason);
+        return null;
+    }
+
+    private static bool HasTrigger(TrialCriterion criterion) => criterion switch
+    {
+        GenomicCriterion or MarkerCriterion => true,
+        AnyCriteria any => any.Criteria.All(HasTrigger),
+        AllCriteria all => all.Criteria.Any(HasTrigger),
+        _ => false,
+    };
+}

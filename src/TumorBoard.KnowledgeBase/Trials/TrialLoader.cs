@@ -1,0 +1,127 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using TumorBoard.Core.Trials;
+using TumorBoard.Core.Vocabularies;
+using TumorBoard.KnowledgeBase.Rules;
+
+namespace TumorBoard.KnowledgeBase.Trials;
+
+/// <summary>
+/// Loads and validates the trial packs (<c>trials/*.json</c>): every problem in every file is reported with
+/// file, trial/arm, line and reason in one <see cref="TrialLoadException"/>. Each trial keeps its file's
+/// version and SHA-256; the catalog hashes all trial files together.
+/// </summary>
+public static class TrialLoader
+{
+    public const string TrialsFolder = "trials/";
+    private const string ResourcePrefix = "Data/";
+
+    /// <summary>Loads the trial packs shipped inside this assembly.</summary>
+    /// <param name="oncoTree">Validates tumour codes.</param>
+    /// <param name="drugs">Validates drug names (lower-case INN).</param>
+    /// <param name="drugClasses">Drug classes defined outside the trial files (class name to INNs); null = the drug vocabulary's classes. A file's own classes win.</param>
+    public static TrialCatalog LoadEmbedded(OncoTree oncoTree, DrugNames drugs, IReadOnlyDictionary<string, IReadOnlyList<string>>? drugClasses = null) =>
+        Load(EmbeddedFiles(), oncoTree, drugs, drugClasses);
+
+    /// <summary>Loads the <c>trials/</c> folder of a data directory laid out like the shipped one.</summary>
+    public static TrialCatalog LoadFromDirectory(string dataDirectory, OncoTree oncoTree, DrugNames drugs, IReadOnlyDictionary<string, IReadOnlyList<string>>? drugClasses = null)
+    {
+        var folder = Path.Combine(dataDirectory, TrialsFolder);
+        var files = Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.json").Select(f => new KnowledgeBaseFile(TrialsFolder + Path.GetFileName(f), File.ReadAllBytes(f)))
+            : [];
+        return Load(files, oncoTree, drugs, drugClasses);
+    }
+
+    /// <summary>Validates and builds the catalog; files outside <c>trials/</c> are ignored.</summary>
+    public static TrialCatalog Load(
+        IEnumerable<KnowledgeBaseFile> files,
+        OncoTree oncoTree,
+        DrugNames drugs,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? drugClasses = null)
+    {
+        var ordered = files
+            .Where(f => f.Path.StartsWith(TrialsFolder, StringComparison.Ordinal) && f.Path.EndsWith(".json", StringComparison.Ordinal))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+        var errors = new List<RuleLoadError>();
+        if (ordered.Count == 0)
+        {
+            errors.Add(new RuleLoadError(TrialsFolder, null, 0, "no trial files were found"));
+        }
+
+        var knownDrugs = drugs.KnownInns.ToHashSet(StringComparer.Ordinal);
+        var external = drugClasses
+            ?? drugs.KnownClasses.ToDictionary(c => c, c => drugs.InnsInClass(c), StringComparer.Ordinal);
+        var trials = new List<Trial>();
+        foreach (var file in ordered)
+        {
+            LineNode root;
+            try
+            {
+                root = LineJson.Parse(file.Content);
+            }
+            catch (JsonException ex)
+            {
+                errors.Add(new RuleLoadError(file.Path, null, (int)(ex.LineNumber ?? 0) + 1, $"malformed JSON: {ex.Message}"));
+                continue;
+            }
+
+            var parser = new TrialFileParser(new NodeReader(file.Path, errors), oncoTree, knownDrugs, external);
+            if (parser.Parse(root, Convert.ToHexStringLower(SHA256.HashData(file.Content))) is { } trial)
+            {
+                trials.Add(trial);
+            }
+        }
+
+        foreach (var duplicate in trials.GroupBy(t => t.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            foreach (var trial in duplicate.Skip(1))
+            {
+                errors.Add(new RuleLoadError(trial.Origin ?? "?", trial.Id, 1, $"duplicate trial id (also in {duplicate.First().Origin})"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new TrialLoadException(errors);
+        }
+
+        return new TrialCatalog(trials, Hash(ordered));
+    }
+
+    /// <summary>SHA-256 over each file's path, a NUL, its length and its bytes, in path order (as the rules loader does).</summary>
+    private static string Hash(List<KnowledgeBaseFile> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes($"{file.Path}\0{file.Content.Length}\0"));
+            sha.AppendData(file.Content);
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static List<KnowledgeBaseFile> EmbeddedFiles()
+    {
+        var assembly = typeof(TrialLoader).Assembly;
+        var files = new List<KnowledgeBaseFile>();
+        foreach (var name in assembly.GetManifestResourceNames())
+        {
+            var path = name.Replace('\\', '/');
+            if (!path.StartsWith(ResourcePrefix + TrialsFolder, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            files.Add(new KnowledgeBaseFile(path[ResourcePrefix.Length..], buffer.ToArray()));
+        }
+
+        return files;
+    }
+}

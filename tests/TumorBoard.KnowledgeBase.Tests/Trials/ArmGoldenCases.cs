@@ -1,0 +1,63 @@
+using TumorBoard.Core.Alterations;
+using TumorBoard.Core.Patients;
+using TumorBoard.Core.Trials;
+using TumorBoard.Core.Trials.Evaluation;
+using static TumorBoard.KnowledgeBase.Tests.Trials.TrialPatientBuilder;
+
+namespace TumorBoard.KnowledgeBase.Tests.Trials;
+
+/// <summary>
+/// One matching patient per shipped arm and the status it must get: eligible when every criterion can be
+/// confirmed from the record, potential when the arm keeps a protocol check the record cannot answer.
+/// </summary>
+public static class ArmGoldenCases
+{
+    public static readonly IReadOnlyDictionary<string, (string Trial, string Arm, Func<TrialPatientBuilder> Patient, EligibilityStatus Expected)> Cases =
+        new Dictionary<string, (string, string, Func<TrialPatientBuilder>, EligibilityStatus)>
+        {
+            ["MATCH A: EGFR exon 19 deletion in glioblastoma"] = ("NCI-MATCH", "A", () => Tumor("GB").Mutation("EGFR", "E746_A750del"), EligibilityStatus.Potential),
+            ["MATCH A: EGFR G719S"] = ("NCI-MATCH", "A", () => Tumor("GB").Mutation("EGFR", "G719S"), EligibilityStatus.Potential),
+            ["MATCH B: ERBB2 exon 20 insertion in bladder cancer"] = ("NCI-MATCH", "B", () => Tumor("BLCA").Mutation("ERBB2", "A775_G776insYVMA"), EligibilityStatus.Potential),
+            ["MATCH C1: MET amplification in gastric cancer"] = ("NCI-MATCH", "C1", () => Tumor("STAD").Amplification("MET", 12), EligibilityStatus.Potential),
+            ["MATCH C2: MET c.3028+1G>T in renal cancer"] = ("NCI-MATCH", "C2", () => Tumor("PRCC").MetSplice(), EligibilityStatus.Potential),
+            ["MATCH E: EGFR T790M"] = ("NCI-MATCH", "E", () => Tumor("GB").Mutation("EGFR", "T790M"), EligibilityStatus.Potential),
+            ["MATCH F: EML4::ALK in thyroid cancer"] = ("NCI-MATCH", "F", () => Tumor("THPA").Fusion("EML4", "ALK"), EligibilityStatus.Potential),
+            ["MATCH G: CD74::ROS1"] = ("NCI-MATCH", "G", () => Tumor("CHOL").Fusion("CD74", "ROS1"), EligibilityStatus.Potential),
+            ["MATCH H: BRAF V600E cholangiocarcinoma"] = ("NCI-MATCH", "H", () => Tumor("CHOL").Mutation("BRAF", "V600E"), EligibilityStatus.Potential),
+            ["MATCH J: ERBB2 amplified bladder cancer, HER2-naive"] = ("NCI-MATCH", "J", () => Tumor("BLCA").Amplification("ERBB2", 20).Had("gemcitabine", "cisplatin").CompleteHistory(), EligibilityStatus.Eligible),
+            ["MATCH K1: FGFR1 amplification in breast cancer"] = ("NCI-MATCH", "K1", () => Tumor("IDC").Amplification("FGFR1", 9), EligibilityStatus.Eligible),
+            ["MATCH N: PTEN R130* with PTEN expressed"] = ("NCI-MATCH", "N", () => Tumor("UCEC").Mutation("PTEN", "R130*").Marker(ClinicalMarker.Pten, MarkerStatus.Positive), EligibilityStatus.Eligible),
+            ["MATCH P: PTEN loss by IHC"] = ("NCI-MATCH", "P", () => Tumor("PRAD").Mutation("TP53", "R175H").Marker(ClinicalMarker.Pten, MarkerStatus.Negative), EligibilityStatus.Eligible),
+            ["MATCH Q: ERBB2 amplified parotid cancer"] = ("NCI-MATCH", "Q", () => Tumor("MUCC").Amplification("ERBB2", 17).CompleteHistory(), EligibilityStatus.Eligible),
+            ["MATCH R: BRAF G469A"] = ("NCI-MATCH", "R", () => Tumor("IDC").Mutation("BRAF", "G469A"), EligibilityStatus.Potential),
+            ["MATCH S1: NF1 truncating in glioblastoma"] = ("NCI-MATCH", "S1", () => Tumor("GB").Mutation("NF1", "R1362*"), EligibilityStatus.Eligible),
+            ["MATCH S2: GNA11 Q209L"] = ("NCI-MATCH", "S2", () => Tumor("SKCM").Mutation("GNA11", "Q209L"), EligibilityStatus.Potential),
+            ["MATCH T: PTCH1 truncating"] = ("NCI-MATCH", "T", () => Tumor("MBL").Mutation("PTCH1", "Q853*"), EligibilityStatus.Potential),
+            ["MATCH U: NF2 truncating in mesothelioma"] = ("NCI-MATCH", "U", () => Tumor("PLMESO").Mutation("NF2", "R57*"), EligibilityStatus.Potential),
+            ["MATCH V: KIT exon 11 deletion"] = ("NCI-MATCH", "V", () => Tumor("SKCM").Mutation("KIT", "W557_K558del"), EligibilityStatus.Potential),
+            ["MATCH W: FGFR3::TACC3"] = ("NCI-MATCH", "W", () => Tumor("CESC").Fusion("FGFR3", "TACC3"), EligibilityStatus.Potential),
+            ["MATCH X: DDR2 S768R in squamous NSCLC"] = ("NCI-MATCH", "X", () => Tumor("LUSC").Mutation("DDR2", "S768R"), EligibilityStatus.Potential),
+            ["MATCH Y: AKT1 E17K breast cancer"] = ("NCI-MATCH", "Y", () => Tumor("IDC").Mutation("AKT1", "E17K"), EligibilityStatus.Eligible),
+            ["MATCH Z1A: NRAS Q61K colorectal cancer"] = ("NCI-MATCH", "Z1A", () => Tumor("COAD").Mutation("NRAS", "Q61K"), EligibilityStatus.Eligible),
+            ["MATCH Z1B: CCND1 amplified oesophageal SCC with Rb, CDK4/6-naive"] = ("NCI-MATCH", "Z1B", () => Tumor("ESCC").Amplification("CCND1", 11).Marker(ClinicalMarker.Rb, MarkerStatus.Positive).CompleteHistory(), EligibilityStatus.Eligible),
+            ["MATCH Z1C: CDK4 amplified liposarcoma"] = ("NCI-MATCH", "Z1C", () => Tumor("DDLS").Amplification("CDK4", 30), EligibilityStatus.Potential),
+            ["MATCH Z1D: MLH1 loss endometrial cancer, checkpoint-naive"] = ("NCI-MATCH", "Z1D", () => Tumor("UEC").Marker(ClinicalMarker.Mlh1, MarkerStatus.Negative).CompleteHistory(), EligibilityStatus.Potential),
+            ["MATCH Z1F: PIK3CA H1047R cervical cancer"] = ("NCI-MATCH", "Z1F", () => Tumor("CESC").Mutation("PIK3CA", "H1047R"), EligibilityStatus.Eligible),
+            ["MATCH Z1G: PTEN loss by IHC"] = ("NCI-MATCH", "Z1G", () => Tumor("PRAD").Marker(ClinicalMarker.Pten, MarkerStatus.Negative), EligibilityStatus.Eligible),
+            ["MATCH Z1H: PTEN frameshift with PTEN expressed"] = ("NCI-MATCH", "Z1H", () => Tumor("UCEC").Mutation("PTEN", "K267Rfs*9").Marker(ClinicalMarker.Pten, MarkerStatus.Positive), EligibilityStatus.Eligible),
+            ["Lung-MAP S1400B: PIK3CA E545K squamous NSCLC after carboplatin"] = ("Lung-MAP", "S1400B", () => Tumor("LUSC").Mutation("PIK3CA", "E545K").Had("carboplatin", "paclitaxel"), EligibilityStatus.Eligible),
+            ["Lung-MAP S1400C: CCND1 amplification squamous NSCLC"] = ("Lung-MAP", "S1400C", () => Tumor("LUSC").Amplification("CCND1").Had("cisplatin", "gemcitabine"), EligibilityStatus.Eligible),
+            ["Lung-MAP S1400D: FGFR1 amplification squamous NSCLC"] = ("Lung-MAP", "S1400D", () => Tumor("LUSC").Amplification("FGFR1").Had("carboplatin"), EligibilityStatus.Potential),
+            ["Lung-MAP S1400E: c-MET IHC positive squamous NSCLC"] = ("Lung-MAP", "S1400E", () => Tumor("LUSC").Marker(ClinicalMarker.Met, MarkerStatus.Positive), EligibilityStatus.Eligible),
+            ["Lung-MAP S1400A: squamous NSCLC without biomarker"] = ("Lung-MAP", "S1400A", () => Tumor("LUSC").Mutation("TP53", "R273H"), EligibilityStatus.Eligible),
+            ["Lung-MAP S1400F: squamous NSCLC after pembrolizumab"] = ("Lung-MAP", "S1400F", () => Tumor("LUSC").Had("pembrolizumab"), EligibilityStatus.Eligible),
+            ["Lung-MAP S1800A: adenocarcinoma after pembrolizumab, no driver"] = ("Lung-MAP", "S1800A", () => Tumor("LUAD").Mutation("KRAS", "G12D").Had("pembrolizumab"), EligibilityStatus.Potential),
+            ["SAFIR02-Breast olaparib: germline BRCA2 truncating, HER2-negative, no progression"] = ("SAFIR02-Breast", "olaparib", () => Tumor("IDC").Mutation("BRCA2", "S1982Rfs*22", VariantOrigin.Germline).Marker(ClinicalMarker.Her2, MarkerStatus.Negative).Fact(ClinicalFact.Progression, false), EligibilityStatus.Potential),
+            ["SAFIR02-Lung durvalumab: NSCLC after platinum without progression"] = ("SAFIR02-Lung", "durvalumab", () => Tumor("LUAD").Had("carboplatin", "pemetrexed").Fact(ClinicalFact.Progression, false), EligibilityStatus.Potential),
+            ["PADA-1: rising ESR1 D538G in ctDNA on letrozole + palbociclib without progression"] = ("PADA-1", "fulvestrant-palbociclib", () => Tumor("IDC").CtdnaMutation("ESR1", "D538G", acquired: true)
+                .Marker(ClinicalMarker.EstrogenReceptor, MarkerStatus.Positive).Marker(ClinicalMarker.Her2, MarkerStatus.Negative)
+                .Receiving("letrozole", "palbociclib").Fact(ClinicalFact.Progression, false), EligibilityStatus.Eligible),
+        };
+
+    public static TheoryData<string> Names => new(Cases.Keys);
+}

@@ -1,0 +1,63 @@
+using TumorBoard.Core.Rules;
+using TumorBoard.KnowledgeBase.Trials;
+
+namespace TumorBoard.KnowledgeBase.Tests.Trials;
+
+public class ShippedTrialPackTests
+{
+    [Fact]
+    public void Every_shipped_trial_pack_loads_from_the_assembly()
+    {
+        var catalog = TrialPacks.Catalog;
+
+        Assert.Equal(["Lung-MAP", "NCI-MATCH", "PADA-1", "SAFIR02-Breast", "SAFIR02-Lung"], catalog.Trials.Select(t => t.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_embedded_packs_equal_the_data_folder()
+    {
+        var fromFolder = TrialLoader.LoadFromDirectory(TestVocabulary.ShippedDataDirectory, TestVocabulary.OncoTree, TestVocabulary.Drugs);
+
+        Assert.Equal(TrialPacks.Catalog.ContentHash, fromFolder.ContentHash);
+    }
+
+    [Fact]
+    public void Every_trial_names_its_nct_id_and_every_arm_has_a_citation()
+    {
+        foreach (var trial in TrialPacks.Catalog.Trials)
+        {
+            Assert.Matches("^NCT\\d{8}$", trial.PrimaryNctId);
+            Assert.Contains(trial.Citations, c => c.Type == CitationType.Nct);
+            Assert.All(trial.Arms, arm => Assert.NotEmpty(arm.Citations));
+        }
+    }
+
+    [Fact]
+    public void Every_trial_file_has_a_version_and_its_own_content_hash()
+    {
+        var trials = TrialPacks.Catalog.Trials;
+
+        Assert.All(trials, t => Assert.Matches("^[0-9a-f]{64}$", t.ContentHash));
+        Assert.All(trials, t => Assert.False(string.IsNullOrWhiteSpace(t.Version)));
+        Assert.Equal(trials.Count, trials.Select(t => t.ContentHash).Distinct().Count());
+    }
+
+    [Fact]
+    public void Nci_match_ships_the_confirmed_arms_and_leaves_out_arm_i()
+    {
+        var arms = TrialPacks.Catalog.Find("NCI-MATCH")!.Arms.Select(a => a.Id).ToList();
+
+        Assert.Equal(
+            ["A", "B", "C1", "C2", "E", "F", "G", "H", "J", "K1", "N", "P", "Q", "R", "S1", "S2", "T", "U", "V", "W", "X", "Y", "Z1A", "Z1B", "Z1C", "Z1D", "Z1F", "Z1G", "Z1H"],
+            arms);
+        Assert.DoesNotContain("I", arms);
+    }
+
+    [Fact]
+    public void Arm_drugs_are_lower_case()
+    {
+        var drugs = TrialPacks.Catalog.Trials.SelectMany(t => t.Arms).SelectMany(a => a.Drugs);
+
+        Assert.All(drugs, d => Assert.Equal(d.ToLowerInvariant(), d));
+    }
+}

@@ -1,0 +1,16 @@
+using TumorBoard.Core.Trials;
+using TumorBoard.Core.Trials.Evaluation;
+using TumorBoard.KnowledgeBase.Trials;
+
+namespace TumorBoard.KnowledgeBase.Tests.Trials;
+
+/// <summary>The shipped trial packs and an engine over them, loaded once for all tests.</summary>
+public static class TrialPacks
+{
+    private static readonly Lazy<TrialCatalog> LazyCatalog = new(() => TrialLoader.LoadEmbedded(TestVocabulary.OncoTree, TestVocabulary.Drugs));
+    private static readonly Lazy<TrialEngine> LazyEngine = new(() => new TrialEngine(Catalog, TestVocabulary.OncoTree));
+
+    public static TrialCatalog Catalog => LazyCatalog.Value;
+
+    public static TrialEngine Engine => LazyEngine.Value;
+}

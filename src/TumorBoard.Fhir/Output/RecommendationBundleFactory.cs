@@ -23,12 +23,14 @@ public static class RecommendationBundleFactory
         var context = OutputContext.From(input);
         var variants = new VariantIndex(input.Variants);
 
+        var specimens = Specimens.Create(input.Variants, context).ToList();
         var observations = input.Variants.Select(v => VariantObservations.Create(v, context))
             .Concat(input.Therapies.Select(t => TherapyImplications.Create(t, variants, context)))
             .Concat(input.Trials.Select(t => TrialImplications.Create(t, variants, context)).OfType<Observation>())
             .ToList();
         var tasks = input.Therapies.Select(t => MedicationRecommendations.Create(t, context)).OfType<Task>().ToList();
-        var observationUrls = observations.Select(o => EntryIds.FullUrl("Observation", o.Id!)).ToList();
+        var specimenUrls = specimens.Select(s => EntryIds.FullUrl("Specimen", s.Id!));
+        var observationUrls = observations.Select(o => EntryIds.FullUrl("Observation", o.Id!));
 
         var bundle = new Bundle
         {
@@ -37,8 +39,7 @@ public static class RecommendationBundleFactory
             Timestamp = input.SignedOffAt,
         };
         Add(bundle, PatientResource(input));
-        var specimens = Specimens.Create(input.Variants, context).ToList();
-        Add(bundle, GenomicReports.Create(input, specimens.Select(s => EntryIds.FullUrl("Specimen", s.Id!)), observationUrls, context));
+        Add(bundle, GenomicReports.Create(input, specimenUrls, observationUrls, context));
         specimens.ForEach(s => Add(bundle, s));
         observations.ForEach(o => Add(bundle, o));
         tasks.ForEach(t => Add(bundle, t));

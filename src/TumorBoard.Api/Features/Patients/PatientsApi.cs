@@ -45,6 +45,7 @@ public static class PatientsApi
         var patient = await db.Patients.AsNoTracking()
             .Include(p => p.Identifiers)
             .Include(p => p.PriorTherapies)
+            .Include(p => p.ClinicalMarkers)
             .Include(p => p.Reports).ThenInclude(r => r.Specimen)
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == patientId, ct);
@@ -69,7 +70,12 @@ public static class PatientsApi
         var therapies = patient.PriorTherapies.OrderBy(t => t.Start).Select(t => new PriorTherapyDto(t.Drugs, t.Start, t.End)).ToList();
         var warnings = patient.Reports.SelectMany(r => r.Warnings).Distinct(StringComparer.Ordinal).ToList();
         await audit.RecordReadAsync("patient", patientId.ToString(), patientId, ct);
-        return TypedResults.Ok(new PatientDto(patient.Id, Identifiers(patient), TumorType(patient), reports, therapies, patient.LatestEvaluationId, warnings));
+        var markers = patient.ClinicalMarkers.OrderByDescending(m => m.EffectiveAt).ThenByDescending(m => m.RecordedAt)
+            .Select(m => new ClinicalMarkerDto(m.Marker, m.Status, m.EffectiveAt, m.Source)).ToList();
+        return TypedResults.Ok(new PatientDto(patient.Id, Identifiers(patient), TumorType(patient), reports, therapies, patient.LatestEvaluationId, warnings)
+        {
+            ClinicalMarkers = markers,
+        });
     }
 
     private static async Task<Results<Ok<List<AlterationDto>>, ProblemHttpResult>> AlterationsAsync(

@@ -24,7 +24,7 @@ public static class PatientsApi
         return routes;
     }
 
-    private static async Task<Results<Ok<List<PatientSummaryDto>>, ProblemHttpResult>> SearchAsync(string? identifier, TumorBoardDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<PatientSummaryDto>>, ProblemHttpResult>> SearchAsync(string? identifier, TumorBoardDbContext db, AuditLog audit, CancellationToken ct)
     {
         var separator = identifier?.LastIndexOf('|') ?? -1;
         if (identifier is null || separator <= 0 || separator == identifier.Length - 1)
@@ -37,6 +37,12 @@ public static class PatientsApi
         var patients = await db.Patients.AsNoTracking().Include(p => p.Identifiers)
             .Where(p => p.Identifiers.Any(i => i.System == system && i.Value == value))
             .ToListAsync(ct);
+        foreach (var patient in patients)
+        {
+            audit.Record("search", "patient", patient.Id.ToString(), patient.Id);
+        }
+
+        await db.SaveChangesAsync(ct);
         return TypedResults.Ok(patients.Select(ToSummary).ToList());
     }
 

@@ -576,6 +576,16 @@ namespace TumorBoard.Persistence.Migrations
                     b.HasIndex("EvaluationId")
                         .HasDatabaseName("ix_recommendations_evaluation_id");
 
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_recommendations_patient_id")
+                        .HasFilter("is_latest");
+
+                    b.HasIndex("TrialId", "ArmId", "PatientId")
+                        .HasDatabaseName("ix_recommendations_trial_id_arm_id_patient_id")
+                        .HasFilter("is_latest");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TrialId", "ArmId", "PatientId"), new[] { "Status", "Id" });
+
                     b.HasIndex("TrialId", "ArmId", "Status")
                         .HasDatabaseName("ix_recommendations_trial_id_arm_id_status")
                         .HasFilter("is_latest");

@@ -18,6 +18,11 @@ public sealed class GenomicBundleBuilder(string patientSystem, string patientVal
 
     public string BundleType { get; set; } = "collection";
 
+    /// <summary>The Patient's administrative gender (FHIR code).</summary>
+    public string Gender { get; set; } = "female";
+
+    public DateOnly BirthDate { get; set; } = new(1960, 1, 1);
+
     public GenomicBundleBuilder PrimaryCancer(string system, string code, string display, TestSite site)
     {
         _entries.Add(Entry("Condition", new JsonObject
@@ -72,8 +77,8 @@ public sealed class GenomicBundleBuilder(string patientSystem, string patientVal
         entries.Add(Entry("Patient", new JsonObject
         {
             ["identifier"] = new JsonArray(new JsonObject { ["system"] = patientSystem, ["value"] = patientValue }),
-            ["gender"] = "female",
-            ["birthDate"] = "1960-01-01",
+            ["gender"] = Gender,
+            ["birthDate"] = BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         }, "patient"));
         foreach (var entry in _entries)
         {

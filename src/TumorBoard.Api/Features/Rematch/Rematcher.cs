@@ -111,8 +111,7 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
 
         await db.Database.ExecuteSqlAsync(
             $"UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({patientIds}) AND is_latest", ct);
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(ct);
+        await RematchRowWriter.SaveAsync(db, ct);
         var ids = latest.Keys.ToArray();
         var evaluations = latest.Values.ToArray();
         await db.Database.ExecuteSqlAsync($"""

@@ -84,8 +84,14 @@ public static class TrialsApi
         var matches = db.Recommendations.AsNoTracking()
             .Where(r => r.IsLatest && r.TrialId == trialId && r.ArmId == armId && statuses.Contains(r.Status!));
         var total = await matches.CountAsync(ct);
-        var rows = await matches.OrderBy(r => r.PatientId).Skip((number - 1) * size).Take(size)
-            .Select(r => new { r.PatientId, r.EvaluationId, r.Status, r.Payload }).ToListAsync(ct);
+        // The page's ids first (read in patient order from an index, stopping at the page), then only their
+        // rows: ordering the whole arm's rows, payloads included, took 100-300 ms for an arm of 34,000 patients.
+        var pageIds = await matches.OrderBy(r => r.PatientId).Skip((number - 1) * size).Take(size).Select(r => r.Id).ToListAsync(ct);
+        var position = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        var rows = (await db.Recommendations.AsNoTracking().Where(r => pageIds.Contains(r.Id))
+                .Select(r => new { r.Id, r.PatientId, r.EvaluationId, r.Status, r.Payload }).ToListAsync(ct))
+            .OrderBy(r => position[r.Id])
+            .ToList();
         var patientIds = rows.Select(r => r.PatientId).ToList();
         var patients = await db.Patients.AsNoTracking().Include(p => p.Identifiers).Where(p => patientIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
 

@@ -1,0 +1,81 @@
+using Npgsql;
+using TumorBoard.TestSupport;
+
+namespace TumorBoard.Persistence.Tests;
+
+/// <summary>
+/// The statements that must stay on an index when recommendations hold hundreds of thousands of rows
+/// (docs/performance.md): 2,000 patients with 10 latest trial matches each are enough for the planner to
+/// show whether a fitting index exists.
+/// </summary>
+public sealed class RecommendationIndexTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+{
+    private const string Seed = """
+        INSERT INTO patients (id, created_at, updated_at)
+            SELECT ('00000000-0000-0000-0000-' || lpad(to_hex(g), 12, '0'))::uuid, now(), now() FROM generate_series(1, 2000) g;
+        INSERT INTO evaluations (id, patient_id, evaluated_at, knowledge_base_version, knowledge_base_hash, trials_version, trials_hash, report_ids, trigger, document)
+            SELECT id, id, now(), '1', 'kb', '1', 'trials', '{}', 'test', '{}' FROM patients;
+        INSERT INTO recommendations (id, evaluation_id, patient_id, kind, trial_id, arm_id, status, is_latest, payload)
+            SELECT gen_random_uuid(), e.id, e.patient_id, 'trial', 'NCI-MATCH', 'A' || a, 'potential', true, '{}'
+            FROM evaluations e, generate_series(1, 10) a;
+        ANALYZE;
+        """;
+
+    public async Task InitializeAsync()
+    {
+        await database.ResetAsync();
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var seed = new NpgsqlCommand(Seed, connection);
+        await seed.ExecuteNonQueryAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Clearing_one_patients_latest_recommendations_uses_the_patient_index()
+    {
+        var plan = await ExplainAsync("UPDATE recommendations SET is_latest = false WHERE patient_id = @ids[1] AND is_latest");
+
+        Assert.True(plan.Contains("ix_recommendations_patient_id", StringComparison.Ordinal), plan);
+    }
+
+    [Fact]
+    public async Task Clearing_a_batch_of_patients_latest_recommendations_uses_the_patient_index()
+    {
+        var plan = await ExplainAsync("UPDATE recommendations SET is_latest = false WHERE patient_id = ANY(@ids) AND is_latest");
+
+        Assert.True(plan.Contains("ix_recommendations_patient_id", StringComparison.Ordinal), plan);
+        Assert.DoesNotContain("Seq Scan", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_of_an_arm_list_is_read_in_patient_order_from_an_index_without_sorting()
+    {
+        var plan = await ExplainAsync("""
+            SELECT id FROM recommendations
+            WHERE is_latest AND trial_id = 'NCI-MATCH' AND arm_id = 'A3' AND status = ANY(@statuses)
+            ORDER BY patient_id LIMIT 50 OFFSET 100
+            """);
+
+        Assert.True(plan.Contains("ix_recommendations_trial_id_arm_id_patient_id", StringComparison.Ordinal), plan);
+        Assert.DoesNotContain("Sort", plan, StringComparison.Ordinal);
+    }
+
+    private async Task<string> ExplainAsync(string statement)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var explain = new NpgsqlCommand("EXPLAIN " + statement, connection);
+        explain.Parameters.AddWithValue("ids", new[] { new Guid("00000000-0000-0000-0000-000000000007"), new Guid("00000000-0000-0000-0000-000000000420") });
+        explain.Parameters.AddWithValue("statuses", new[] { "eligible", "potential" });
+        var lines = new List<string>();
+        await using var reader = await explain.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        return string.Join('\n', lines);
+    }
+}

@@ -1,0 +1,41 @@
+using TumorBoard.LoadTest.Ingest;
+using TumorBoard.LoadTest.Trials;
+
+namespace TumorBoard.LoadTest;
+
+/// <summary>Entry point: <c>ingest</c> or <c>trials-bench</c> (see docs/performance.md).</summary>
+internal static class LoadTestProgram
+{
+    private const string Usage = """
+        usage:
+          ingest --url http://127.0.0.1:5080 [--bundles 400] [--clients 8] [--warmup 16] [--seed N]
+          trials-bench [--connection <npgsql connection string>|none] [--patients 100000] [--batch-size 500]
+                       [--requests 200] [--seed N]
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        CommandArguments parsed;
+        try
+        {
+            parsed = CommandArguments.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        switch (parsed.Command)
+        {
+            case "ingest":
+                return await IngestCommand.RunAsync(parsed);
+            case "trials-bench":
+                return await TrialsBenchCommand.RunAsync(parsed);
+            default:
+                Console.Error.WriteLine(Usage);
+                return 2;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TumorBoard.Api.Features.Audit;
+using TumorBoard.Api.Features.KnowledgeBase;
+using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.Features.Rematch;
+using TumorBoard.Api.Features.Trials;
+using TumorBoard.Persistence;
+
+namespace TumorBoard.LoadTest.Trials;
+
+/// <summary>Time per stage of the re-match, summed over the profiled batches, and the patients those batches held.</summary>
+public sealed record RematchStages(int Patients, IReadOnlyList<(string Stage, TimeSpan Time, int Patients)> Stages);
+
+/// <summary>
+/// Replays the steps of Rematcher's batch (same calls, same order) with a stopwatch around each, inside a
+/// transaction that is rolled back, to show where a re-match spends its time. JSON serialisation happens
+/// inside EvaluationWriter.Add; it is also timed on its own (the same serialiser options) to split it out.
+/// Batches alternate between EF SaveChanges (the Rematcher before) and RematchRowWriter (binary COPY, the Rematcher now).
+/// </summary>
+public static class RematchProfiler
+{
+    private static readonly JsonSerializerOptions DocumentJson = new(JsonSerializerDefaults.Web);
+
+    public static async Task<RematchStages> ProfileAsync(IServiceProvider services, int batchSize, int batches, CancellationToken ct)
+    {
+        var add = typeof(Rematcher).Assembly
+            .GetType("TumorBoard.Api.Features.Recommendations.EvaluationWriter", throwOnError: true)!
+            .GetMethod("Add", BindingFlags.Public | BindingFlags.Static)!
+            .CreateDelegate<Action<TumorBoardDbContext, EvaluationDocument, AuditLog>>();
+        var knowledge = services.GetRequiredService<Knowledge>();
+        var times = new Dictionary<string, (TimeSpan Time, int Patients)>();
+        var clock = new Stopwatch();
+        var inBatch = 0;
+        void Lap(string stage)
+        {
+            var (time, count) = times.GetValueOrDefault(stage);
+            times[stage] = (time + clock.Elapsed, count + inBatch);
+            clock.Restart();
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
+        var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
+        var trials = await scope.ServiceProvider.GetRequiredService<TrialContextProvider>().GetAsync(ct);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var after = Guid.Empty;
+        var patients = 0;
+        for (var batch = 0; batch < batches; batch++)
+        {
+            clock.Restart();
+            // The Rematcher's stale-patient query, with a hash no evaluation has, so every patient qualifies.
+            var ids = await db.Database.SqlQuery<Guid>($"""
+                SELECT p.id AS "Value" FROM patients p
+                LEFT JOIN evaluations e ON e.id = p.latest_evaluation_id
+                WHERE p.id > {after}
+                  AND (e.id IS NULL OR e.knowledge_base_hash <> {"profiling"} OR e.trials_hash <> {"profiling"})
+                  AND EXISTS (SELECT 1 FROM reports r WHERE r.patient_id = p.id)
+                ORDER BY p.id
+                LIMIT {batchSize}
+                """).ToListAsync(ct);
+            inBatch = ids.Count;
+            Lap("1. find stale patients (keyset query)");
+            if (ids.Count == 0)
+            {
+                break;
+            }
+
+            var snapshots = await PatientSnapshotLoader.LoadManyAsync(db, ids, ct);
+            Lap("2. load snapshots (patients, therapies, reports, specimens, alterations)");
+            var now = DateTimeOffset.UtcNow;
+            var evaluations = snapshots.Select(s => EvaluationBuilder.Build(knowledge, s, trials, now, "rematch")).ToList();
+            Lap("3. evaluate (rules engine, pair comparison, trial engine)");
+            foreach (var evaluation in evaluations)
+            {
+                JsonSerializer.Serialize(evaluation, DocumentJson);
+                evaluation.Therapies.ToList().ForEach(t => JsonSerializer.Serialize(t, DocumentJson));
+                evaluation.Trials.ToList().ForEach(t => JsonSerializer.Serialize(t, DocumentJson));
+            }
+
+            Lap("4. serialise documents and payloads to JSON (measured apart; not repeated in the total)");
+            foreach (var evaluation in evaluations)
+            {
+                add(db, evaluation, audit);
+            }
+
+            Lap("5. EvaluationWriter.Add: JSON again + EF change tracking + audit rows");
+            await db.Database.ExecuteSqlAsync($"UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest", ct);
+            Lap("6. UPDATE recommendations SET is_latest = false");
+            if (batch % 2 == 0)
+            {
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(ct);
+                Lap("7a. SaveChanges: INSERT evaluations, recommendations, audit_events (before RematchRowWriter)");
+            }
+            else
+            {
+                await RematchRowWriter.SaveAsync(db, ct);
+                Lap("7b. RematchRowWriter: the same rows by binary COPY (the Rematcher now)");
+            }
+
+            var patientIds = evaluations.Select(e => e.PatientId).ToArray();
+            var evaluationIds = evaluations.Select(e => e.EvaluationId).ToArray();
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE patients p SET latest_evaluation_id = u.evaluation_id
+                FROM unnest({patientIds}, {evaluationIds}) AS u(patient_id, evaluation_id)
+                WHERE p.id = u.patient_id
+                """, ct);
+            Lap("8. UPDATE patients SET latest_evaluation_id");
+            db.ChangeTracker.Clear();
+            patients += ids.Count;
+            after = ids[^1];
+        }
+
+        await transaction.RollbackAsync(ct);
+        return new RematchStages(patients, times.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, t.Value.Time, t.Value.Patients)).ToList());
+    }
+}

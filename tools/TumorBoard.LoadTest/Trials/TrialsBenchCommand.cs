@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using TumorBoard.Api.Features.KnowledgeBase;
+using TumorBoard.Api.Features.Rematch;
+using TumorBoard.LoadTest.Reporting;
+using TumorBoard.LoadTest.Scenarios;
+
+namespace TumorBoard.LoadTest.Trials;
+
+/// <summary>
+/// <c>trials-bench [--connection none]</c>: stores a synthetic cohort (100,000 patients by default), times
+/// full re-matches through the service's Rematcher, breaks one down by stage, then times the coordinator
+/// arm query over HTTP and EXPLAINs it.
+/// </summary>
+public static class TrialsBenchCommand
+{
+    public static async Task<int> RunAsync(CommandArguments args)
+    {
+        var patients = args.Number("patients", 100_000);
+        var batchSize = args.Number("batch-size", new RematchOptions().BatchSize);
+        var requests = args.Number("requests", 200);
+        var seed = args.Number("seed", 5);
+        var ct = CancellationToken.None;
+        MachineInfo.PrintHeader($"Trials benchmark: {patients:N0} patients, re-match batch size {batchSize}");
+
+        var knowledge = Knowledge.LoadEmbedded();
+        var factory = new PatientCaseFactory(seed, DateTimeOffset.UtcNow.Date);
+        var templates = CohortTemplates.Build(knowledge, factory, perProfile: 6);
+        Console.WriteLine($"{ClinicalProfiles.All.Count} clinical profiles, {templates.Values.Sum(t => t.Count)} templates read by GenomicBundleReader " +
+            $"({templates.Values.SelectMany(t => t).Sum(t => t.Warnings.Count)} warnings).");
+
+        await using var database = await BenchDatabase.OpenAsync(args.Text("connection", "none"), ct);
+        Console.WriteLine($"Database: {database.Description}, PostgreSQL {await database.ServerVersionAsync()}.");
+        Console.WriteLine();
+        CohortLoad load;
+        await using (var db = database.CreateContext())
+        {
+            load = await CohortLoader.LoadAsync(db, templates, factory, patients, ct);
+        }
+
+        new MarkdownTable("bulk load (binary COPY)", "patients", "reports", "alterations", "time (s)", "load average after")
+            .Add("cohort", load.Patients.ToString("N0", CultureInfo.InvariantCulture), load.Reports.ToString("N0", CultureInfo.InvariantCulture),
+                load.Alterations.ToString("N0", CultureInfo.InvariantCulture), Seconds(load.Elapsed), MachineInfo.LoadAverage())
+            .Print();
+
+        await using var host = await BenchHost.StartAsync(database.ConnectionString);
+        var rematcher = host.Services.GetRequiredService<Rematcher>();
+        var runs = new MarkdownTable("re-match run", "patients", "batches", "time (s)", "patients/s", "load average before", "load average after");
+        await TimeRunAsync(runs, "1. first evaluation of every patient (none evaluated yet)", rematcher, batchSize);
+
+        using (var coordinator = await host.ClientAsync("trials"))
+        {
+            using var patch = await coordinator.PatchAsJsonAsync("/api/trials/Lung-MAP/arms/S1400B", new { status = "open" });
+            patch.EnsureSuccessStatusCode();
+        }
+
+        await TimeRunAsync(runs, "2. full re-match after an arm status change (PATCH Lung-MAP/S1400B open)", rematcher, batchSize);
+        await TimeRunAsync(runs, "3. nothing stale: one pass of the stale-patient query", rematcher, batchSize);
+        runs.Print();
+
+        await PrintCohortAsync(database.ConnectionString);
+        Console.WriteLine($"Plan of the latest-flag update for one batch of {batchSize} patients:");
+        Console.WriteLine("```");
+        Console.WriteLine(await LatestFlagPlan.ExplainAsync(database.ConnectionString, batchSize));
+        Console.WriteLine("```");
+        var stages = await RematchProfiler.ProfileAsync(host.Services, batchSize, batches: 10, ct);
+        var profile = new MarkdownTable("stage (replayed batches, rolled back)", "patients", "time (s)", "per patient (ms)", "projected for 100,000 patients (s)");
+        foreach (var (stage, time, count) in stages.Stages)
+        {
+            var perPatient = time.TotalMilliseconds / Math.Max(1, count);
+            profile.Add(stage, count, Seconds(time), perPatient.ToString("0.000", CultureInfo.InvariantCulture), (perPatient * 100).ToString("0", CultureInfo.InvariantCulture));
+        }
+
+        Console.WriteLine($"Re-match stages over {stages.Patients:N0} patients ({stages.Patients / batchSize} batches of {batchSize}):");
+        profile.Print();
+
+        await BenchArmQueryAsync(host, database.ConnectionString, requests);
+        Console.WriteLine($"Finished {DateTimeOffset.UtcNow:HH:mm} UTC, load average {MachineInfo.LoadAverage()}.");
+        return 0;
+    }
+
+    private static async Task TimeRunAsync(MarkdownTable table, string name, Rematcher rematcher, int batchSize)
+    {
+        var before = MachineInfo.LoadAverage();
+        var clock = Stopwatch.StartNew();
+        var run = await rematcher.RunAsync(batchSize, CancellationToken.None);
+        clock.Stop();
+        table.Add(name, run.Patients.ToString("N0", CultureInfo.InvariantCulture), run.Batches, Seconds(clock.Elapsed),
+            run.Patients == 0 ? "-" : (run.Patients / clock.Elapsed.TotalSeconds).ToString("0", CultureInfo.InvariantCulture), before, MachineInfo.LoadAverage());
+    }
+
+    private static async Task PrintCohortAsync(string connectionString)
+    {
+        var arms = await CohortStats.ArmsAsync(connectionString);
+        var patients = await CohortStats.ScalarAsync(connectionString, "SELECT count(*) FROM patients");
+        var listed = await CohortStats.ScalarAsync(connectionString,
+            "SELECT count(DISTINCT patient_id) FROM recommendations WHERE is_latest AND kind = 'trial' AND status IN ('eligible', 'potential')");
+        Console.WriteLine($"Patients listed on at least one arm (eligible or potential): {listed:N0} of {patients:N0} ({(double)listed / patients:0%}).");
+        var table = new MarkdownTable("trial / arm", "eligible", "potential", "ineligible");
+        foreach (var arm in arms)
+        {
+            table.Add($"{arm.TrialId} / {arm.ArmId}", arm.Eligible, arm.Potential, arm.Ineligible);
+        }
+
+        table.Print();
+        var sizes = new MarkdownTable("table", "rows", "size (MB, with indexes and TOAST)");
+        foreach (var (name, rows, bytes) in await CohortStats.TablesAsync(connectionString))
+        {
+            sizes.Add(name, rows.ToString("N0", CultureInfo.InvariantCulture), (bytes / 1024.0 / 1024.0).ToString("0", CultureInfo.InvariantCulture));
+        }
+
+        sizes.Print();
+    }
+
+    private static async Task BenchArmQueryAsync(BenchHost host, string connectionString, int requests)
+    {
+        var arms = (await CohortStats.ArmsAsync(connectionString)).Where(a => a.Listed > 0).ToList();
+        var chosen = arms.Take(3).Append(arms[arms.Count / 2]).Append(arms[^1]).DistinctBy(a => (a.TrialId, a.ArmId)).ToList();
+        using var client = await host.ClientAsync("trials");
+        var timings = await ArmQueryBench.MeasureAsync(client, chosen, requests, warmup: 20);
+        var table = new MarkdownTable("arm", "listed patients", "page", "items", "p50 (ms)", "p95 (ms)", "p99 (ms)", "max (ms)");
+        foreach (var t in timings)
+        {
+            table.Add($"{t.Arm.TrialId} / {t.Arm.ArmId}", t.Total, t.Page, t.Items, LatencySummary.Ms(t.Latency.P50), LatencySummary.Ms(t.Latency.P95),
+                LatencySummary.Ms(t.Latency.P99), LatencySummary.Ms(t.Latency.Max));
+        }
+
+        var all = LatencySummary.Of(timings.SelectMany(t => t.Samples).ToList());
+        table.Add("**all requests**", "", "", all.Count, LatencySummary.Ms(all.P50), LatencySummary.Ms(all.P95), LatencySummary.Ms(all.P99), LatencySummary.Ms(all.Max));
+        Console.WriteLine($"Arm query over HTTP (in-process Kestrel on {host.Address}), {requests} sequential requests per row after 20 warm-up, page size 50:");
+        table.Print();
+
+        host.Sql.Enabled = true;
+        await ArmQueryBench.GetAsync(client, ArmQueryBench.Url(chosen[0], 1));
+        var lastPage = (int)((chosen[0].Listed + 49) / 50);
+        await ArmQueryBench.GetAsync(client, ArmQueryBench.Url(chosen[0], lastPage));
+        host.Sql.Enabled = false;
+        foreach (var (sql, plan) in await ArmQueryBench.ExplainAsync(connectionString, host.Sql.Take()))
+        {
+            Console.WriteLine($"EXPLAIN (ANALYZE, BUFFERS), {chosen[0].TrialId}/{chosen[0].ArmId}: partial index {ArmQueryBench.PartialIndex} " +
+                (plan.Contains(ArmQueryBench.PartialIndex, StringComparison.Ordinal) ? "USED" : "NOT USED"));
+            Console.WriteLine("```sql");
+            Console.WriteLine(sql);
+            Console.WriteLine("```");
+            Console.WriteLine("```");
+            Console.Write(plan);
+            Console.WriteLine("```");
+        }
+    }
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+}

@@ -71,6 +71,7 @@ public static class ServiceRegistration
         }
 
         app.MapFhirMetadata();
+        app.MapFhirRecommendations();
         app.MapIngestion();
         app.MapPatients();
         app.MapRecommendations();

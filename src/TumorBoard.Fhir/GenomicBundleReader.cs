@@ -4,6 +4,7 @@ using TumorBoard.Core.Patients;
 using TumorBoard.Core.Vocabularies;
 using TumorBoard.Fhir.Parsing;
 using TumorBoard.Fhir.Reading;
+using TumorBoard.Fhir.Reading.Markers;
 
 namespace TumorBoard.Fhir;
 
@@ -67,7 +68,7 @@ public sealed class GenomicBundleReader
             }
             else
             {
-                issues.Information("not-supported", "This DiagnosticReport is not a genomics report (LOINC 51969-4 or category GE); it is ignored.", report.Path);
+                issues.Information("not-supported", "This DiagnosticReport is not a genomics report (LOINC 51969-4 or category GE); it is ignored (clinical marker Observations in the bundle are still read).", report.Path);
             }
         }
 
@@ -77,7 +78,8 @@ public sealed class GenomicBundleReader
         }
 
         var therapies = TherapyReader.Read(index, _vocabulary, issues);
-        return BundleReadResult.Parsed(new ParsedBundle(bundleIdentifier, patient, diagnosis.Diagnosis, reports, therapies, issues.ToList()));
+        var markers = MarkerReader.Read(index, patientResource, issues);
+        return BundleReadResult.Parsed(new ParsedBundle(bundleIdentifier, patient, diagnosis.Diagnosis, reports, therapies, issues.ToList()) { Markers = markers });
     }
 
     private static ParsedBundle Empty(IssueList issues) => new(null, null, null, [], [], issues.ToList());

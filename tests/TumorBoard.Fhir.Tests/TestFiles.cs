@@ -9,11 +9,16 @@ internal static class TestFiles
     /// The shared IG examples: the <c>shared/fhir-examples</c> folder beside the repository root, found by
     /// walking up from the test assembly (in /work it is /work/shared next to the working tree).
     /// </summary>
-    public static string SharedExamples()
+    public static string SharedExamples() => SharedFolder("fhir-examples");
+
+    /// <summary>The IG conformance resources (StructureDefinitions etc.) of one IG version, e.g. <c>genomics-reporting-3.0.0</c>.</summary>
+    public static string SharedProfiles(string igFolder) => Path.Combine(SharedFolder("fhir-profiles"), igFolder);
+
+    private static string SharedFolder(string name)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "fhir-examples");
+            var candidate = Path.Combine(dir.FullName, "shared", name);
             if (Directory.Exists(candidate))
             {
                 return candidate;
@@ -21,7 +26,7 @@ internal static class TestFiles
         }
 
         throw new DirectoryNotFoundException(
-            $"No shared/fhir-examples folder beside any parent of {AppContext.BaseDirectory}; the IG example tests need the shared folder next to the repository root.");
+            $"No shared/{name} folder beside any parent of {AppContext.BaseDirectory}; the IG tests need the shared folder next to the repository root.");
     }
 
     public static string SharedExample(string relativePath) => File.ReadAllText(Path.Combine(SharedExamples(), relativePath));

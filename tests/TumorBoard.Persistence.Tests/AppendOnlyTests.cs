@@ -11,12 +11,7 @@ public sealed class AppendOnlyTests(DatabaseFixture database) : IClassFixture<Da
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private TumorBoardDbContext NewContext()
-    {
-        var options = new DbContextOptionsBuilder<TumorBoardDbContext>();
-        DatabaseSetup.Configure(options, database.ConnectionString);
-        return new TumorBoardDbContext(options.Options);
-    }
+    private TumorBoardDbContext NewContext() => database.NewContext();
 
     private async Task<long> InsertAuditEventAsync()
     {

@@ -13,12 +13,7 @@ public sealed class SchemaTests(DatabaseFixture database) : IClassFixture<Databa
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private TumorBoardDbContext NewContext()
-    {
-        var options = new DbContextOptionsBuilder<TumorBoardDbContext>();
-        DatabaseSetup.Configure(options, database.ConnectionString);
-        return new TumorBoardDbContext(options.Options);
-    }
+    private TumorBoardDbContext NewContext() => database.NewContext();
 
     [Fact]
     public async Task Committed_migrations_match_the_model()

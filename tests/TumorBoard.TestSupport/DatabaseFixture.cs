@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using TumorBoard.Persistence;
+
 namespace TumorBoard.TestSupport;
 
 /// <summary>An xunit class fixture owning one fresh, migrated database for a test class.</summary>
@@ -10,4 +13,12 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     public Task ResetAsync() => TestPostgres.ResetAsync(ConnectionString);
+
+    /// <summary>A DbContext on this fixture's database, configured exactly as the service configures it.</summary>
+    public TumorBoardDbContext NewContext()
+    {
+        var options = new DbContextOptionsBuilder<TumorBoardDbContext>();
+        DatabaseSetup.Configure(options, ConnectionString);
+        return new TumorBoardDbContext(options.Options);
+    }
 }

@@ -9,7 +9,11 @@ internal static class OpenApiSetup
 
     public static IServiceCollection AddTumorBoardOpenApi(this IServiceCollection services)
     {
-        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<BearerSecurityTransformer>();
+            options.AddOperationTransformer<ExampleOperationTransformer>();
+        });
         return services;
     }
 

@@ -14,5 +14,20 @@ public sealed record ParsedBundle(
     IReadOnlyList<PriorTherapy> PriorTherapies,
     IReadOnlyList<IngestIssue> Issues)
 {
+    /// <summary>Clinical tumour markers (receptor status, IHC), at most one per marker; empty when the bundle has none.</summary>
+    public IReadOnlyList<ParsedMarker> Markers { get; init; } = [];
+
+    /// <summary>The markers as the rules and trial engines take them (<c>PatientProfile.ClinicalMarkers</c>).</summary>
+    public IReadOnlyDictionary<ClinicalMarker, MarkerStatus> MarkerStatuses()
+    {
+        var statuses = new Dictionary<ClinicalMarker, MarkerStatus>();
+        foreach (var marker in Markers)
+        {
+            statuses[marker.Marker] = marker.Status;
+        }
+
+        return statuses;
+    }
+
     public bool HasErrors => Issues.Any(i => i.Severity is IssueSeverity.Error or IssueSeverity.Fatal);
 }

@@ -11,6 +11,7 @@ public sealed class GeneSymbols
     private readonly Dictionary<string, string> _symbolByHgncId;
     private readonly Dictionary<string, string[]> _previous;
     private readonly Dictionary<string, string[]> _aliases;
+    private readonly Lazy<Dictionary<string, string>> _hgncIdBySymbol;
 
     /// <param name="approvedSymbols">Every approved symbol.</param>
     /// <param name="symbolByHgncId">HGNC id (<c>HGNC:3236</c>) to approved symbol.</param>
@@ -26,9 +27,15 @@ public sealed class GeneSymbols
         _symbolByHgncId = new Dictionary<string, string>(symbolByHgncId, StringComparer.OrdinalIgnoreCase);
         _previous = new Dictionary<string, string[]>(previousSymbols, StringComparer.Ordinal);
         _aliases = new Dictionary<string, string[]>(aliases, StringComparer.Ordinal);
+        // Built on first use: only FHIR output needs it, and vocabulary loading stays as fast as before.
+        _hgncIdBySymbol = new Lazy<Dictionary<string, string>>(InvertIds);
     }
 
     public int Count => _approvedByUpper.Count;
+
+    /// <summary>The HGNC id (<c>HGNC:3236</c>) of an approved symbol (<c>EGFR</c>); null for anything else.</summary>
+    public string? HgncId(string symbol) =>
+        _hgncIdBySymbol.Value.TryGetValue(symbol, out var id) ? id : null;
 
     public GeneResolution Resolve(string? input)
     {
@@ -54,6 +61,17 @@ public sealed class GeneSymbols
         return FromSynonyms(upper, _previous, GeneResolutionKind.PreviousSymbol)
             ?? FromSynonyms(upper, _aliases, GeneResolutionKind.Alias)
             ?? new GeneResolution(null, GeneResolutionKind.Unknown, []);
+    }
+
+    private Dictionary<string, string> InvertIds()
+    {
+        var bySymbol = new Dictionary<string, string>(_symbolByHgncId.Count, StringComparer.Ordinal);
+        foreach (var (id, symbol) in _symbolByHgncId)
+        {
+            bySymbol.TryAdd(symbol, id);
+        }
+
+        return bySymbol;
     }
 
     private static GeneResolution? FromSynonyms(string upper, Dictionary<string, string[]> table, GeneResolutionKind kind)

@@ -2,6 +2,7 @@ using Hl7.Fhir.Model;
 using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Ingestion;
 using TumorBoard.Fhir.Parsing;
+using TumorBoard.Fhir.Reading.Markers;
 
 namespace TumorBoard.Fhir.Reading;
 
@@ -108,9 +109,10 @@ internal static class ReportReader
             {
                 panel.AddRange(PanelReader.FromRegionStudied(result, context.Vocabulary.Genes, issues));
             }
-            else if (observation.HasMember.Count == 0)
+            // Clinical markers (HER2 IHC, ER, PR...) are read for the whole bundle by MarkerReader.
+            else if (observation.HasMember.Count == 0 && !MarkerReader.Handles(observation))
             {
-                issues.Information("not-supported", $"The result '{FhirValues.Describe(observation.Code)}' is not a variant, TMB, MSI, implication or region studied; it is kept in the stored FHIR only.", result.Path);
+                issues.Information("not-supported", $"The result '{FhirValues.Describe(observation.Code)}' is not a variant, TMB, MSI, implication, region studied or clinical marker; it is kept in the stored FHIR only.", result.Path);
             }
         }
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using TumorBoard.Core.Rules;
 using TumorBoard.Core.Vocabularies;
@@ -16,10 +14,9 @@ public static class KnowledgeBaseLoader
 {
     public const string ManifestPath = "knowledge-base.json";
     public const string RulesFolder = "rules/";
-    private const string ResourcePrefix = "Data/";
 
     /// <summary>Loads the knowledge base shipped inside this assembly.</summary>
-    public static CoreKnowledgeBase LoadEmbedded(OncoTree oncoTree, DrugNames drugs) => Load(EmbeddedFiles(), oncoTree, drugs);
+    public static CoreKnowledgeBase LoadEmbedded(OncoTree oncoTree, DrugNames drugs) => Load(KnowledgeBaseFile.Embedded(""), oncoTree, drugs);
 
     /// <summary>Loads a knowledge base from a data folder laid out like the shipped one (for tests and curation).</summary>
     public static CoreKnowledgeBase LoadFromDirectory(string dataDirectory, OncoTree oncoTree, DrugNames drugs)
@@ -82,7 +79,7 @@ public static class KnowledgeBaseLoader
         return new CoreKnowledgeBase
         {
             Version = manifest.Version,
-            ContentHash = Hash(ordered),
+            ContentHash = KnowledgeBaseFile.Hash(ordered),
             Rules = rules,
             Sources = manifest.Sources,
             // Drug classes are the drug vocabulary's, so rules and prior-therapy records share one definition.
@@ -120,39 +117,5 @@ public static class KnowledgeBaseLoader
     {
         var colon = origin?.LastIndexOf(':') ?? -1;
         return colon > 0 && int.TryParse(origin![(colon + 1)..], out var line) ? (origin[..colon], line) : (origin ?? "?", 0);
-    }
-
-    /// <summary>SHA-256 over each file's path, a NUL, its length and its bytes, in path order.</summary>
-    private static string Hash(List<KnowledgeBaseFile> files)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
-        {
-            sha.AppendData(Encoding.UTF8.GetBytes($"{file.Path}\0{file.Content.Length}\0"));
-            sha.AppendData(file.Content);
-        }
-
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
-
-    private static List<KnowledgeBaseFile> EmbeddedFiles()
-    {
-        var assembly = typeof(KnowledgeBaseLoader).Assembly;
-        var files = new List<KnowledgeBaseFile>();
-        foreach (var name in assembly.GetManifestResourceNames())
-        {
-            var path = name.Replace('\\', '/');
-            if (!path.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            files.Add(new KnowledgeBaseFile(path[ResourcePrefix.Length..], buffer.ToArray()));
-        }
-
-        return files;
     }
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using TumorBoard.Core.Trials;
 using TumorBoard.Core.Vocabularies;
@@ -15,14 +14,13 @@ namespace TumorBoard.KnowledgeBase.Trials;
 public static class TrialLoader
 {
     public const string TrialsFolder = "trials/";
-    private const string ResourcePrefix = "Data/";
 
     /// <summary>Loads the trial packs shipped inside this assembly.</summary>
     /// <param name="oncoTree">Validates tumour codes.</param>
     /// <param name="drugs">Validates drug names (lower-case INN).</param>
     /// <param name="drugClasses">Drug classes defined outside the trial files (class name to INNs); null = the drug vocabulary's classes. A file's own classes win.</param>
     public static TrialCatalog LoadEmbedded(OncoTree oncoTree, DrugNames drugs, IReadOnlyDictionary<string, IReadOnlyList<string>>? drugClasses = null) =>
-        Load(EmbeddedFiles(), oncoTree, drugs, drugClasses);
+        Load(KnowledgeBaseFile.Embedded(TrialsFolder), oncoTree, drugs, drugClasses);
 
     /// <summary>Loads the <c>trials/</c> folder of a data directory laid out like the shipped one.</summary>
     public static TrialCatalog LoadFromDirectory(string dataDirectory, OncoTree oncoTree, DrugNames drugs, IReadOnlyDictionary<string, IReadOnlyList<string>>? drugClasses = null)
@@ -88,40 +86,6 @@ public static class TrialLoader
             throw new TrialLoadException(errors);
         }
 
-        return new TrialCatalog(trials, Hash(ordered));
-    }
-
-    /// <summary>SHA-256 over each file's path, a NUL, its length and its bytes, in path order (as the rules loader does).</summary>
-    private static string Hash(List<KnowledgeBaseFile> files)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
-        {
-            sha.AppendData(Encoding.UTF8.GetBytes($"{file.Path}\0{file.Content.Length}\0"));
-            sha.AppendData(file.Content);
-        }
-
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
-
-    private static List<KnowledgeBaseFile> EmbeddedFiles()
-    {
-        var assembly = typeof(TrialLoader).Assembly;
-        var files = new List<KnowledgeBaseFile>();
-        foreach (var name in assembly.GetManifestResourceNames())
-        {
-            var path = name.Replace('\\', '/');
-            if (!path.StartsWith(ResourcePrefix + TrialsFolder, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            files.Add(new KnowledgeBaseFile(path[ResourcePrefix.Length..], buffer.ToArray()));
-        }
-
-        return files;
+        return new TrialCatalog(trials, KnowledgeBaseFile.Hash(ordered));
     }
 }

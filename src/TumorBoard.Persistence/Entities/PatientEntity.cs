@@ -26,4 +26,6 @@ public sealed class PatientEntity
     public List<ConditionEntity> Conditions { get; set; } = [];
 
     public List<PriorTherapyEntity> PriorTherapies { get; set; } = [];
+
+    public List<ClinicalMarkerEntity> ClinicalMarkers { get; set; } = [];
 }

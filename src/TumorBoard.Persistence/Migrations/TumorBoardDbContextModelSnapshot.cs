@@ -212,6 +212,51 @@ namespace TumorBoard.Persistence.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.ClinicalMarkerEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("EffectiveAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("effective_at");
+
+                    b.Property<string>("Marker")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("marker");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clinical_markers");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_clinical_markers_patient_id");
+
+                    b.ToTable("clinical_markers", (string)null);
+                });
+
             modelBuilder.Entity("TumorBoard.Persistence.Entities.ConditionEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -831,6 +876,16 @@ namespace TumorBoard.Persistence.Migrations
                         .HasConstraintName("fk_alterations_reports_report_id");
                 });
 
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.ClinicalMarkerEntity", b =>
+                {
+                    b.HasOne("TumorBoard.Persistence.Entities.PatientEntity", null)
+                        .WithMany("ClinicalMarkers")
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_clinical_markers_patients_patient_id");
+                });
+
             modelBuilder.Entity("TumorBoard.Persistence.Entities.ConditionEntity", b =>
                 {
                     b.HasOne("TumorBoard.Persistence.Entities.PatientEntity", null)
@@ -958,6 +1013,8 @@ namespace TumorBoard.Persistence.Migrations
 
             modelBuilder.Entity("TumorBoard.Persistence.Entities.PatientEntity", b =>
                 {
+                    b.Navigation("ClinicalMarkers");
+
                     b.Navigation("Conditions");
 
                     b.Navigation("Identifiers");

@@ -122,4 +122,21 @@ public sealed class IngestionTests(TumorBoardApp app) : ApiTest(app)
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_patient_is_found_by_identifier_and_the_search_is_audited()
+    {
+        var ingested = await IngestAsync(Cases.SingleLungReport("MRN-FIND", "ACC-FIND"));
+
+        var found = await GetAsync<JsonElement>(Board, "/api/patients?identifier=urn:test:mrn|MRN-FIND");
+        var missing = await GetAsync<JsonElement>(Board, "/api/patients?identifier=urn:test:mrn|MRN-NOBODY");
+        var malformed = await Board.GetAsync("/api/patients?identifier=MRN-FIND");
+
+        Assert.Equal(ingested.PatientId, Assert.Single(found.EnumerateArray()).GetProperty("patientId").GetGuid());
+        Assert.Equal("LUAD", found[0].GetProperty("tumorType").GetProperty("oncotreeCode").GetString());
+        Assert.Empty(missing.EnumerateArray());
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        var audit = await GetAsync<JsonElement>(Board, $"/api/patients/{ingested.PatientId}/audit");
+        Assert.Equal("search", audit[0].GetProperty("action").GetString());
+    }
 }

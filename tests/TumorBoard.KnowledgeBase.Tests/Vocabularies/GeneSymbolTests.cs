@@ -34,6 +34,20 @@ public sealed class GeneSymbolTests(VocabularyFixture fixture) : IClassFixture<V
     }
 
     [Fact]
+    public void Approved_symbol_EGFR_has_HGNC_id_3236()
+    {
+        Assert.Equal("HGNC:3236", _genes.HgncId("EGFR"));
+    }
+
+    [Fact]
+    public void Only_approved_symbols_have_an_HGNC_id()
+    {
+        Assert.Null(_genes.HgncId("HER2"));
+        Assert.Null(_genes.HgncId("egfr"));
+        Assert.Equal("HGNC:3430", _genes.HgncId("ERBB2"));
+    }
+
+    [Fact]
     public void Alias_MLL4_is_ambiguous_between_KMT2B_and_KMT2D()
     {
         var resolution = _genes.Resolve("MLL4");

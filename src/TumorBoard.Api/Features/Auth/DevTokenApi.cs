@@ -26,6 +26,8 @@ public static class DevTokenApi
         routes.MapPost("/auth/dev-token", Issue)
             .WithTags("Auth")
             .WithSummary("Mint a token for a subject and roles (Development environment only)")
+            .WithExample(ApiExamples.DevToken, StatusCodes.Status200OK, null)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .AddEndpointFilter<ValidationFilter<DevTokenRequest>>()
             .AllowAnonymous();
         return routes;

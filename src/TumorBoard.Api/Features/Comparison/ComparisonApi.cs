@@ -16,7 +16,10 @@ public static class ComparisonApi
         var group = routes.MapGroup("/api/patients/{patientId:guid}").WithTags("Comparison").RequireAuthorization(Policies.ReadPatients);
         group.MapGet("/comparison", GetAsync)
             .WithSummary("Shared, acquired, lost and not-tested alterations between two reports")
-            .WithDescription("By default the latest primary against the latest metastasis (or ctDNA). from/to pick any two reports. 409 with fewer than two comparable reports.");
+            .WithDescription("By default the latest primary against the latest metastasis (or ctDNA). from/to pick any two reports. 409 with fewer than two comparable reports.")
+            .WithExample(null, StatusCodes.Status200OK, ApiExamples.Comparison)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/comparison.svg", SvgAsync)
             .WithSummary("VAF-vs-VAF scatter of the comparison (image/svg+xml)")
             .Produces(StatusCodes.Status200OK, contentType: "image/svg+xml");

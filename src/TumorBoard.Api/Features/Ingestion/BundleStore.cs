@@ -105,7 +105,7 @@ public sealed class BundleStore(TumorBoardDbContext db, IPatientEvaluator evalua
             .Select(c => c.PatientId)
             .Distinct()
             .ToList();
-        return await db.Patients.Include(p => p.Identifiers).Include(p => p.Conditions).Include(p => p.PriorTherapies)
+        return await db.Patients.Include(p => p.Identifiers).Include(p => p.Conditions).Include(p => p.PriorTherapies).Include(p => p.ClinicalMarkers)
             .Where(p => patientIds.Contains(p.Id))
             .ToListAsync(cancellationToken);
     }

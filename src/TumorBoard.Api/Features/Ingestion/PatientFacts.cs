@@ -1,11 +1,12 @@
 using TumorBoard.Core.Ingestion;
 using TumorBoard.Persistence.Entities;
+using TumorBoard.Persistence.Mapping;
 
 namespace TumorBoard.Api.Features.Ingestion;
 
 /// <summary>
 /// Merges what a bundle says about the patient into the stored patient: new identifiers are added,
-/// the diagnosis is replaced when the bundle states one, prior therapies are added once each.
+/// the diagnosis is replaced when the bundle states one, prior therapies and marker results are added once each.
 /// New child rows leave their key unset so EF generates it and tracks them as added.
 /// </summary>
 internal static class PatientFacts
@@ -25,6 +26,22 @@ internal static class PatientFacts
         patient.BirthDate = parsed.BirthDate ?? patient.BirthDate;
         patient.UpdatedAt = now;
         ApplyDiagnosis(patient, bundle.Diagnosis);
+        foreach (var marker in bundle.Markers)
+        {
+            var known = patient.ClinicalMarkers.Any(m => m.Marker == EnumText.ToText(marker.Marker) && m.EffectiveAt == marker.EffectiveAt && m.Source == marker.Source);
+            if (!known)
+            {
+                patient.ClinicalMarkers.Add(new ClinicalMarkerEntity
+                {
+                    PatientId = patient.Id,
+                    Marker = EnumText.ToText(marker.Marker),
+                    Status = EnumText.ToText(marker.Status),
+                    EffectiveAt = marker.EffectiveAt,
+                    Source = marker.Source,
+                    RecordedAt = now,
+                });
+            }
+        }
         foreach (var therapy in bundle.PriorTherapies)
         {
             var known = patient.PriorTherapies.Any(t => t.Drugs.SequenceEqual(therapy.Drugs) && t.Start == therapy.Start);

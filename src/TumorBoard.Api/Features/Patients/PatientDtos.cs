@@ -20,6 +20,8 @@ public sealed record ReportSummaryDto(
 
 public sealed record PriorTherapyDto(IReadOnlyList<string> Drugs, DateTimeOffset? Start, DateTimeOffset? End);
 
+public sealed record ClinicalMarkerDto(string Marker, string Status, DateTimeOffset? EffectiveAt, string Source);
+
 public sealed record PatientDto(
     Guid PatientId,
     IReadOnlyList<IdentifierDto> Identifiers,
@@ -27,7 +29,11 @@ public sealed record PatientDto(
     IReadOnlyList<ReportSummaryDto> Reports,
     IReadOnlyList<PriorTherapyDto> PriorTherapies,
     Guid? LatestEvaluationId,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Receptor and IHC results (HER2, ER, PR, MMR proteins) the bundles carried, newest first.</summary>
+    public IReadOnlyList<ClinicalMarkerDto> ClinicalMarkers { get; init; } = [];
+}
 
 public sealed record AlterationDto(
     string Key,

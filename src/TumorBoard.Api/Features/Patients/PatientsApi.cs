@@ -17,13 +17,14 @@ public static class PatientsApi
         group.MapGet("/", SearchAsync)
             .WithSummary("Find patients by identifier")
             .WithDescription("identifier is `system|value`, e.g. `urn:oid:2.16.840.1.113883.3.1|MRN-0001`.");
-        group.MapGet("/{patientId:guid}", GetAsync).WithSummary("A patient with reports, specimens, prior therapies and the latest evaluation id");
+        group.MapGet("/{patientId:guid}", GetAsync).WithSummary("A patient with reports, specimens, prior therapies and the latest evaluation id")
+            .WithExample(null, StatusCodes.Status200OK, ApiExamples.Patient);
         group.MapGet("/{patientId:guid}/alterations", AlterationsAsync)
             .WithSummary("The patient's normalised alterations, optionally of one report");
         return routes;
     }
 
-    private static async Task<Results<Ok<List<PatientSummaryDto>>, ProblemHttpResult>> SearchAsync(string? identifier, TumorBoardDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<PatientSummaryDto>>, ProblemHttpResult>> SearchAsync(string? identifier, TumorBoardDbContext db, AuditLog audit, CancellationToken ct)
     {
         var separator = identifier?.LastIndexOf('|') ?? -1;
         if (identifier is null || separator <= 0 || separator == identifier.Length - 1)
@@ -36,6 +37,12 @@ public static class PatientsApi
         var patients = await db.Patients.AsNoTracking().Include(p => p.Identifiers)
             .Where(p => p.Identifiers.Any(i => i.System == system && i.Value == value))
             .ToListAsync(ct);
+        foreach (var patient in patients)
+        {
+            audit.Record("search", "patient", patient.Id.ToString(), patient.Id);
+        }
+
+        await db.SaveChangesAsync(ct);
         return TypedResults.Ok(patients.Select(ToSummary).ToList());
     }
 
@@ -44,6 +51,7 @@ public static class PatientsApi
         var patient = await db.Patients.AsNoTracking()
             .Include(p => p.Identifiers)
             .Include(p => p.PriorTherapies)
+            .Include(p => p.ClinicalMarkers)
             .Include(p => p.Reports).ThenInclude(r => r.Specimen)
             .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Id == patientId, ct);
@@ -68,7 +76,12 @@ public static class PatientsApi
         var therapies = patient.PriorTherapies.OrderBy(t => t.Start).Select(t => new PriorTherapyDto(t.Drugs, t.Start, t.End)).ToList();
         var warnings = patient.Reports.SelectMany(r => r.Warnings).Distinct(StringComparer.Ordinal).ToList();
         await audit.RecordReadAsync("patient", patientId.ToString(), patientId, ct);
-        return TypedResults.Ok(new PatientDto(patient.Id, Identifiers(patient), TumorType(patient), reports, therapies, patient.LatestEvaluationId, warnings));
+        var markers = patient.ClinicalMarkers.OrderByDescending(m => m.EffectiveAt).ThenByDescending(m => m.RecordedAt)
+            .Select(m => new ClinicalMarkerDto(m.Marker, m.Status, m.EffectiveAt, m.Source)).ToList();
+        return TypedResults.Ok(new PatientDto(patient.Id, Identifiers(patient), TumorType(patient), reports, therapies, patient.LatestEvaluationId, warnings)
+        {
+            ClinicalMarkers = markers,
+        });
     }
 
     private static async Task<Results<Ok<List<AlterationDto>>, ProblemHttpResult>> AlterationsAsync(

@@ -26,6 +26,7 @@ public static class EvaluationBuilder
             OncotreeCode = patient.TumorOncotreeCode,
             Alterations = alterations,
             PriorTherapies = snapshot.PriorTherapies,
+            ClinicalMarkers = snapshot.Markers,
         });
         var trialResult = knowledge.TrialEngine.Evaluate(TrialPatientOf(snapshot), DateOnly.FromDateTime(now.UtcDateTime), trials.Overrides);
 
@@ -54,6 +55,7 @@ public static class EvaluationBuilder
         OncotreeCode = snapshot.Patient.TumorOncotreeCode,
         Samples = TrialSamples(snapshot.Reports),
         PriorTherapies = snapshot.PriorTherapies,
+        Markers = snapshot.Markers,
         BirthDate = snapshot.Patient.BirthDate,
         Sex = snapshot.Patient.Sex,
     };

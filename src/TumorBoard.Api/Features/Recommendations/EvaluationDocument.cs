@@ -132,12 +132,14 @@ public sealed record TrialRecommendationDto
 
     public string? Escat { get; init; }
 
-    /// <summary>Alteration keys the arm's selection matched, with the sample each came from.</summary>
-    public IReadOnlyList<string> MatchedAlterations { get; init; } = [];
+    /// <summary>Alterations the arm's selection matched, with the sample each came from.</summary>
+    public IReadOnlyList<MatchedAlterationDto> MatchedAlterations { get; init; } = [];
 
     public IReadOnlyList<CitationDto> Citations { get; init; } = [];
 
     public ReviewStateDto Review { get; init; } = new("pending");
 }
+
+public sealed record MatchedAlterationDto(string Key, string Sample);
 
 public sealed record ConflictDto(IReadOnlyList<string> Drugs, IReadOnlyList<string> SensitiveRuleIds, IReadOnlyList<string> ResistantRuleIds);

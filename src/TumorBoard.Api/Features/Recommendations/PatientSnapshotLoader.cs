@@ -12,7 +12,8 @@ namespace TumorBoard.Api.Features.Recommendations;
 public sealed record PatientSnapshot(
     PatientEntity Patient,
     IReadOnlyList<ReportSnapshot> Reports,
-    IReadOnlyList<PriorTherapy> PriorTherapies);
+    IReadOnlyList<PriorTherapy> PriorTherapies,
+    IReadOnlyDictionary<ClinicalMarker, MarkerStatus> Markers);
 
 /// <summary>Loads a patient's current reports with their alterations as Core snapshots (one query per table).</summary>
 public static class PatientSnapshotLoader
@@ -21,6 +22,7 @@ public static class PatientSnapshotLoader
     {
         var patient = await db.Patients.AsNoTracking()
             .Include(p => p.PriorTherapies)
+            .Include(p => p.ClinicalMarkers)
             .Include(p => p.Reports).ThenInclude(r => r.Specimen)
             .Include(p => p.Reports).ThenInclude(r => r.Alterations)
             .AsSplitQuery()
@@ -30,9 +32,7 @@ public static class PatientSnapshotLoader
             return null;
         }
 
-        var reports = patient.Reports.Select(ToSnapshot).ToList();
-        var therapies = patient.PriorTherapies.Select(t => new PriorTherapy(t.Drugs, t.Start, t.End)).ToList();
-        return new PatientSnapshot(patient, reports, therapies);
+        return ToSnapshot(patient);
     }
 
     /// <summary>Snapshots of many patients at once, for the batched re-match.</summary>
@@ -40,17 +40,26 @@ public static class PatientSnapshotLoader
     {
         var patients = await db.Patients.AsNoTracking()
             .Include(p => p.PriorTherapies)
+            .Include(p => p.ClinicalMarkers)
             .Include(p => p.Reports).ThenInclude(r => r.Specimen)
             .Include(p => p.Reports).ThenInclude(r => r.Alterations)
             .AsSplitQuery()
             .Where(p => patientIds.Contains(p.Id))
             .ToListAsync(cancellationToken);
-        return patients.Select(p => new PatientSnapshot(
-                p,
-                p.Reports.Select(ToSnapshot).ToList(),
-                p.PriorTherapies.Select(t => new PriorTherapy(t.Drugs, t.Start, t.End)).ToList()))
-            .ToList();
+        return patients.Select(ToSnapshot).ToList();
     }
+
+    private static PatientSnapshot ToSnapshot(PatientEntity patient) => new(
+        patient,
+        patient.Reports.Select(ToSnapshot).ToList(),
+        patient.PriorTherapies.Select(t => new PriorTherapy(t.Drugs, t.Start, t.End)).ToList(),
+        CurrentMarkers(patient.ClinicalMarkers));
+
+    /// <summary>The marker results in force: per marker, the latest by effective time (undated counts as oldest), then by arrival.</summary>
+    private static Dictionary<ClinicalMarker, MarkerStatus> CurrentMarkers(IEnumerable<ClinicalMarkerEntity> markers) =>
+        markers.GroupBy(m => m.Marker)
+            .Select(g => g.OrderByDescending(m => m.EffectiveAt ?? DateTimeOffset.MinValue).ThenByDescending(m => m.RecordedAt).First())
+            .ToDictionary(m => EnumText.Parse<ClinicalMarker>(m.Marker), m => EnumText.Parse<MarkerStatus>(m.Status));
 
     private static ReportSnapshot ToSnapshot(ReportEntity report) => new(
         report.Id.ToString(),

@@ -22,7 +22,7 @@ internal static class TrialRecommendations
             LevelOfEvidence = arm.LevelOfEvidence,
             Rank = arm.Rank,
             Escat = arm.Escat,
-            MatchedAlterations = arm.MatchedAlterations.Select(m => $"{m.Alteration.Key} ({m.Role.ToString().ToLowerInvariant()})").ToList(),
+            MatchedAlterations = arm.MatchedAlterations.Select(m => new MatchedAlterationDto(m.Alteration.Key, m.Role.ToString().ToLowerInvariant())).ToList(),
             Citations = arm.Citations.Select(c => new CitationDto(c.Type.ToString().ToLowerInvariant(), c.Id, c.Note)).ToList(),
         }).ToList();
 }

@@ -19,9 +19,16 @@ public static class ReviewsApi
         var group = routes.MapGroup("/api").WithTags("Review").RequireAuthorization(Policies.Review);
         group.MapPost("/recommendations/{recommendationId:guid}/reviews", ReviewAsync)
             .WithSummary("Record a board decision on a recommendation (accepted, rejected, modified, deferred)")
+            .WithExample(ApiExamples.Review, StatusCodes.Status201Created, ApiExamples.ReviewResponse)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .AddEndpointFilter<ValidationFilter<ReviewRequest>>();
         group.MapPost("/evaluations/{evaluationId:guid}/sign-off", SignOffAsync)
             .WithSummary("Sign off an evaluation; it takes no more reviews afterwards")
+            .WithExample(ApiExamples.SignOff, StatusCodes.Status201Created, ApiExamples.SignOffResponse)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .AddEndpointFilter<ValidationFilter<SignOffRequest>>();
         return routes;
     }

@@ -30,6 +30,9 @@ public static class TrialsApi
         routes.MapPatch("/api/trials/{trialId}/arms/{armId}", SetStatusAsync)
             .WithTags("Trials")
             .WithSummary("Open, close or suspend an arm; later reads show it at once and patients are re-matched in the background")
+            .WithExample(ApiExamples.ArmStatus, StatusCodes.Status200OK, null)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .AddEndpointFilter<ValidationFilter<ArmStatusRequest>>()
             .RequireAuthorization(Policies.ManageTrials);
         return routes;

@@ -1,0 +1,48 @@
+namespace TumorBoard.Api.Infrastructure;
+
+/// <summary>Example payloads shown in the Swagger UI (synthetic; shaped exactly like the service's answers).</summary>
+internal static class ApiExamples
+{
+    public const string IngestResponse = """
+        {"patientId": "01a225f9-45c2-7656-ac74-ec7de2bbca3f", "reportIds": ["01a225f9-45c3-7a10-9b1e-3f1f1c2d4e5a"],
+         "evaluationId": "01a225f9-45c9-7e2c-90de-b1536518108f", "warnings": []}
+        """;
+
+    public const string Patient = """
+        {"patientId": "01a225f9-45a0-7b96-b396-2e27c16df70f",
+         "identifiers": [{"system": "urn:tumorboard:demo:mrn", "value": "DEMO-0001"}],
+         "tumorType": {"oncotreeCode": "LUAD", "name": "Lung Adenocarcinoma"},
+         "reports": [{"reportId": "01a225f9-45a1-7000-8000-000000000001", "identifier": {"system": "urn:tumorboard:demo:accession", "value": "ACC-LIVER-1"},
+                      "status": "final", "specimen": {"role": "metastasis", "site": "Liver structure", "collectedAt": "2024-06-01T00:00:00Z",
+                      "type": "Specimen from liver", "roleReason": "collection.bodySite matches a SecondaryCancerCondition bodySite"},
+                      "issuedAt": "2024-06-11T00:00:00Z", "alterationCount": 2, "version": 1, "panelGenes": null}],
+         "priorTherapies": [{"drugs": ["erlotinib"], "start": "2023-02-10T00:00:00Z", "end": "2024-04-01T00:00:00Z"}],
+         "latestEvaluationId": "01a225f9-45a8-7e2c-90de-b1536518108f", "warnings": []}
+        """;
+
+    public const string Review = """{"decision": "modified", "comment": "Enrol in trial first; osimertinib if not eligible.", "drugs": ["osimertinib"]}""";
+
+    public const string ReviewResponse = """
+        {"reviewId": "01a22600-0000-7000-8000-000000000001", "recommendationId": "01a225f9-45a8-7997-8101-ad17f5c03a96",
+         "evaluationId": "01a225f9-45a8-7e2c-90de-b1536518108f", "decision": "modified",
+         "comment": "Enrol in trial first; osimertinib if not eligible.", "drugs": ["osimertinib"], "reviewer": "dr-a", "at": "2026-11-29T09:00:00Z"}
+        """;
+
+    public const string SignOff = """{"comment": "Molecular tumor board 2026-11-29: plan agreed."}""";
+
+    public const string SignOffResponse = """
+        {"evaluationId": "01a225f9-45a8-7e2c-90de-b1536518108f", "actor": "dr-a", "at": "2026-11-29T09:05:00Z", "comment": "Molecular tumor board 2026-11-29: plan agreed."}
+        """;
+
+    public const string ArmStatus = """{"status": "suspended"}""";
+
+    public const string DevToken = """{"subject": "dr-a", "roles": ["board"]}""";
+
+    public const string Comparison = """
+        {"fromReportId": "01a225f9-45a1-7000-8000-000000000001", "toReportId": "01a225f9-45a1-7000-8000-000000000002",
+         "fromRole": "primary", "toRole": "metastasis", "basis": "primaryVsMetastasis", "concordance": 0.5, "sharedCount": 1, "comparedCount": 2,
+         "alterations": [
+           {"key": "EGFR T790M", "gene": "EGFR", "kind": "snv", "status": "acquired", "vafFrom": null, "vafTo": 0.12, "valueFrom": null, "valueTo": null, "flags": ["emergentResistance", "subclonal"]},
+           {"key": "EGFR L858R", "gene": "EGFR", "kind": "snv", "status": "shared", "vafFrom": 0.35, "vafTo": 0.31, "valueFrom": null, "valueTo": null, "flags": []}]}
+        """;
+}

@@ -65,6 +65,25 @@ public sealed class GenomicBundleBuilder(string patientSystem, string patientVal
         return this;
     }
 
+    /// <summary>A standalone marker Observation (ER, PR, HER2 IHC/ISH...), as pathology sends it outside the genomics report.</summary>
+    public GenomicBundleBuilder Marker(TestMarker marker, DateTimeOffset effective)
+    {
+        var value = marker.ValueCode is null
+            ? new JsonObject { ["text"] = marker.ValueText }
+            : Coded(Loinc, marker.ValueCode, marker.ValueText);
+        _entries.Add(Entry("Observation", new JsonObject
+        {
+            ["meta"] = new JsonObject { ["profile"] = new JsonArray("http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-tumor-marker-test") },
+            ["status"] = "final",
+            ["category"] = new JsonArray(Coded("http://terminology.hl7.org/CodeSystem/observation-category", "laboratory", "Laboratory")),
+            ["code"] = Coded(Loinc, marker.LoincCode, marker.Display),
+            ["subject"] = PatientRef(),
+            ["effectiveDateTime"] = Date(effective),
+            ["valueCodeableConcept"] = value,
+        }));
+        return this;
+    }
+
     public GenomicBundleBuilder Report(TestReport report)
     {
         _reports.Add(report);

@@ -18,3 +18,6 @@ public sealed record TestReport(string Accession, TestSite Site, DateTimeOffset 
 
 /// <summary>The genes the report declares it studied (an STU2/mCODE region-studied Observation).</summary>
 public sealed record TestPanel(IReadOnlyList<string> Genes) : TestResult;
+
+/// <summary>A clinical tumour marker result (mCODE TumorMarkerTest): a LOINC test and a coded value, or text only.</summary>
+public sealed record TestMarker(string LoincCode, string Display, string? ValueCode, string ValueText);

@@ -23,6 +23,11 @@ public static class CaseBundles
             builder.Therapy(course.Drug, patient.Diagnosis.AddMonths(course.StartMonth), course.EndMonth is { } end ? patient.Diagnosis.AddMonths(end) : null);
         }
 
+        foreach (var marker in profile.Markers ?? [])
+        {
+            builder.Marker(marker, patient.Diagnosis);
+        }
+
         builder.Report(new TestReport(patient.PrimaryAccession, profile.PrimarySite, patient.Diagnosis, Results(profile.Primary, patient)));
         builder.Report(new TestReport(patient.LaterAccession, profile.LaterSite, patient.LaterSample, Results(profile.Later, patient)));
         return builder.ToJson();

@@ -8,7 +8,7 @@ public sealed record TherapyCourse(string Drug, int StartMonth, int? EndMonth = 
 /// <summary>
 /// One kind of patient in the synthetic cohort: tumour type, the primary biopsy's results and the later
 /// sample's (a metastasis biopsy, or plasma ctDNA when <see cref="LaterSite"/> is plasma), the therapies
-/// in between, and how common the profile is (<see cref="Weight"/>, relative to the other profiles).
+/// in between, pathology markers when the tumour type has them, and how common the profile is (<see cref="Weight"/>, relative to the other profiles).
 /// </summary>
 public sealed record ClinicalProfile(
     string Name,
@@ -20,4 +20,5 @@ public sealed record ClinicalProfile(
     IReadOnlyList<TherapyCourse> Therapies,
     IReadOnlyList<TestResult> Primary,
     IReadOnlyList<TestResult> Later,
-    string? Gender = null);
+    string? Gender = null,
+    IReadOnlyList<TestMarker>? Markers = null);

@@ -43,6 +43,7 @@ public static class CohortLoader
             alterations += await copy.WriteAsync(connection, rows.Alterations, ct);
             await copy.WriteAsync(connection, rows.Conditions, ct);
             await copy.WriteAsync(connection, rows.Therapies, ct);
+            await copy.WriteAsync(connection, rows.Markers, ct);
             await transaction.CommitAsync(ct);
             Console.Error.Write($"\rstored {Math.Min(patients, start + ChunkSize):N0} / {patients:N0} patients ({clock.Elapsed.TotalSeconds:0}s)");
         }

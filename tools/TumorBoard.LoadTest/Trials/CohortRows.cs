@@ -25,11 +25,13 @@ public sealed class CohortRows
     public List<ConditionEntity> Conditions { get; } = [];
 
     public List<PriorTherapyEntity> Therapies { get; } = [];
+
+    public List<ClinicalMarkerEntity> Markers { get; } = [];
 }
 
 /// <summary>
 /// Writes one patient from a template the way ingestion's BundleStore, PatientFacts and ReportWriter do
-/// (same entities, AlterationMapper for alterations), with its own identifiers, dates, VAFs and birth date.
+/// (same entities, AlterationMapper for alterations, PatientFacts' marker rows), with its own identifiers, dates, VAFs and birth date.
 /// </summary>
 public static class CohortPatient
 {
@@ -69,6 +71,20 @@ public static class CohortPatient
         foreach (var therapy in parsed.PriorTherapies)
         {
             rows.Therapies.Add(new PriorTherapyEntity { Id = Guid.CreateVersion7(), PatientId = patientId, Drugs = [.. therapy.Drugs], Start = therapy.Start + shift, End = therapy.End + shift });
+        }
+
+        foreach (var marker in parsed.Markers)
+        {
+            rows.Markers.Add(new ClinicalMarkerEntity
+            {
+                Id = Guid.CreateVersion7(),
+                PatientId = patientId,
+                Marker = EnumText.ToText(marker.Marker),
+                Status = EnumText.ToText(marker.Status),
+                EffectiveAt = marker.EffectiveAt + shift,
+                Source = marker.Source,
+                RecordedAt = now,
+            });
         }
 
         foreach (var report in parsed.Reports)

@@ -51,7 +51,7 @@ public static class CohortStats
     /// <summary>Rows and total size (table, indexes, TOAST) of the tables the benchmark fills.</summary>
     public static async Task<List<(string Table, long Rows, long Bytes)>> TablesAsync(string connectionString)
     {
-        string[] tables = ["patients", "ingested_bundles", "reports", "specimens", "alterations", "evaluations", "recommendations", "audit_events"];
+        string[] tables = ["patients", "clinical_markers", "ingested_bundles", "reports", "specimens", "alterations", "evaluations", "recommendations", "audit_events"];
         var sizes = new List<(string, long, long)>();
         foreach (var table in tables)
         {

@@ -38,6 +38,7 @@ public static class CohortTemplates
             : parsed.Diagnosis?.TumorType is null ? "tumour type not mapped"
             : parsed.Reports.Count != 2 ? $"{parsed.Reports.Count} reports"
             : parsed.Reports.Any(r => r.Specimen is null || r.Specimen.Role is SpecimenRole.Unknown or SpecimenRole.Normal) ? "a specimen role is not primary, metastasis or ctDNA"
+            : patient.Profile.Markers is { Count: > 0 } && parsed.Markers.Count == 0 ? "its pathology markers were not read"
             : !patient.Profile.Therapies.All(t => parsed.PriorTherapies.Any(p => p.Drugs.Contains(t.Drug))) ? "a therapy was not recognised"
             : null;
         if (problem is not null)

@@ -71,7 +71,7 @@ public static class RematchProfiler
             }
 
             var snapshots = await PatientSnapshotLoader.LoadManyAsync(db, ids, ct);
-            Lap("2. load snapshots (patients, therapies, reports, specimens, alterations)");
+            Lap("2. load snapshots (patients, therapies, markers, reports, specimens, alterations)");
             var now = DateTimeOffset.UtcNow;
             var evaluations = snapshots.Select(s => EvaluationBuilder.Build(knowledge, s, trials, now, "rematch")).ToList();
             Lap("3. evaluate (rules engine, pair comparison, trial engine)");

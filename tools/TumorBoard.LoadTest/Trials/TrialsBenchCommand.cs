@@ -29,7 +29,7 @@ public static class TrialsBenchCommand
         var factory = new PatientCaseFactory(seed, DateTimeOffset.UtcNow.Date);
         var templates = CohortTemplates.Build(knowledge, factory, perProfile: 6);
         Console.WriteLine($"{ClinicalProfiles.All.Count} clinical profiles, {templates.Values.Sum(t => t.Count)} templates read by GenomicBundleReader " +
-            $"({templates.Values.SelectMany(t => t).Sum(t => t.Warnings.Count)} warnings).");
+            $"({templates.Values.SelectMany(t => t).Sum(t => t.Warnings.Count)} warnings, {templates.Values.SelectMany(t => t).Count(t => t.Parsed.Markers.Count > 0)} with pathology markers).");
 
         await using var database = await BenchDatabase.OpenAsync(args.Text("connection", "none"), ct);
         Console.WriteLine($"Database: {database.Description}, PostgreSQL {await database.ServerVersionAsync()}.");

@@ -126,7 +126,7 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
         // Patients re-evaluated since this batch read them (an ingestion, a board request) already have a
         // current evaluation: writing ours would make a stale one latest. The row lock orders us with them.
         var latest = await db.Database.SqlQuery<LatestEvaluation>($"""
-            SELECT id AS "PatientId", latest_evaluation_id AS "EvaluationId" FROM patients WHERE id = ANY({patientIds}) FOR UPDATE
+            SELECT id AS patient_id, latest_evaluation_id AS evaluation_id FROM patients WHERE id = ANY({patientIds}) FOR UPDATE
             """).ToDictionaryAsync(r => r.PatientId, r => r.EvaluationId, ct);
         var current = evaluations.Where(e => latest.TryGetValue(e.PatientId, out var seen) && seen == e.PreviousEvaluationId).ToList();
         foreach (var evaluation in current)

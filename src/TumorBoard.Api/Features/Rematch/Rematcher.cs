@@ -105,7 +105,7 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
     }
 
     /// <summary>Loads the batch's patients and evaluates them; nothing is written.</summary>
-    private async Task<List<EvaluationDocument>> EvaluateBatchAsync(List<Guid> patientIds, TrialContext trials, CancellationToken ct)
+    internal async Task<List<EvaluationDocument>> EvaluateBatchAsync(List<Guid> patientIds, TrialContext trials, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
@@ -115,7 +115,7 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
     }
 
     /// <summary>Stores the batch's evaluations in one transaction and makes them the patients' latest.</summary>
-    private async Task WriteBatchAsync(List<Guid> patientIds, List<EvaluationDocument> evaluations, CancellationToken ct)
+    internal async Task WriteBatchAsync(List<Guid> patientIds, List<EvaluationDocument> evaluations, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();

@@ -105,7 +105,7 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
     }
 
     /// <summary>Loads the batch's patients and evaluates them; nothing is written.</summary>
-    private async Task<List<EvaluationDocument>> EvaluateBatchAsync(List<Guid> patientIds, TrialContext trials, CancellationToken ct)
+    internal async Task<List<EvaluationDocument>> EvaluateBatchAsync(List<Guid> patientIds, TrialContext trials, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
@@ -115,23 +115,30 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
     }
 
     /// <summary>Stores the batch's evaluations in one transaction and makes them the patients' latest.</summary>
-    private async Task WriteBatchAsync(List<Guid> patientIds, List<EvaluationDocument> evaluations, CancellationToken ct)
+    internal async Task WriteBatchAsync(List<Guid> patientIds, List<EvaluationDocument> evaluations, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
         var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var evaluation in evaluations)
+
+        // Patients re-evaluated since this batch read them (an ingestion, a board request) already have a
+        // current evaluation: writing ours would make a stale one latest. The row lock orders us with them.
+        var latest = await db.Database.SqlQuery<LatestEvaluation>($"""
+            SELECT id AS patient_id, latest_evaluation_id AS evaluation_id FROM patients WHERE id = ANY({patientIds}) FOR UPDATE
+            """).ToDictionaryAsync(r => r.PatientId, r => r.EvaluationId, ct);
+        var current = evaluations.Where(e => latest.TryGetValue(e.PatientId, out var seen) && seen == e.PreviousEvaluationId).ToList();
+        foreach (var evaluation in current)
         {
             EvaluationWriter.Add(db, evaluation, audit);
         }
 
+        var ids = current.Select(e => e.PatientId).ToArray();
+        var evaluationIds = current.Select(e => e.EvaluationId).ToArray();
         await db.Database.ExecuteSqlAsync(
-            $"UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({patientIds}) AND is_latest", ct);
+            $"UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest", ct);
         await RematchRowWriter.SaveAsync(db, ct);
-        var ids = evaluations.Select(e => e.PatientId).ToArray();
-        var evaluationIds = evaluations.Select(e => e.EvaluationId).ToArray();
         await db.Database.ExecuteSqlAsync($"""
             UPDATE patients p SET latest_evaluation_id = u.evaluation_id
             FROM unnest({ids}, {evaluationIds}) AS u(patient_id, evaluation_id)
@@ -139,4 +146,6 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
             """, ct);
         await transaction.CommitAsync(ct);
     }
+
+    private sealed record LatestEvaluation(Guid PatientId, Guid? EvaluationId);
 }

@@ -83,24 +83,26 @@ public static class RematchProfiler
             }
 
             Lap("4. serialise documents and payloads to JSON (measured apart; not repeated in the total)");
+            await db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM patients WHERE id = ANY({ids}) FOR UPDATE").ToListAsync(ct);
+            Lap("5. lock the batch's patient rows (SELECT ... FOR UPDATE, to skip patients re-evaluated meanwhile)");
             foreach (var evaluation in evaluations)
             {
                 add(db, evaluation, audit);
             }
 
-            Lap("5. EvaluationWriter.Add: JSON again + EF change tracking + audit rows");
+            Lap("6. EvaluationWriter.Add: JSON again + EF change tracking + audit rows");
             await db.Database.ExecuteSqlAsync($"UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest", ct);
-            Lap("6. UPDATE recommendations SET is_latest = false");
+            Lap("7. UPDATE recommendations SET is_latest = false");
             if (batch % 2 == 0)
             {
                 db.ChangeTracker.DetectChanges();
                 await db.SaveChangesAsync(ct);
-                Lap("7a. SaveChanges: INSERT evaluations, recommendations, audit_events (before RematchRowWriter)");
+                Lap("8a. SaveChanges: INSERT evaluations, recommendations, audit_events (before RematchRowWriter)");
             }
             else
             {
                 await RematchRowWriter.SaveAsync(db, ct);
-                Lap("7b. RematchRowWriter: the same rows by binary COPY (the Rematcher now)");
+                Lap("8b. RematchRowWriter: the same rows by binary COPY (the Rematcher now)");
             }
 
             var patientIds = evaluations.Select(e => e.PatientId).ToArray();
@@ -110,7 +112,7 @@ public static class RematchProfiler
                 FROM unnest({patientIds}, {evaluationIds}) AS u(patient_id, evaluation_id)
                 WHERE p.id = u.patient_id
                 """, ct);
-            Lap("8. UPDATE patients SET latest_evaluation_id");
+            Lap("9. UPDATE patients SET latest_evaluation_id");
             db.ChangeTracker.Clear();
             patients += ids.Count;
             after = ids[^1];

@@ -2,7 +2,7 @@ namespace TumorBoard.Persistence.Entities;
 
 /// <summary>
 /// One audited action: who (token subject), when, what, on which entity. Append-only: the database
-/// rejects UPDATE, DELETE and TRUNCATE on the table (see the AuditAppendOnly migration).
+/// rejects UPDATE, DELETE and TRUNCATE on the table (see the InitialSchema migration).
 /// Details never hold names or identifiers, only ids and codes.
 /// </summary>
 public sealed class AuditEventEntity

@@ -13,7 +13,7 @@ using TumorBoard.Persistence;
 namespace TumorBoard.Persistence.Migrations
 {
     [DbContext(typeof(TumorBoardDbContext))]
-    [Migration("20261129053136_InitialSchema")]
+    [Migration("20261129081350_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -130,6 +130,136 @@ namespace TumorBoard.Persistence.Migrations
                     b.ToTable("alterations", (string)null);
                 });
 
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.ArmStatusEntity", b =>
+                {
+                    b.Property<string>("TrialId")
+                        .HasColumnType("text")
+                        .HasColumnName("trial_id");
+
+                    b.Property<string>("ArmId")
+                        .HasColumnType("text")
+                        .HasColumnName("arm_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("TrialId", "ArmId")
+                        .HasName("pk_arm_statuses");
+
+                    b.ToTable("arm_statuses", (string)null);
+                });
+
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.AuditEventEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("details");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("entity_type");
+
+                    b.Property<Guid?>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_events");
+
+                    b.HasIndex("PatientId", "Id")
+                        .HasDatabaseName("ix_audit_events_patient_id_id");
+
+                    b.ToTable("audit_events", (string)null);
+                });
+
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.ClinicalMarkerEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("EffectiveAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("effective_at");
+
+                    b.Property<string>("Marker")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("marker");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clinical_markers");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_clinical_markers_patient_id");
+
+                    b.ToTable("clinical_markers", (string)null);
+                });
+
             modelBuilder.Entity("TumorBoard.Persistence.Entities.ConditionEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -214,6 +344,16 @@ namespace TumorBoard.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("report_ids");
+
+                    b.Property<string>("TrialsHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trials_hash");
+
+                    b.Property<string>("TrialsVersion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trials_version");
 
                     b.Property<string>("Trigger")
                         .IsRequired()
@@ -439,6 +579,16 @@ namespace TumorBoard.Persistence.Migrations
                     b.HasIndex("EvaluationId")
                         .HasDatabaseName("ix_recommendations_evaluation_id");
 
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_recommendations_patient_id")
+                        .HasFilter("is_latest");
+
+                    b.HasIndex("TrialId", "ArmId", "PatientId")
+                        .HasDatabaseName("ix_recommendations_trial_id_arm_id_patient_id")
+                        .HasFilter("is_latest");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TrialId", "ArmId", "PatientId"), new[] { "Status", "Id" });
+
                     b.HasIndex("TrialId", "ArmId", "Status")
                         .HasDatabaseName("ix_recommendations_trial_id_arm_id_status")
                         .HasFilter("is_latest");
@@ -597,6 +747,81 @@ namespace TumorBoard.Persistence.Migrations
                     b.ToTable("report_versions", (string)null);
                 });
 
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.ReviewEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("decision");
+
+                    b.PrimitiveCollection<List<string>>("Drugs")
+                        .HasColumnType("text[]")
+                        .HasColumnName("drugs");
+
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evaluation_id");
+
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reviewer");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reviews");
+
+                    b.HasIndex("RecommendationId")
+                        .HasDatabaseName("ix_reviews_recommendation_id");
+
+                    b.HasIndex("EvaluationId", "At")
+                        .HasDatabaseName("ix_reviews_evaluation_id_at");
+
+                    b.ToTable("reviews", (string)null);
+                });
+
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.SignOffEntity", b =>
+                {
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evaluation_id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.HasKey("EvaluationId")
+                        .HasName("pk_sign_offs");
+
+                    b.ToTable("sign_offs", (string)null);
+                });
+
             modelBuilder.Entity("TumorBoard.Persistence.Entities.SpecimenEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -652,6 +877,16 @@ namespace TumorBoard.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_alterations_reports_report_id");
+                });
+
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.ClinicalMarkerEntity", b =>
+                {
+                    b.HasOne("TumorBoard.Persistence.Entities.PatientEntity", null)
+                        .WithMany("ClinicalMarkers")
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_clinical_markers_patients_patient_id");
                 });
 
             modelBuilder.Entity("TumorBoard.Persistence.Entities.ConditionEntity", b =>
@@ -749,6 +984,26 @@ namespace TumorBoard.Persistence.Migrations
                         .HasConstraintName("fk_report_versions_reports_report_id");
                 });
 
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.ReviewEntity", b =>
+                {
+                    b.HasOne("TumorBoard.Persistence.Entities.RecommendationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reviews_recommendations_recommendation_id");
+                });
+
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.SignOffEntity", b =>
+                {
+                    b.HasOne("TumorBoard.Persistence.Entities.EvaluationEntity", null)
+                        .WithOne()
+                        .HasForeignKey("TumorBoard.Persistence.Entities.SignOffEntity", "EvaluationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_offs_evaluations_evaluation_id");
+                });
+
             modelBuilder.Entity("TumorBoard.Persistence.Entities.SpecimenEntity", b =>
                 {
                     b.HasOne("TumorBoard.Persistence.Entities.PatientEntity", null)
@@ -761,6 +1016,8 @@ namespace TumorBoard.Persistence.Migrations
 
             modelBuilder.Entity("TumorBoard.Persistence.Entities.PatientEntity", b =>
                 {
+                    b.Navigation("ClinicalMarkers");
+
                     b.Navigation("Conditions");
 
                     b.Navigation("Identifiers");

@@ -1,5 +1,11 @@
 using TumorBoard.Api;
 using TumorBoard.Api.Features.Demo;
+using TumorBoard.Api.Features.Operations;
+
+if (await OperationsCommands.TryRunAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTumorBoard();

@@ -22,6 +22,7 @@ public static class ServiceRegistration
     public static WebApplicationBuilder AddTumorBoard(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        LoggingSetup.Configure(builder.Logging, builder.Configuration, builder.Environment);
         using var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole());
         var startupLogger = loggerFactory.CreateLogger("TumorBoard.Startup");
 

@@ -36,6 +36,7 @@ public static class ServiceRegistration
         services.AddTumorBoardProblemDetails();
         services.AddTumorBoardOpenApi();
         services.AddTumorBoardAuth(builder.Configuration);
+        services.AddTumorBoardTelemetry(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>(includeInternalTypes: true);
         services.AddTumorBoardDatabase(builder.Configuration, startupLogger);
         services.AddKnowledge();
@@ -62,6 +63,7 @@ public static class ServiceRegistration
         await app.MigrateIfEnabledAsync();
 
         app.UseExceptionHandler();
+        app.Use(DomainMetrics.CountIngestionAsync);
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();

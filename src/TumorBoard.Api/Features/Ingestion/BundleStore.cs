@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.Infrastructure;
 using TumorBoard.Core.Ingestion;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
@@ -19,6 +20,8 @@ public sealed class BundleStore(TumorBoardDbContext db, IPatientEvaluator evalua
     public async Task<IngestOutcome> StoreAsync(ParsedBundle bundle, RawBundle raw, string? actor, CancellationToken cancellationToken)
     {
         var patient = bundle.Patient ?? throw new ArgumentException("A bundle without a patient cannot be stored.", nameof(bundle));
+        // Tags are counts only: no identifier of the patient or the reports.
+        using var span = TumorBoardTelemetry.Source.StartActivity("ingest.store")?.SetTag("tumorboard.reports", bundle.Reports.Count);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await LockAsync(patient.Identifiers.Select(i => "patient:" + i).Concat(bundle.Reports.Select(r => "report:" + r.Identifier)), cancellationToken);
 
@@ -74,8 +77,17 @@ public sealed class BundleStore(TumorBoardDbContext db, IPatientEvaluator evalua
         });
         await db.SaveChangesAsync(cancellationToken);
 
-        var evaluationId = await evaluator.EvaluateAsync(patientEntity.Id, "ingestion", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        Guid evaluationId;
+        using (TumorBoardTelemetry.Source.StartActivity("ingest.evaluate"))
+        {
+            evaluationId = await evaluator.EvaluateAsync(patientEntity.Id, "ingestion", cancellationToken);
+        }
+
+        using (TumorBoardTelemetry.Source.StartActivity("ingest.commit"))
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         logger.LogInformation("Stored bundle {BundleId} for patient {PatientId}: {Changed} new or replaced reports, evaluation {EvaluationId}",
             bundleEntity.Id, patientEntity.Id, plan.Changes.Count, evaluationId);
         return new IngestOutcome.Stored(patientEntity.Id, reportIds, evaluationId, warnings);

@@ -53,7 +53,12 @@ public static class IngestionApi
         }
 
         var format = BundleBodyReader.IsXml(request.ContentType) ? FhirFormat.Xml : FhirFormat.Json;
-        var read = knowledge.BundleReader.Read(body, format);
+        BundleReadResult read;
+        using (TumorBoardTelemetry.Source.StartActivity("ingest.parse"))
+        {
+            read = knowledge.BundleReader.Read(body, format);
+        }
+
         if (read.IsMalformed)
         {
             return Outcome(StatusCodes.Status400BadRequest, OperationOutcomeFactory.FromIssues(read.Issues));

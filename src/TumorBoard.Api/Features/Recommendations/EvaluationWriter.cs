@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TumorBoard.Api.Features.Audit;
+using TumorBoard.Api.Infrastructure;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
 
@@ -52,6 +53,7 @@ internal static class EvaluationWriter
             therapyCount = evaluation.Therapies.Count,
             trialCount = evaluation.Trials.Count,
         });
+        DomainMetrics.Evaluation(evaluation.Trigger);
     }
 
     private static RecommendationEntity Row(EvaluationDocument evaluation, Guid id, string kind, string payload, Action<RecommendationEntity> fill)

@@ -17,7 +17,12 @@ public static class GeneReferences
     /// <summary>Loads the embedded rules and checks their genes against the vocabulary.</summary>
     public static CoreKnowledgeBase LoadRules(Vocabulary vocabulary)
     {
-        var rules = KnowledgeBaseLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs);
+        return CheckRules(vocabulary, KnowledgeBaseLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs));
+    }
+
+    /// <summary>Checks the genes of loaded rules against the vocabulary; throws <see cref="KnowledgeBaseLoadException"/> naming each.</summary>
+    public static CoreKnowledgeBase CheckRules(Vocabulary vocabulary, CoreKnowledgeBase rules)
+    {
         ThrowIfUnresolved(vocabulary.Genes, rules.Rules.Select(r => (r.Origin ?? r.Id, r.Biomarker)));
         return rules;
     }

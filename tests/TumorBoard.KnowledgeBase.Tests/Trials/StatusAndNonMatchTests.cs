@@ -1,3 +1,4 @@
+using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Patients;
 using TumorBoard.Core.Trials;
 using TumorBoard.Core.Trials.Evaluation;
@@ -130,6 +131,15 @@ public class StatusAndNonMatchTests
 
         Status(EligibilityStatus.Ineligible, Arm(evaluation, "Lung-MAP", "S1400A"));
         Status(EligibilityStatus.Eligible, Arm(evaluation, "Lung-MAP", "S1400F"));
+    }
+
+    [Fact]
+    public void A_germline_BRCA2_from_a_blood_sample_selects_the_germline_olaparib_arm_but_no_tumour_arm()
+    {
+        var evaluation = Evaluate(Tumor("IDC").Mutation("BRCA2", "S1982Rfs*22", VariantOrigin.Germline, SpecimenRole.Normal, "blood-1"));
+
+        Assert.Equal(SpecimenRole.Normal, Assert.Single(Arm(evaluation, "SAFIR02-Breast", "olaparib").MatchedAlterations).Role);
+        NotReturned(evaluation, "NCI-MATCH", "Z1I");
     }
 
     [Fact]

@@ -21,6 +21,9 @@ public sealed class TrialClinicalFactsTests(TumorBoardApp app) : ApiTest(app)
         Assert.Equal("met", progression.GetProperty("result").GetString());
         Assert.Contains("progression on 2024-06-01", progression.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("Observation/", progression.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var age = y.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("criterion").GetString() == "Age 18 or older");
+        Assert.Equal("met", age.GetProperty("result").GetString());
+        Assert.Contains("(Patient.birthDate)", age.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal("eligible", y.GetProperty("status").GetString());
     }
 

@@ -41,6 +41,7 @@ public static class ArmRefusalCases
             ["MATCH W refuses FGFR wild type"] = ("NCI-MATCH", "W", () => Tumor("CESC").Mutation("TP53", "R175H")),
             ["MATCH X refuses an unlisted DDR2 variant"] = ("NCI-MATCH", "X", () => Tumor("LUSC").Mutation("DDR2", "L63V")),
             ["MATCH Y refuses AKT1 E17K-negative"] = ("NCI-MATCH", "Y", () => Tumor("IDC").Mutation("AKT1", "Q79K")),
+            ["MATCH Y refuses a 17-year-old"] = ("NCI-MATCH", "Y", () => Tumor("IDC").Mutation("AKT1", "E17K").Fact(ClinicalFact.Progression, true).Born(TrialPatientBuilder.Today.AddYears(-17))),
             ["MATCH Z1A refuses mucosal melanoma"] = ("NCI-MATCH", "Z1A", () => Tumor("VMM").Mutation("NRAS", "Q61R")),
             ["MATCH Z1B refuses Rb loss"] = ("NCI-MATCH", "Z1B", () => Tumor("ESCC").Amplification("CCND1", 11).Marker(ClinicalMarker.Rb, MarkerStatus.Negative)),
             ["MATCH Z1C refuses Rb loss"] = ("NCI-MATCH", "Z1C", () => Tumor("DDLS").Amplification("CDK4", 30).Marker(ClinicalMarker.Rb, MarkerStatus.Negative)),

@@ -64,16 +64,32 @@ public sealed class AppendOnlyTests(DatabaseFixture database) : IClassFixture<Da
         var patient = new PatientEntity { Id = Guid.NewGuid() };
         var evaluation = new EvaluationEntity
         {
-            Id = Guid.NewGuid(), PatientId = patient.Id, KnowledgeBaseVersion = "1", KnowledgeBaseHash = "h", Trigger = "test", Document = "{}",
+            Id = Guid.NewGuid(),
+            PatientId = patient.Id,
+            KnowledgeBaseVersion = "1",
+            KnowledgeBaseHash = "h",
+            Trigger = "test",
+            Document = "{}",
         };
         var recommendation = new RecommendationEntity
         {
-            Id = Guid.NewGuid(), EvaluationId = evaluation.Id, PatientId = patient.Id, Kind = "therapy", Payload = "{}",
+            Id = Guid.NewGuid(),
+            EvaluationId = evaluation.Id,
+            PatientId = patient.Id,
+            Kind = "therapy",
+            Payload = "{}",
         };
-        db.AddRange(patient, evaluation, recommendation,
-            new ReviewEntity { Id = Guid.NewGuid(), RecommendationId = recommendation.Id, EvaluationId = evaluation.Id, Decision = "accepted", Reviewer = "dr-a", At = DateTimeOffset.UtcNow },
-            new SignOffEntity { EvaluationId = evaluation.Id, Actor = "dr-a", At = DateTimeOffset.UtcNow },
-            AuditEvent());
+        var review = new ReviewEntity
+        {
+            Id = Guid.NewGuid(),
+            RecommendationId = recommendation.Id,
+            EvaluationId = evaluation.Id,
+            Decision = "accepted",
+            Reviewer = "dr-a",
+            At = DateTimeOffset.UtcNow,
+        };
+        var signOff = new SignOffEntity { EvaluationId = evaluation.Id, Actor = "dr-a", At = DateTimeOffset.UtcNow };
+        db.AddRange(patient, evaluation, recommendation, review, signOff, AuditEvent());
         await db.SaveChangesAsync();
     }
 

@@ -35,7 +35,7 @@ public static class ServiceRegistration
         services.AddTumorBoardOpenApi();
         services.AddTumorBoardAuth(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>(includeInternalTypes: true);
-        services.AddTumorBoardDatabase(builder.Configuration, startupLogger);
+        services.AddTumorBoardDatabase(builder.Configuration, builder.Environment, startupLogger);
         services.AddKnowledge();
         services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
         services.AddHttpContextAccessor();

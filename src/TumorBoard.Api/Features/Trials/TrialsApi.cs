@@ -60,7 +60,7 @@ public static class TrialsApi
     }
 
     private static async Task<Results<Ok<ArmPatientsPage>, ProblemHttpResult>> PatientsAsync(
-        string trialId, string armId, string? status, int? page, int? pageSize, TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)
+        string trialId, string armId, string? status, int? page, int? pageSize, TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, CancellationToken ct)
     {
         if (FindArm(knowledge, trialId, armId) is not { } arm)
         {
@@ -101,6 +101,9 @@ public static class TrialsApi
             var trial = JsonSerializer.Deserialize<TrialRecommendationDto>(r.Payload, PatientEvaluator.DocumentJson)!;
             return new ArmPatientDto(r.PatientId, summary.Identifiers, summary.TumorType, r.Status!, trial.Criteria, r.EvaluationId);
         }).ToList();
+        // A coordinator's list shows patients: on record like any other read (ids only, no identifiers).
+        audit.Record("read", "arm-patients", $"{trialId}/{armId}", null, new { statuses, page = number, pageSize = size, patientIds });
+        await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new ArmPatientsPage(total, number, size, items));
     }
 

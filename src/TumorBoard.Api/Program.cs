@@ -1,6 +1,12 @@
 using TumorBoard.Api;
 using TumorBoard.Api.Features.Demo;
+using TumorBoard.Api.Features.Operations;
 using TumorBoard.Api.Infrastructure;
+
+if (await OperationsCommands.TryRunAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 try

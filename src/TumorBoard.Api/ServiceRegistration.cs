@@ -6,6 +6,7 @@ using TumorBoard.Api.Features.Auth;
 using TumorBoard.Api.Features.Comparison;
 using TumorBoard.Api.Features.Fhir;
 using TumorBoard.Api.Features.Ingestion;
+using TumorBoard.Api.Features.Jobs;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Patients;
 using TumorBoard.Api.Features.Recommendations;
@@ -22,6 +23,7 @@ public static class ServiceRegistration
     public static WebApplicationBuilder AddTumorBoard(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        LoggingSetup.Configure(builder.Logging, builder.Configuration, builder.Environment);
         using var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole());
         var startupLogger = loggerFactory.CreateLogger("TumorBoard.Startup");
 
@@ -46,9 +48,11 @@ public static class ServiceRegistration
         services.Configure<RematchOptions>(builder.Configuration.GetSection(RematchOptions.Section));
         services.AddSingleton<RematchSignal>();
         services.AddSingleton<Rematcher>();
+        services.AddSingleton<RematchJobs>();
         if (builder.Configuration.GetValue($"{RematchOptions.Section}:Enabled", true))
         {
             services.AddHostedService<RematchService>();
+            services.AddHostedService<RematchNotifications>();
         }
         return builder;
     }
@@ -80,5 +84,6 @@ public static class ServiceRegistration
         app.MapAudit();
         app.MapTrials();
         app.MapKnowledgeBase();
+        app.MapJobs();
     }
 }

@@ -39,19 +39,33 @@ internal static class DatabaseRegistration
         }
 
         services.AddDbContext<TumorBoardDbContext>(options => DatabaseSetup.Configure(options, connectionString));
-        services.AddHealthChecks().AddDbContextCheck<TumorBoardDbContext>("database", tags: ["ready"]);
+        services.AddSingleton<SchemaHealthCheck>();
+        services.AddHealthChecks()
+            .AddDbContextCheck<TumorBoardDbContext>("database", tags: ["ready"])
+            .AddCheck<SchemaHealthCheck>("schema", tags: ["ready"]);
         return services;
     }
 
+    /// <summary>
+    /// Migrates at start-up when <c>Database:MigrateOnStartup</c> says so; by default only in Development
+    /// or on the embedded cluster. Elsewhere several replicas start at once, so migrations run once per
+    /// release (the <c>migrate</c> command as a Job) and a replica only warns about pending ones.
+    /// </summary>
     public static async Task MigrateIfEnabledAsync(this WebApplication app)
     {
-        if (!app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        var embedded = string.IsNullOrWhiteSpace(app.Configuration.GetConnectionString(ConnectionStringName));
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
+        if (app.Configuration.GetValue("Database:MigrateOnStartup", app.Environment.IsDevelopment() || embedded))
         {
+            await db.Database.MigrateAsync();
             return;
         }
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
-        await db.Database.MigrateAsync();
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        if (pending.Count > 0)
+        {
+            app.Logger.LogWarning("{Count} migrations are pending ({Migrations}); run the migrate command (the release Job) before serving", pending.Count, string.Join(", ", pending));
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
+using TumorBoard.Api.Features.Jobs;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Patients;
 using TumorBoard.Api.Features.Recommendations;
@@ -109,7 +110,7 @@ public static class TrialsApi
 
     private static async Task<Results<Ok<ArmSummaryDto>, ProblemHttpResult>> SetStatusAsync(
         string trialId, string armId, ArmStatusRequest request, HttpContext http, TumorBoardDbContext db, Knowledge knowledge,
-        AuditLog audit, RematchSignal rematch, TimeProvider clock, CancellationToken ct)
+        AuditLog audit, RematchSignal rematch, RematchJobs jobs, TimeProvider clock, CancellationToken ct)
     {
         if (FindArm(knowledge, trialId, armId) is not { } arm)
         {
@@ -136,6 +137,8 @@ public static class TrialsApi
 
         audit.Record("arm-status", "arm", $"{arm.Trial.Id}/{arm.Arm.Id}", null, new { status });
         await db.SaveChangesAsync(ct);
+        // A durable job every instance hears about (NOTIFY); the local signal saves this one a round trip.
+        await jobs.RequestAsync("arm-status", http.Subject() ?? "unknown", ct);
         rematch.Request();
         return TypedResults.Ok(new ArmSummaryDto(arm.Arm.Id, arm.Arm.Title, arm.Arm.Drugs, status));
     }

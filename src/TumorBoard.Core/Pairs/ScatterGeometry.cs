@@ -18,8 +18,8 @@ internal static class ScatterGeometry
     public const double ListTop = PlotBottom + 75;
     public const double LineHeight = 16;
 
-    /// <summary>Label boxes are estimated, not measured (no font engine): about 7 px per character at 11 px for the capitals and digits of gene names.</summary>
-    public const double CharWidth = 7;
+    /// <summary>Label boxes are estimated, not measured (no font engine): about 7.5 px per character at 12 px for the capitals and digits of gene names.</summary>
+    public const double CharWidth = 7.5;
 
     public static double X(decimal vaf) => PlotLeft + (Clamp(vaf) * PlotSize);
 

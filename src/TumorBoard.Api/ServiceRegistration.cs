@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Auth;
+using TumorBoard.Api.Features.Board;
 using TumorBoard.Api.Features.Comparison;
 using TumorBoard.Api.Features.Fhir;
 using TumorBoard.Api.Features.Ingestion;
@@ -34,6 +35,7 @@ public static class ServiceRegistration
         services.AddTumorBoardProblemDetails();
         services.AddTumorBoardOpenApi();
         services.AddTumorBoardAuth(builder.Configuration);
+        services.AddBoard(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>(includeInternalTypes: true);
         services.AddTumorBoardDatabase(builder.Configuration, startupLogger);
         services.AddKnowledge();
@@ -59,6 +61,7 @@ public static class ServiceRegistration
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseBoardAssets();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -80,5 +83,6 @@ public static class ServiceRegistration
         app.MapAudit();
         app.MapTrials();
         app.MapKnowledgeBase();
+        app.MapBoard();
     }
 }

@@ -1,0 +1,25 @@
+using Microsoft.Playwright;
+
+namespace TumorBoard.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// Writes the documentation's screenshots when asked: <c>TUMORBOARD_BOARD_SCREENSHOTS=$PWD/docs/board
+/// dotnet test tests/TumorBoard.EndToEnd.Tests</c>. Otherwise nothing is written.
+/// </summary>
+public static class Screenshots
+{
+    public const string OutputVariable = "TUMORBOARD_BOARD_SCREENSHOTS";
+
+    public static async Task SaveAsync(IPage page, string fileName, bool print)
+    {
+        if (Environment.GetEnvironmentVariable(OutputVariable) is not { Length: > 0 } folder)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        await page.EmulateMediaAsync(new() { Media = print ? Media.Print : Media.Screen });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, fileName), FullPage = true });
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+    }
+}

@@ -38,14 +38,12 @@ public static class PairScatterSvg
             svg.WriteAttributeString("width", Num(Width));
             svg.WriteAttributeString("height", Num(height));
             svg.WriteAttributeString("viewBox", $"0 0 {Num(Width)} {Num(height)}");
-            // Fonts a printer driver or a PDF viewer has, at sizes that stay legible on A4 at 70 % scale.
+            // Fonts a printer driver or a PDF viewer has, at sizes that stay legible when the picture is printed at about half its width.
             svg.WriteAttributeString("font-family", "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif");
-            svg.WriteAttributeString("font-size", "12");
+            svg.WriteAttributeString("font-size", "14");
             svg.WriteAttributeString("role", "img");
 
-            var (fromName, toName) = context is null
-                ? (ScatterVocabulary.Role(comparison.FromRole), ScatterVocabulary.Role(comparison.ToRole))
-                : (context.From.Name, context.To.Name);
+            var (fromRole, toRole) = (ScatterVocabulary.Role(comparison.FromRole), ScatterVocabulary.Role(comparison.ToRole));
             var title = $"VAF {ScatterVocabulary.Role(comparison.FromRole)} vs {ScatterVocabulary.Role(comparison.ToRole)}";
             if (context?.TumourType is { Length: > 0 } tumour)
             {
@@ -54,12 +52,12 @@ public static class PairScatterSvg
 
             svg.WriteElementString("title", SvgText.Clean(title));
             WriteBackground(svg, height);
-            ScatterAxes.Text(svg, "title", 20, 26, "start", title, fontSize: "16", fontWeight: "bold");
-            ScatterAxes.Text(svg, "subtitle", 20, 46, "start", Subtitle(comparison, context));
+            ScatterAxes.Text(svg, "title", 20, 26, "start", title, fontSize: "17", fontWeight: "bold");
+            ScatterAxes.Text(svg, "subtitle", 20, 48, "start", Subtitle(comparison, context));
             ScatterAxes.Write(
                 svg,
-                context is null ? $"VAF in {fromName} (from, report {comparison.FromReportId})" : $"VAF in {fromName} (from)",
-                context is null ? $"VAF in {toName} (to, report {comparison.ToReportId})" : $"VAF in {toName} (to)");
+                context is null ? $"VAF in {fromRole} (from, report {comparison.FromReportId})" : $"VAF in {fromRole}, {ScatterTimeline.Date(context.From.At)} (from)",
+                context is null ? $"VAF in {toRole} (to, report {comparison.ToReportId})" : $"VAF in {toRole}, {ScatterTimeline.Date(context.To.At)} (to)");
             WritePoints(svg, plotted);
             ScatterLegend.Write(svg);
             if (context is not null)

@@ -6,9 +6,9 @@ using static TumorBoard.Core.Pairs.ScatterGeometry;
 namespace TumorBoard.Core.Pairs;
 
 /// <summary>
-/// The therapies received between the two samples, drawn under the plot on a time line that runs from the
-/// first sample's date to the second's: one bar per therapy, clipped to the interval, with its drugs and
-/// dates written beside it. A therapy or a sample without dates is listed with "date unknown".
+/// The two samples by name, and the therapies received between them, drawn under the plot on a time line that
+/// runs from the first sample's date to the second's: one bar per therapy, clipped to the interval, with its
+/// drugs and dates written beside it. A therapy or a sample without dates is listed with "date unknown".
 /// </summary>
 internal static class ScatterTimeline
 {
@@ -25,15 +25,17 @@ internal static class ScatterTimeline
             .ToList();
 
     /// <summary>The height the time line takes (heading, axis and one row per therapy).</summary>
-    public static double Height(PairPlotContext context) => 56 + (RowHeight * Math.Max(1, Between(context).Count));
+    public static double Height(PairPlotContext context) => 96 + (RowHeight * Math.Max(1, Between(context).Count));
 
     public static void Write(XmlWriter svg, PairPlotContext context, double top)
     {
         var therapies = Between(context);
         svg.WriteStartElement("g");
         svg.WriteAttributeString("class", "timeline");
-        ScatterAxes.Text(svg, "timeline-heading", 20, top, "start", "Therapies received between the samples", fontWeight: "bold");
-        var axisY = top + 24;
+        ScatterAxes.Text(svg, "timeline-sample-name", 20, top, "start", $"From (x): {context.From.Name}");
+        ScatterAxes.Text(svg, "timeline-sample-name", 20, top + 18, "start", $"To (y): {context.To.Name}");
+        ScatterAxes.Text(svg, "timeline-heading", 20, top + 42, "start", "Therapies received between the samples", fontWeight: "bold");
+        var axisY = top + 64;
         Line(svg, "timeline-axis", Left, axisY, Right, axisY, "#1a202c", "1.5");
         SampleTick(svg, Left, axisY, "start", context.From);
         SampleTick(svg, Right, axisY, "end", context.To);
@@ -82,7 +84,7 @@ internal static class ScatterTimeline
         ScatterAxes.Text(svg, "timeline-sample", x, axisY - 10, anchor, Date(sample.At));
     }
 
-    private static string Date(DateTimeOffset? at) =>
+    public static string Date(DateTimeOffset? at) =>
         at is { } value ? value.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "date unknown";
 
     private static void Line(XmlWriter svg, string cssClass, double x1, double y1, double x2, double y2, string stroke, string width)

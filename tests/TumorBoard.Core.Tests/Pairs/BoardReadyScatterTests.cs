@@ -30,7 +30,9 @@ public class BoardReadyScatterTests
         Assert.DoesNotContain("3f1c0b8e", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("9a7d22c4", svg, StringComparison.Ordinal);
         var axisTitles = document.Descendants(Svg + "text").Where(t => ((string?)t.Attribute("class"))?.StartsWith("axis-title", StringComparison.Ordinal) == true).Select(t => t.Value);
-        Assert.Equal(["VAF in primary, Lung structure, 2023-01-10 (from)", "VAF in metastasis, Liver structure, 2024-06-01 (to)"], axisTitles);
+        Assert.Equal(["VAF in primary, 2023-01-10 (from)", "VAF in metastasis, 2024-06-01 (to)"], axisTitles);
+        var names = document.Descendants(Svg + "text").Where(t => (string?)t.Attribute("class") == "timeline-sample-name").Select(t => t.Value);
+        Assert.Equal(["From (x): primary, Lung structure, 2023-01-10", "To (y): metastasis, Liver structure, 2024-06-01"], names);
     }
 
     [Fact]

@@ -32,7 +32,8 @@ public sealed class BoardReviewTests(BoardFixture board) : IAsyncLifetime
         await Expect(page.Locator("h1")).ToContainTextAsync("Lung Adenocarcinoma (LUAD)");
         var plot = page.Locator("#pair svg");
         await Expect(plot.Locator("title").First).ToHaveTextAsync("Lung Adenocarcinoma (LUAD): VAF primary vs metastasis");
-        await Expect(plot.Locator(".axis-title.y-title")).ToContainTextAsync("metastasis, Liver structure");
+        await Expect(plot.Locator(".axis-title.y-title")).ToHaveTextAsync("VAF in metastasis, 2024-06-01 (to)");
+        await Expect(plot.Locator(".timeline-sample-name").Last).ToHaveTextAsync("To (y): metastasis, Liver structure, Specimen from liver, 2024-06-01");
         await Expect(plot.Locator(".timeline-label")).ToHaveTextAsync("erlotinib: 2023-02-10 to 2024-04-01");
         await Expect(plot).Not.ToContainTextAsync(patientId);
         await Expect(page.Locator("#evaluation-state")).ToHaveTextAsync("Pending review");
@@ -67,6 +68,10 @@ public sealed class BoardReviewTests(BoardFixture board) : IAsyncLifetime
         Assert.Equal("dr-a", evaluation.GetProperty("signOff").GetProperty("actor").GetString());
         Assert.Contains(evaluation.GetProperty("therapies").EnumerateArray(), t =>
             t.GetProperty("drugs")[0].GetString() == "osimertinib" && t.GetProperty("review").GetProperty("decision").GetString() == "accepted");
+
+        // The print stylesheet gives the board a one-page A4 summary.
+        var pdf = System.Text.Encoding.Latin1.GetString(await page.PdfAsync(new() { Format = "A4", PrintBackground = true }));
+        Assert.Equal(1, Regex.Count(pdf, @"/Type\s*/Page[^s]"));
 
         await Screenshots.SaveAsync(page, "patient-page.png", print: false);
         await Screenshots.SaveAsync(page, "patient-page-print.png", print: true);

@@ -36,6 +36,7 @@ public sealed class CoordinatorTests(BoardFixture board) : IAsyncLifetime
 
         await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync($"{trialId} arm {armId} is now {after}");
         await Expect(coordinator.Locator($"tr[data-arm='{trialId}/{armId}'] .arm-status")).ToHaveTextAsync(after);
+        await Screenshots.SaveAsync(coordinator, "trials-page.png", print: false);
         await coordinator.Locator($"tr[data-arm='{trialId}/{armId}'] th a").ClickAsync();
         await Expect(coordinator.Locator("#arm-status")).ToHaveTextAsync(after);
         await Expect(coordinator.Locator("table")).ToContainTextAsync("DEMO-0001");
@@ -51,8 +52,6 @@ public sealed class CoordinatorTests(BoardFixture board) : IAsyncLifetime
         await Expect(member.Locator("#evaluation .changes")).ToContainTextAsync($"{trialId}/{armId}: ");
         await Expect(member.Locator("#evaluation .changes")).ToContainTextAsync($"arm {before} -> ");
         await Expect(member.Locator("#audit")).ToBeVisibleAsync();
-
-        await Screenshots.SaveAsync(coordinator, "trials-page.png", print: false);
     }
 
     /// <summary>Polls the API (bounded) until the patient's latest evaluation is no longer the ingested one.</summary>

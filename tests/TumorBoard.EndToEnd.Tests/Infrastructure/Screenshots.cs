@@ -18,8 +18,19 @@ public static class Screenshots
         }
 
         Directory.CreateDirectory(folder);
+        var viewport = page.ViewportSize;
+        if (print)
+        {
+            // An A4 sheet at 96 dpi less the page margins, so the picture shows what the printer gets.
+            await page.SetViewportSizeAsync(726, 1055);
+        }
+
         await page.EmulateMediaAsync(new() { Media = print ? Media.Print : Media.Screen });
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, fileName), FullPage = true });
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        if (viewport is not null)
+        {
+            await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
+        }
     }
 }

@@ -69,16 +69,16 @@ public sealed class BoardReviewTests(BoardFixture board) : IAsyncLifetime
         Assert.Contains(evaluation.GetProperty("therapies").EnumerateArray(), t =>
             t.GetProperty("drugs")[0].GetString() == "osimertinib" && t.GetProperty("review").GetProperty("decision").GetString() == "accepted");
 
-        // The print stylesheet gives the board a one-page A4 summary.
-        var pdf = System.Text.Encoding.Latin1.GetString(await page.PdfAsync(new() { Format = "A4", PrintBackground = true }));
-        Assert.Equal(1, Regex.Count(pdf, @"/Type\s*/Page[^s]"));
-
         await Screenshots.SaveAsync(page, "patient-page.png", print: false);
         await Screenshots.SaveAsync(page, "patient-page-print.png", print: true);
+
+        // The print stylesheet gives the board a one-page A4 summary.
+        var pdf = System.Text.Encoding.Latin1.GetString(await page.PdfAsync(new() { Format = "A4", PrintBackground = true}));
+        Assert.Equal(1, Regex.Count(pdf, @"/Type\s*/Page[^s]"));
     }
 
     [Fact]
-    public async Task The_patient_page_has_no_WCAG_2_AA_violations_and_refuses_a_form_without_its_anti_forgery_token()
+    public async Task The_patient_page_has_no_WCAG_2_AA_violations_and_refuses_a_form_without_its_anti_forgery_token_and_the_API_refuses_the_page_cookie()
     {
         var ingested = JsonDocument.Parse(await board.Server.IngestDemoAsync("lung-egfr-t790m-after-erlotinib.json")).RootElement;
         var patientId = ingested.GetProperty("patientId").GetString()!;
@@ -96,6 +96,9 @@ public sealed class BoardReviewTests(BoardFixture board) : IAsyncLifetime
             Form = page.Context.APIRequest.CreateFormData().Set("evaluationId", evaluationId!).Set("comment", "forged"),
         });
         Assert.Equal(400, forged.Status);
+        // Nor does the page session open the API: /api keeps bearer tokens only.
+        var api = await page.Context.APIRequest.GetAsync($"/api/patients/{patientId}");
+        Assert.Equal(401, api.Status);
         await page.ReloadAsync();
         await Expect(page.Locator("#evaluation-state")).ToHaveTextAsync("Pending review");
         await Expect(page.Locator("#audit")).Not.ToContainTextAsync("sign-off");

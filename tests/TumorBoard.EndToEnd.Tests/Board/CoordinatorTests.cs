@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using TumorBoard.EndToEnd.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -37,6 +39,8 @@ public sealed class CoordinatorTests(BoardFixture board) : IAsyncLifetime
         await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync($"{trialId} arm {armId} is now {after}");
         await Expect(coordinator.Locator($"tr[data-arm='{trialId}/{armId}'] .arm-status")).ToHaveTextAsync(after);
         await Screenshots.SaveAsync(coordinator, "trials-page.png", print: false);
+        var axe = await coordinator.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+        Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} {v.Nodes.FirstOrDefault()?.Html}")));
         await coordinator.Locator($"tr[data-arm='{trialId}/{armId}'] th a").ClickAsync();
         await Expect(coordinator.Locator("#arm-status")).ToHaveTextAsync(after);
         await Expect(coordinator.Locator("table")).ToContainTextAsync("DEMO-0001");

@@ -27,7 +27,7 @@ public static class Screenshots
 
         await page.EmulateMediaAsync(new() { Media = print ? Media.Print : Media.Screen });
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, fileName), FullPage = true });
-        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await page.EmulateMediaAsync(new() { Media = Media.Null }); // back to no emulation: printing uses print media again
         if (viewport is not null)
         {
             await page.SetViewportSizeAsync(viewport.Width, viewport.Height);

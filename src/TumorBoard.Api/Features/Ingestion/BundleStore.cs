@@ -106,6 +106,7 @@ public sealed class BundleStore(TumorBoardDbContext db, IPatientEvaluator evalua
             .Distinct()
             .ToList();
         return await db.Patients.Include(p => p.Identifiers).Include(p => p.Conditions).Include(p => p.PriorTherapies).Include(p => p.ClinicalMarkers)
+            .Include(p => p.DiseaseStatuses)
             .Where(p => patientIds.Contains(p.Id))
             .ToListAsync(cancellationToken);
     }

@@ -73,7 +73,7 @@ public sealed class BoardReviewTests(BoardFixture board) : IAsyncLifetime
         await Screenshots.SaveAsync(page, "patient-page-print.png", print: true);
 
         // The print stylesheet gives the board a one-page A4 summary.
-        var pdf = System.Text.Encoding.Latin1.GetString(await page.PdfAsync(new() { Format = "A4", PrintBackground = true}));
+        var pdf = System.Text.Encoding.Latin1.GetString(await page.PdfAsync(new() { Format = "A4", PrintBackground = true }));
         Assert.Equal(1, Regex.Count(pdf, @"/Type\s*/Page[^s]"));
     }
 

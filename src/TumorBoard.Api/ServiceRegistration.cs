@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Auth;
+using TumorBoard.Api.Features.Board;
 using TumorBoard.Api.Features.Comparison;
 using TumorBoard.Api.Features.Fhir;
 using TumorBoard.Api.Features.Ingestion;
@@ -36,6 +37,7 @@ public static class ServiceRegistration
         services.AddTumorBoardProblemDetails();
         services.AddTumorBoardOpenApi();
         services.AddTumorBoardAuth(builder.Configuration);
+        services.AddBoard(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>(includeInternalTypes: true);
         services.AddTumorBoardDatabase(builder.Configuration, builder.Environment, startupLogger);
         services.AddKnowledge();
@@ -63,6 +65,7 @@ public static class ServiceRegistration
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseBoardAssets();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -85,5 +88,6 @@ public static class ServiceRegistration
         app.MapTrials();
         app.MapKnowledgeBase();
         app.MapJobs();
+        app.MapBoard();
     }
 }

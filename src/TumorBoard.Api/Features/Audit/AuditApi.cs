@@ -20,7 +20,7 @@ public static class AuditApi
         return routes;
     }
 
-    private static async Task<Results<Ok<List<AuditEventDto>>, ProblemHttpResult>> GetAsync(
+    internal static async Task<Results<Ok<List<AuditEventDto>>, ProblemHttpResult>> GetAsync(
         Guid patientId, int? limit, TumorBoardDbContext db, CancellationToken ct)
     {
         if (!await db.Patients.AnyAsync(p => p.Id == patientId, ct))

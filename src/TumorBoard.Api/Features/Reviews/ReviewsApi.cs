@@ -33,7 +33,7 @@ public static class ReviewsApi
         return routes;
     }
 
-    private static async Task<Results<Created<ReviewDto>, ProblemHttpResult>> ReviewAsync(
+    internal static async Task<Results<Created<ReviewDto>, ProblemHttpResult>> ReviewAsync(
         Guid recommendationId, ReviewRequest request, HttpContext http, TumorBoardDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         var recommendation = await db.Recommendations.AsNoTracking()
@@ -70,7 +70,7 @@ public static class ReviewsApi
             new ReviewDto(review.Id, recommendationId, review.EvaluationId, review.Decision, review.Comment, review.Drugs, review.Reviewer, review.At));
     }
 
-    private static async Task<Results<Created<SignOffDto>, ProblemHttpResult>> SignOffAsync(
+    internal static async Task<Results<Created<SignOffDto>, ProblemHttpResult>> SignOffAsync(
         Guid evaluationId, SignOffRequest request, HttpContext http, TumorBoardDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         var patientId = await db.Evaluations.Where(e => e.Id == evaluationId).Select(e => (Guid?)e.PatientId).SingleOrDefaultAsync(ct);

@@ -39,7 +39,7 @@ public static class TrialsApi
         return routes;
     }
 
-    private static async Task<Ok<List<TrialSummaryDto>>> ListAsync(TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)
+    internal static async Task<Ok<List<TrialSummaryDto>>> ListAsync(TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)
     {
         var statuses = await ArmStatusLookup.LoadAsync(db, knowledge, ct);
         return TypedResults.Ok(knowledge.Trials.Trials.Select(t => new TrialSummaryDto(
@@ -60,7 +60,7 @@ public static class TrialsApi
                 a.NctId, a.LevelOfEvidence, a.Escat?.ToString(), a.IsNonMatch, Citations(a.Citations))).ToList()));
     }
 
-    private static async Task<Results<Ok<ArmPatientsPage>, ProblemHttpResult>> PatientsAsync(
+    internal static async Task<Results<Ok<ArmPatientsPage>, ProblemHttpResult>> PatientsAsync(
         string trialId, string armId, string? status, int? page, int? pageSize, TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, CancellationToken ct)
     {
         if (FindArm(knowledge, trialId, armId) is not { } arm)
@@ -108,7 +108,7 @@ public static class TrialsApi
         return TypedResults.Ok(new ArmPatientsPage(total, number, size, items));
     }
 
-    private static async Task<Results<Ok<ArmSummaryDto>, ProblemHttpResult>> SetStatusAsync(
+    internal static async Task<Results<Ok<ArmSummaryDto>, ProblemHttpResult>> SetStatusAsync(
         string trialId, string armId, ArmStatusRequest request, HttpContext http, TumorBoardDbContext db, Knowledge knowledge,
         AuditLog audit, RematchSignal rematch, RematchJobs jobs, TimeProvider clock, CancellationToken ct)
     {

@@ -135,6 +135,9 @@ public sealed class LocalPostgresCluster
         ProcessRunner.Run(Path.Combine(_binDirectory, "pg_ctl"), ["-D", DataDirectory, "-m", immediate ? "immediate" : "fast", "-w", "stop"], CommandTimeout);
     }
 
+    /// <summary>Starts the cluster again after <see cref="Stop"/>, on the same port, so connection strings stay valid.</summary>
+    public void Restart() => StartServer();
+
     /// <summary>Sends the postmaster SIGQUIT (immediate shutdown) without waiting: for process-exit handlers.</summary>
     public void SignalImmediateShutdown()
     {

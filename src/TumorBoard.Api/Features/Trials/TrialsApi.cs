@@ -21,6 +21,8 @@ namespace TumorBoard.Api.Features.Trials;
 /// </summary>
 public static class TrialsApi
 {
+    private const int MaxPageSize = 500;
+
     public static IEndpointRouteBuilder MapTrials(this IEndpointRouteBuilder routes)
     {
         var reads = routes.MapGroup("/api/trials").WithTags("Trials").RequireAuthorization(Policies.ReadTrials);
@@ -80,8 +82,13 @@ public static class TrialsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "status must be eligible, potential or ineligible.");
         }
 
-        var size = Math.Clamp(pageSize ?? 50, 1, 500);
-        var number = Math.Max(page ?? 1, 1);
+        if (Paging.Check(("page", page, 1, Paging.MaxPage), ("pageSize", pageSize, 1, MaxPageSize)) is { } outOfRange)
+        {
+            return outOfRange;
+        }
+
+        var size = pageSize ?? 50;
+        var number = page ?? 1;
         var matches = db.Recommendations.AsNoTracking()
             .Where(r => r.IsLatest && r.TrialId == trialId && r.ArmId == armId && statuses.Contains(r.Status!));
         var total = await matches.CountAsync(ct);

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Auth;
+using TumorBoard.Api.Features.Board;
 using TumorBoard.Api.Features.Comparison;
 using TumorBoard.Api.Features.Fhir;
 using TumorBoard.Api.Features.Ingestion;
@@ -37,8 +38,9 @@ public static class ServiceRegistration
         services.AddTumorBoardOpenApi();
         services.AddTumorBoardAuth(builder.Configuration);
         services.AddTumorBoardTelemetry(builder.Configuration);
+        services.AddBoard(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>(includeInternalTypes: true);
-        services.AddTumorBoardDatabase(builder.Configuration, startupLogger);
+        services.AddTumorBoardDatabase(builder.Configuration, builder.Environment, startupLogger);
         services.AddKnowledge();
         services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
         services.AddHttpContextAccessor();
@@ -65,6 +67,7 @@ public static class ServiceRegistration
         app.UseExceptionHandler();
         app.Use(DomainMetrics.CountIngestionAsync);
         app.UseStatusCodePages();
+        app.UseBoardAssets();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -87,5 +90,6 @@ public static class ServiceRegistration
         app.MapTrials();
         app.MapKnowledgeBase();
         app.MapJobs();
+        app.MapBoard();
     }
 }

@@ -1,18 +1,34 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
 
 namespace TumorBoard.Api.Infrastructure;
 
 internal static class AuthSetup
 {
+    /// <summary>
+    /// Applies to every endpoint without a policy of its own: an authenticated user is required, so a route
+    /// someone forgets to protect is closed, not open. Anonymous endpoints say so (<c>AllowAnonymous</c>).
+    /// Requests that match no endpoint pass, so they still answer 404 and the Swagger UI's static files
+    /// (served by middleware, not endpoints) stay public as the contract says.
+    /// </summary>
+    public static readonly AuthorizationPolicy FallbackPolicy = new AuthorizationPolicyBuilder()
+        .RequireAssertion(context =>
+            context.User.Identities.Any(identity => identity.IsAuthenticated)
+            || (context.Resource is HttpContext http && http.GetEndpoint() is null))
+        .Build();
+
     public static IServiceCollection AddTumorBoardAuth(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         var oidc = !string.IsNullOrWhiteSpace(options.Authority);
         if (!oidc && Encoding.UTF8.GetByteCount(options.SigningKey) < 32)
         {
-            throw new InvalidOperationException("Auth:SigningKey must be configured with at least 32 bytes (it is only preset in Development), or Auth:Authority set to an OpenID Connect provider.");
+            throw new StartupRefusedException(
+                "Auth__SigningKey is not set or shorter than 32 bytes: set it to a secret of at least 32 bytes " +
+                "(e.g. openssl rand -base64 48) from your secret store, or set Auth__Authority to an OpenID Connect provider. " +
+                "Only Development has a preset key.");
         }
 
         services.AddSingleton(options);
@@ -39,6 +55,7 @@ internal static class AuthSetup
             });
 
         services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(FallbackPolicy)
             .AddPolicy(Policies.Ingest, p => p.RequireRole(Roles.Ingest, Roles.Admin))
             .AddPolicy(Policies.ReadPatients, p => p.RequireRole(Roles.Board, Roles.Trials, Roles.Admin))
             .AddPolicy(Policies.Review, p => p.RequireRole(Roles.Board, Roles.Admin))

@@ -7,16 +7,30 @@ namespace TumorBoard.Api.Infrastructure;
 internal static class DatabaseRegistration
 {
     public const string ConnectionStringName = "TumorBoard";
+    public const string EmbeddedSetting = "Database:Embedded";
+
+    public const string MissingConnectionString =
+        "ConnectionStrings__TumorBoard is not set. Outside Development TumorBoard does not start a database of its own: " +
+        "set ConnectionStrings__TumorBoard to your PostgreSQL server, e.g. " +
+        "\"Host=db.example.org;Database=tumorboard;Username=tumorboard;Password=...;SSL Mode=VerifyFull\" (docs/operations.md), " +
+        "or set Database__Embedded=true for a single-machine demo on a local PostgreSQL cluster.";
 
     /// <summary>
-    /// Uses <c>ConnectionStrings:TumorBoard</c> when set; otherwise provisions the embedded local
-    /// PostgreSQL cluster (the default for <c>dotnet run</c>) and uses it.
+    /// Uses <c>ConnectionStrings:TumorBoard</c> when set. Without it, Development (<c>dotnet run</c>) and an
+    /// explicit <c>Database:Embedded=true</c> provision the embedded local PostgreSQL cluster (durable, password
+    /// login on 127.0.0.1); any other environment refuses to start, so production never runs on a database
+    /// nobody backs up.
     /// </summary>
-    public static IServiceCollection AddTumorBoardDatabase(this IServiceCollection services, IConfiguration configuration, ILogger logger)
+    public static IServiceCollection AddTumorBoardDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, ILogger logger)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
+            if (!environment.IsDevelopment() && !configuration.GetValue<bool>(EmbeddedSetting))
+            {
+                throw new StartupRefusedException(MissingConnectionString);
+            }
+
             var dataDirectory = LocalPostgresCluster.DefaultDataDirectory();
             var cluster = LocalPostgresCluster.Start(dataDirectory);
             cluster.EnsureDatabaseAsync("tumorboard").GetAwaiter().GetResult();

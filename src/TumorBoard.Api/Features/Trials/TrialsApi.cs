@@ -21,6 +21,8 @@ namespace TumorBoard.Api.Features.Trials;
 /// </summary>
 public static class TrialsApi
 {
+    private const int MaxPageSize = 500;
+
     public static IEndpointRouteBuilder MapTrials(this IEndpointRouteBuilder routes)
     {
         var reads = routes.MapGroup("/api/trials").WithTags("Trials").RequireAuthorization(Policies.ReadTrials);
@@ -40,7 +42,7 @@ public static class TrialsApi
         return routes;
     }
 
-    private static async Task<Ok<List<TrialSummaryDto>>> ListAsync(TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)
+    internal static async Task<Ok<List<TrialSummaryDto>>> ListAsync(TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)
     {
         var statuses = await ArmStatusLookup.LoadAsync(db, knowledge, ct);
         return TypedResults.Ok(knowledge.Trials.Trials.Select(t => new TrialSummaryDto(
@@ -61,8 +63,8 @@ public static class TrialsApi
                 a.NctId, a.LevelOfEvidence, a.Escat?.ToString(), a.IsNonMatch, Citations(a.Citations))).ToList()));
     }
 
-    private static async Task<Results<Ok<ArmPatientsPage>, ProblemHttpResult>> PatientsAsync(
-        string trialId, string armId, string? status, int? page, int? pageSize, TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)
+    internal static async Task<Results<Ok<ArmPatientsPage>, ProblemHttpResult>> PatientsAsync(
+        string trialId, string armId, string? status, int? page, int? pageSize, TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, CancellationToken ct)
     {
         if (FindArm(knowledge, trialId, armId) is not { } arm)
         {
@@ -81,8 +83,13 @@ public static class TrialsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "status must be eligible, potential or ineligible.");
         }
 
-        var size = Math.Clamp(pageSize ?? 50, 1, 500);
-        var number = Math.Max(page ?? 1, 1);
+        if (Paging.Check(("page", page, 1, Paging.MaxPage), ("pageSize", pageSize, 1, MaxPageSize)) is { } outOfRange)
+        {
+            return outOfRange;
+        }
+
+        var size = pageSize ?? 50;
+        var number = page ?? 1;
         var matches = db.Recommendations.AsNoTracking()
             .Where(r => r.IsLatest && r.TrialId == trialId && r.ArmId == armId && statuses.Contains(r.Status!));
         var total = await matches.CountAsync(ct);
@@ -103,10 +110,13 @@ public static class TrialsApi
             var trial = JsonSerializer.Deserialize<TrialRecommendationDto>(r.Payload, PatientEvaluator.DocumentJson)!;
             return new ArmPatientDto(r.PatientId, summary.Identifiers, summary.TumorType, r.Status!, trial.Criteria, r.EvaluationId);
         }).ToList();
+        // A coordinator's list shows patients: on record like any other read (ids only, no identifiers).
+        audit.Record("read", "arm-patients", $"{trialId}/{armId}", null, new { statuses, page = number, pageSize = size, patientIds });
+        await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new ArmPatientsPage(total, number, size, items));
     }
 
-    private static async Task<Results<Ok<ArmSummaryDto>, ProblemHttpResult>> SetStatusAsync(
+    internal static async Task<Results<Ok<ArmSummaryDto>, ProblemHttpResult>> SetStatusAsync(
         string trialId, string armId, ArmStatusRequest request, HttpContext http, TumorBoardDbContext db, Knowledge knowledge,
         AuditLog audit, RematchSignal rematch, RematchJobs jobs, TimeProvider clock, CancellationToken ct)
     {

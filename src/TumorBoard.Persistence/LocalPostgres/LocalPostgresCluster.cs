@@ -19,9 +19,11 @@ public sealed class LocalPostgresCluster
 
     private readonly string _binDirectory;
     private readonly string _password;
+    private readonly bool _durable;
 
-    private LocalPostgresCluster(string dataDirectory, string binDirectory, int port, string password)
+    private LocalPostgresCluster(string dataDirectory, string binDirectory, int port, string password, bool durable)
     {
+        _durable = durable;
         DataDirectory = dataDirectory;
         _binDirectory = binDirectory;
         Port = port;
@@ -80,7 +82,7 @@ public sealed class LocalPostgresCluster
         }
 
         var running = RunningPort(dataDirectory);
-        var cluster = new LocalPostgresCluster(dataDirectory, bin, running ?? FreePort(), password);
+        var cluster = new LocalPostgresCluster(dataDirectory, bin, running ?? FreePort(), password, durable);
         if (running is null)
         {
             cluster.StartServer(durable);
@@ -88,7 +90,7 @@ public sealed class LocalPostgresCluster
         else if (durable && !cluster.IsDurable())
         {
             cluster.Stop();
-            cluster.StartServer(durable);
+            cluster.Restart();
         }
 
         if (ClusterAuthentication.AllowsTrust(dataDirectory))
@@ -135,8 +137,11 @@ public sealed class LocalPostgresCluster
         ProcessRunner.Run(Path.Combine(_binDirectory, "pg_ctl"), ["-D", DataDirectory, "-m", immediate ? "immediate" : "fast", "-w", "stop"], CommandTimeout);
     }
 
-    /// <summary>Starts the cluster again after <see cref="Stop"/>, on the same port, so connection strings stay valid.</summary>
-    public void Restart() => StartServer();
+    /// <summary>
+    /// Starts the cluster again after <see cref="Stop"/>, on the same port, so connection strings stay valid,
+    /// and as durable as it was started.
+    /// </summary>
+    public void Restart() => StartServer(_durable);
 
     /// <summary>Sends the postmaster SIGQUIT (immediate shutdown) without waiting: for process-exit handlers.</summary>
     public void SignalImmediateShutdown()

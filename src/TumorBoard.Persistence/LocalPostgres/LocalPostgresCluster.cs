@@ -19,11 +19,9 @@ public sealed class LocalPostgresCluster
 
     private readonly string _binDirectory;
     private readonly string _password;
-    private readonly bool _durable;
 
-    private LocalPostgresCluster(string dataDirectory, string binDirectory, int port, string password, bool durable)
+    private LocalPostgresCluster(string dataDirectory, string binDirectory, int port, string password)
     {
-        _durable = durable;
         DataDirectory = dataDirectory;
         _binDirectory = binDirectory;
         Port = port;
@@ -82,7 +80,7 @@ public sealed class LocalPostgresCluster
         }
 
         var running = RunningPort(dataDirectory);
-        var cluster = new LocalPostgresCluster(dataDirectory, bin, running ?? FreePort(), password, durable);
+        var cluster = new LocalPostgresCluster(dataDirectory, bin, running ?? FreePort(), password);
         if (running is null)
         {
             cluster.StartServer(durable);
@@ -90,7 +88,7 @@ public sealed class LocalPostgresCluster
         else if (durable && !cluster.IsDurable())
         {
             cluster.Stop();
-            cluster.Restart();
+            cluster.StartServer(durable);
         }
 
         if (ClusterAuthentication.AllowsTrust(dataDirectory))
@@ -137,11 +135,9 @@ public sealed class LocalPostgresCluster
         ProcessRunner.Run(Path.Combine(_binDirectory, "pg_ctl"), ["-D", DataDirectory, "-m", immediate ? "immediate" : "fast", "-w", "stop"], CommandTimeout);
     }
 
-    /// <summary>
-    /// Starts the cluster again after <see cref="Stop"/>, on the same port, so connection strings stay valid,
-    /// and as durable as it was started.
-    /// </summary>
-    public void Restart() => StartServer(_durable);
+    /// <summary>Starts the cluster again after <see cref="Stop"/>, on the same port, so connection strings stay valid.</summary>
+    /// <param name="durable">As for <see cref="Start"/>: fsync and synchronous commit on unless a throwaway test cluster.</param>
+    public void Restart(bool durable = true) => StartServer(durable);
 
     /// <summary>Sends the postmaster SIGQUIT (immediate shutdown) without waiting: for process-exit handlers.</summary>
     public void SignalImmediateShutdown()

@@ -1,6 +1,7 @@
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Patients;
 using TumorBoard.Core.Pairs;
+using TumorBoard.Core.Patients;
 using TumorBoard.Core.Rules;
 using TumorBoard.Core.Rules.Engine;
 using TumorBoard.Core.Trials;
@@ -28,6 +29,7 @@ public static class EvaluationBuilder
             Alterations = alterations,
             PriorTherapies = snapshot.PriorTherapies,
             ClinicalMarkers = snapshot.Markers,
+            PlasmaOnlyAlterationKeys = PlasmaOnlyKeys(snapshot.Reports),
         });
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var trialResult = knowledge.TrialEngine.Evaluate(TrialPatientOf(snapshot, result, today), today, trials.Overrides);
@@ -50,6 +52,13 @@ public static class EvaluationBuilder
             Trigger = trigger,
             Warnings = warnings,
         };
+    }
+
+    // Keys found in a ctDNA sample and in no tissue sample: a clonal-haematopoiesis gene among them gets a caveat.
+    private static HashSet<string> PlasmaOnlyKeys(IReadOnlyList<ReportSnapshot> reports)
+    {
+        var tissue = reports.Where(r => r.IsTumourSample && r.Role != SpecimenRole.Ctdna).SelectMany(r => r.Alterations).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        return reports.Where(r => r.Role == SpecimenRole.Ctdna).SelectMany(r => r.Alterations).Select(a => a.Key).Where(k => !tissue.Contains(k)).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ using TumorBoard.Api.Features.Board;
 using TumorBoard.Api.Features.Comparison;
 using TumorBoard.Api.Features.Fhir;
 using TumorBoard.Api.Features.Ingestion;
+using TumorBoard.Api.Features.Jobs;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Patients;
 using TumorBoard.Api.Features.Recommendations;
@@ -23,6 +24,7 @@ public static class ServiceRegistration
     public static WebApplicationBuilder AddTumorBoard(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        LoggingSetup.Configure(builder.Logging, builder.Configuration, builder.Environment);
         using var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole());
         var startupLogger = loggerFactory.CreateLogger("TumorBoard.Startup");
 
@@ -37,7 +39,7 @@ public static class ServiceRegistration
         services.AddTumorBoardAuth(builder.Configuration);
         services.AddBoard(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>(includeInternalTypes: true);
-        services.AddTumorBoardDatabase(builder.Configuration, startupLogger);
+        services.AddTumorBoardDatabase(builder.Configuration, builder.Environment, startupLogger);
         services.AddKnowledge();
         services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
         services.AddHttpContextAccessor();
@@ -48,9 +50,11 @@ public static class ServiceRegistration
         services.Configure<RematchOptions>(builder.Configuration.GetSection(RematchOptions.Section));
         services.AddSingleton<RematchSignal>();
         services.AddSingleton<Rematcher>();
+        services.AddSingleton<RematchJobs>();
         if (builder.Configuration.GetValue($"{RematchOptions.Section}:Enabled", true))
         {
             services.AddHostedService<RematchService>();
+            services.AddHostedService<RematchNotifications>();
         }
         return builder;
     }
@@ -83,6 +87,7 @@ public static class ServiceRegistration
         app.MapAudit();
         app.MapTrials();
         app.MapKnowledgeBase();
+        app.MapJobs();
         app.MapBoard();
     }
 }

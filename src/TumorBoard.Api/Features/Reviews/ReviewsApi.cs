@@ -23,6 +23,7 @@ public static class ReviewsApi
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .AddEndpointFilter<ReviewStateFilter>()
             .AddEndpointFilter<ValidationFilter<ReviewRequest>>();
         group.MapPost("/evaluations/{evaluationId:guid}/sign-off", SignOffAsync)
             .WithSummary("Sign off an evaluation; it takes no more reviews afterwards")
@@ -97,6 +98,6 @@ public static class ReviewsApi
     private static Task LockEvaluationAsync(TumorBoardDbContext db, Guid evaluationId, CancellationToken ct) =>
         db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"evaluation:" + evaluationId}, 0))", ct);
 
-    private static ProblemHttpResult SignedOff(Guid evaluationId) =>
+    internal static ProblemHttpResult SignedOff(Guid evaluationId) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Evaluation {evaluationId} is signed off and takes no more reviews.");
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Persistence;
@@ -8,7 +9,7 @@ using TumorBoard.Persistence;
 namespace TumorBoard.Api.Features.Board.Pages;
 
 /// <summary>One arm: its status (changeable by coordinators) and the patients whose latest evaluation matches it, paged.</summary>
-public sealed class ArmModel(TumorBoardDbContext db, Knowledge knowledge, ArmStatusForm form) : PageModel
+public sealed class ArmModel(TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, ArmStatusForm form) : PageModel
 {
     private const int PageSize = 50;
 
@@ -42,7 +43,7 @@ public sealed class ArmModel(TumorBoardDbContext db, Knowledge knowledge, ArmSta
         var trial = (await TrialsApi.ListAsync(db, knowledge, ct)).Value?.FirstOrDefault(t => string.Equals(t.TrialId, trialId, StringComparison.OrdinalIgnoreCase));
         var arm = trial?.Arms.FirstOrDefault(a => string.Equals(a.ArmId, armId, StringComparison.OrdinalIgnoreCase));
         if (trial is null || arm is null
-            || (await TrialsApi.PatientsAsync(trial.TrialId, arm.ArmId, null, pageNumber, PageSize, db, knowledge, ct)).Result is not Ok<ArmPatientsPage> { Value: { } patients })
+            || (await TrialsApi.PatientsAsync(trial.TrialId, arm.ArmId, null, pageNumber, PageSize, db, knowledge, audit, ct)).Result is not Ok<ArmPatientsPage> { Value: { } patients })
         {
             return false;
         }

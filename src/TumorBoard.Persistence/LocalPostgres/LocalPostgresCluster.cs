@@ -136,7 +136,7 @@ public sealed class LocalPostgresCluster
     }
 
     /// <summary>Starts the cluster again after <see cref="Stop"/>, on the same port, so connection strings stay valid.</summary>
-    public void Restart() => StartServer();
+    public void Restart() => StartServer(durable: true);
 
     /// <summary>Sends the postmaster SIGQUIT (immediate shutdown) without waiting: for process-exit handlers.</summary>
     public void SignalImmediateShutdown()

@@ -136,7 +136,8 @@ public sealed class LocalPostgresCluster
     }
 
     /// <summary>Starts the cluster again after <see cref="Stop"/>, on the same port, so connection strings stay valid.</summary>
-    public void Restart() => StartServer(durable: true);
+    /// <param name="durable">As for <see cref="Start"/>: fsync and synchronous commit on unless a throwaway test cluster.</param>
+    public void Restart(bool durable = true) => StartServer(durable);
 
     /// <summary>Sends the postmaster SIGQUIT (immediate shutdown) without waiting: for process-exit handlers.</summary>
     public void SignalImmediateShutdown()

@@ -17,15 +17,12 @@ public sealed class CoordinatorTests(BoardFixture board) : IAsyncLifetime
     [Fact]
     public async Task A_coordinator_changes_an_arm_status_and_the_board_sees_the_new_status_and_the_re_evaluation()
     {
-        var ingested = JsonDocument.Parse(await board.Server.IngestDemoAsync("lung-egfr-t790m-after-erlotinib.json")).RootElement;
-        var patientId = ingested.GetProperty("patientId").GetString()!;
-        var firstEvaluation = ingested.GetProperty("evaluationId").GetString()!;
+        // The demo case the trial catalog matches to an arm (eligible or potential), whichever it is today.
         using var api = board.Server.ApiClient("dr-b", "board");
-        var evaluation = JsonDocument.Parse(await api.GetStringAsync(new Uri($"/api/evaluations/{firstEvaluation}", UriKind.Relative))).RootElement;
-        var trials = evaluation.GetProperty("trials").EnumerateArray().ToList();
-        var arm = trials.FirstOrDefault(t => t.GetProperty("status").GetString() != "ineligible");
-        Assert.True(arm.ValueKind == JsonValueKind.Object, "No matched arm: " + string.Join("; ", trials.Select(t => $"{t.GetProperty("trialId")}/{t.GetProperty("armId")} {t.GetProperty("status")} {t.GetProperty("armStatus")}")));
+        var (patientId, firstEvaluation, arm) = await MatchedDemoCaseAsync(api);
         var (trialId, armId) = (arm.GetProperty("trialId").GetString()!, arm.GetProperty("armId").GetString()!);
+        var patient = JsonDocument.Parse(await api.GetStringAsync(new Uri($"/api/patients/{patientId}", UriKind.Relative))).RootElement;
+        var mrn = patient.GetProperty("identifiers")[0].GetProperty("value").GetString()!;
         var (before, after) = arm.GetProperty("armStatus").GetString() == "open" ? ("open", "closed") : (arm.GetProperty("armStatus").GetString()!, "open");
 
         var coordinator = await board.Browser.NewSessionAsync();
@@ -43,19 +40,39 @@ public sealed class CoordinatorTests(BoardFixture board) : IAsyncLifetime
         Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} {v.Nodes.FirstOrDefault()?.Html}")));
         await coordinator.Locator($"tr[data-arm='{trialId}/{armId}'] th a").ClickAsync();
         await Expect(coordinator.Locator("#arm-status")).ToHaveTextAsync(after);
-        await Expect(coordinator.Locator("table")).ToContainTextAsync("DEMO-0001");
+        await Expect(coordinator.Locator("table")).ToContainTextAsync(mrn);
 
         // The background re-match stores a new evaluation for the patient; the board's page shows it and why.
         await WaitForReEvaluationAsync(api, patientId, firstEvaluation);
         var member = await board.Browser.NewSessionAsync();
         await member.SignInAsync("dr-a", "board");
-        await member.FindPatientAsync("DEMO-0001");
-        var armCard = member.Locator($"article#arm-{trialId}-{armId}");
+        await member.FindPatientAsync(mrn);
+        var armCard = member.Locator($"article[id='arm-{trialId}-{armId}']");
         await Expect(armCard.Locator(".arm-status")).ToHaveTextAsync($"arm {after}");
         await Expect(member.Locator("#evaluation")).ToContainTextAsync("(rematch)");
         await Expect(member.Locator("#evaluation .changes")).ToContainTextAsync($"{trialId}/{armId}: ");
         await Expect(member.Locator("#evaluation .changes")).ToContainTextAsync($"arm {before} -> ");
         await Expect(member.Locator("#audit")).ToBeVisibleAsync();
+    }
+
+    private async Task<(string PatientId, string EvaluationId, JsonElement Arm)> MatchedDemoCaseAsync(HttpClient api)
+    {
+        var seen = new List<string>();
+        foreach (var file in BoardServer.DemoFiles())
+        {
+            var ingested = JsonDocument.Parse(await board.Server.IngestDemoAsync(file)).RootElement;
+            var evaluationId = ingested.GetProperty("evaluationId").GetString()!;
+            var evaluation = JsonDocument.Parse(await api.GetStringAsync(new Uri($"/api/evaluations/{evaluationId}", UriKind.Relative))).RootElement;
+            var trials = evaluation.GetProperty("trials").EnumerateArray().ToList();
+            seen.AddRange(trials.Select(t => $"{file}: {t.GetProperty("trialId")}/{t.GetProperty("armId")} {t.GetProperty("status")}"));
+            if (trials.FirstOrDefault(t => t.GetProperty("status").GetString() != "ineligible") is { ValueKind: JsonValueKind.Object } arm)
+            {
+                return (ingested.GetProperty("patientId").GetString()!, evaluationId, arm);
+            }
+        }
+
+        Assert.Fail("No demo case matches a trial arm: " + string.Join("; ", seen));
+        return default;
     }
 
     /// <summary>Polls the API (bounded) until the patient's latest evaluation is no longer the ingested one.</summary>

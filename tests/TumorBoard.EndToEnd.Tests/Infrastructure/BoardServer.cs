@@ -45,6 +45,14 @@ public sealed class BoardServer : WebApplicationFactory<Program>, IAsyncLifetime
         return body;
     }
 
+    /// <summary>Every shipped demo bundle's file name (src/TumorBoard.Api/Demo).</summary>
+    public static IReadOnlyList<string> DemoFiles() =>
+        typeof(DemoSeeder).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("Demo/", StringComparison.Ordinal))
+            .Select(n => n["Demo/".Length..])
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>An API client over the network (not in-memory) with a real bearer token.</summary>
     public HttpClient ApiClient(string subject, params string[] roles)
     {

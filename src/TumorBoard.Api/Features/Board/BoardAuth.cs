@@ -25,6 +25,9 @@ public static class BoardAuth
     {
         var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         var oidc = configuration.GetSection(BoardSignInOptions.Section).Get<BoardSignInOptions>() ?? new BoardSignInOptions();
+        oidc.Authority ??= auth.Authority;
+        oidc.RoleClaimType ??= auth.RoleClaim;
+        oidc.RequireHttpsMetadata ??= auth.RequireHttpsMetadata;
         services.AddSingleton(oidc);
 
         var authentication = services.AddAuthentication().AddCookie(CookieScheme, cookie =>
@@ -69,7 +72,7 @@ public static class BoardAuth
         options.UsePkce = true;
         options.CallbackPath = "/board/signin-oidc";
         options.SignedOutCallbackPath = "/board/signout-callback-oidc";
-        options.RequireHttpsMetadata = oidc.RequireHttpsMetadata;
+        options.RequireHttpsMetadata = oidc.RequireHttpsMetadata ?? true;
         options.MapInboundClaims = false;
         options.SaveTokens = false;
         options.GetClaimsFromUserInfoEndpoint = true;
@@ -82,9 +85,17 @@ public static class BoardAuth
         options.Events.OnTokenValidated = context =>
         {
             // Keep only a subject and the API's roles: the same principal the Development sign-in makes.
+            var mapping = oidc;
+            if (oidc.RoleClaimType?.Contains('.', StringComparison.Ordinal) == true)
+            {
+                // A JSON claim (Keycloak's realm_access.roles): flattened to role claims as the API does.
+                OidcRoleClaims.Flatten(context.Principal, oidc.RoleClaimType);
+                mapping = new BoardSignInOptions { RoleClaimType = OidcRoleClaims.FlatRoleClaim, RoleMap = oidc.RoleMap };
+            }
+
             var claims = context.Principal?.Claims.ToList() ?? [];
             var subject = claims.FirstOrDefault(c => c.Type == oidc.SubjectClaimType)?.Value ?? "unknown";
-            context.Principal = BoardPrincipal.Create(subject, BoardPrincipal.MapRoles(claims, oidc));
+            context.Principal = BoardPrincipal.Create(subject, BoardPrincipal.MapRoles(claims, mapping));
             return Task.CompletedTask;
         };
     }

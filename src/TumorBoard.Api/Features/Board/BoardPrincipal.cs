@@ -18,7 +18,7 @@ public static class BoardPrincipal
 
     /// <summary>The roles an identity provider's claims grant: mapped through <see cref="BoardSignInOptions.RoleMap"/> when it has entries.</summary>
     public static IReadOnlyList<string> MapRoles(IEnumerable<Claim> claims, BoardSignInOptions options) =>
-        claims.Where(c => c.Type == options.RoleClaimType)
+        claims.Where(c => c.Type == (options.RoleClaimType ?? "role"))
             .Select(c => options.RoleMap.Count == 0 ? c.Value : options.RoleMap.GetValueOrDefault(c.Value))
             .OfType<string>()
             .Where(r => Roles.All.Contains(r))

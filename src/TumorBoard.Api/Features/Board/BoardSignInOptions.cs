@@ -3,8 +3,10 @@ namespace TumorBoard.Api.Features.Board;
 /// <summary>
 /// OpenID Connect sign-in for the board pages (section <c>Board:OpenIdConnect</c>). When
 /// <see cref="Authority"/> and <see cref="ClientId"/> are set, the pages sign people in at that
-/// identity provider; the roles come from <see cref="RoleClaimType"/>, optionally renamed by
-/// <see cref="RoleMap"/> (e.g. a directory group to <c>board</c>), and only the API's roles are kept.
+/// identity provider; the roles come from <see cref="RoleClaimType"/> (a dotted path such as
+/// <c>realm_access.roles</c> reads a JSON claim), optionally renamed by <see cref="RoleMap"/> (e.g. a
+/// directory group to <c>board</c>), and only the API's roles are kept. Authority and role claim default
+/// to the API's <c>Auth:Authority</c> and <c>Auth:RoleClaim</c>, so one provider serves both.
 /// </summary>
 public sealed class BoardSignInOptions
 {
@@ -17,7 +19,7 @@ public sealed class BoardSignInOptions
     public string? ClientSecret { get; set; }
 
     /// <summary>The claim of the ID token (or user info) that carries roles or groups.</summary>
-    public string RoleClaimType { get; set; } = "roles";
+    public string? RoleClaimType { get; set; }
 
     /// <summary>The claim naming the person, kept as the actor of reviews and sign-offs.</summary>
     public string SubjectClaimType { get; set; } = "sub";
@@ -27,7 +29,7 @@ public sealed class BoardSignInOptions
 
     public List<string> Scopes { get; set; } = ["openid", "profile"];
 
-    public bool RequireHttpsMetadata { get; set; } = true;
+    public bool? RequireHttpsMetadata { get; set; }
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
 }

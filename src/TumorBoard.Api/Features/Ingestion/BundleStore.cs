@@ -19,6 +19,7 @@ public sealed class BundleStore(TumorBoardDbContext db, IPatientEvaluator evalua
     public async Task<IngestOutcome> StoreAsync(ParsedBundle bundle, RawBundle raw, string? actor, CancellationToken cancellationToken)
     {
         var patient = bundle.Patient ?? throw new ArgumentException("A bundle without a patient cannot be stored.", nameof(bundle));
+        var readSpan = IngestionTelemetry.Stage("store.lock-and-read");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await LockAsync(patient.Identifiers.Select(i => "patient:" + i).Concat(bundle.Reports.Select(r => "report:" + r.Identifier)), cancellationToken);
 
@@ -37,6 +38,7 @@ public sealed class BundleStore(TumorBoardDbContext db, IPatientEvaluator evalua
             return new IngestOutcome.Conflict(plan.Conflicts);
         }
 
+        readSpan?.Dispose();
         var warnings = bundle.Issues.Where(i => i.Severity is IssueSeverity.Warning).Select(FormatWarning).ToList();
         if (plan.Changes.Count == 0)
         {
@@ -47,6 +49,7 @@ public sealed class BundleStore(TumorBoardDbContext db, IPatientEvaluator evalua
             return new IngestOutcome.Unchanged(patientEntity.Id, plan.ReportIds, patientEntity.LatestEvaluationId, warnings);
         }
 
+        var writeSpan = IngestionTelemetry.Stage("store.write-reports");
         if (existing.Count == 0)
         {
             db.Patients.Add(patientEntity);
@@ -73,9 +76,14 @@ public sealed class BundleStore(TumorBoardDbContext db, IPatientEvaluator evalua
             warnings = warnings.Count,
         });
         await db.SaveChangesAsync(cancellationToken);
+        writeSpan?.Dispose();
 
         var evaluationId = await evaluator.EvaluateAsync(patientEntity.Id, "ingestion", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        using (IngestionTelemetry.Stage("store.commit"))
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         logger.LogInformation("Stored bundle {BundleId} for patient {PatientId}: {Changed} new or replaced reports, evaluation {EvaluationId}",
             bundleEntity.Id, patientEntity.Id, plan.Changes.Count, evaluationId);
         return new IngestOutcome.Stored(patientEntity.Id, reportIds, evaluationId, warnings);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
+using TumorBoard.Api.Features.Ingestion;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Persistence;
@@ -17,9 +18,15 @@ public sealed class PatientEvaluator(
 
     public async Task<Guid> EvaluateAsync(Guid patientId, string trigger, CancellationToken cancellationToken)
     {
+        var loadSpan = IngestionTelemetry.Stage("evaluate.load");
         var snapshot = await PatientSnapshotLoader.LoadAsync(db, patientId, cancellationToken)
             ?? throw new InvalidOperationException($"Patient {patientId} does not exist.");
-        var evaluation = EvaluationBuilder.Build(knowledge, snapshot, await trials.GetAsync(cancellationToken), clock.GetUtcNow(), trigger);
+        var trialContext = await trials.GetAsync(cancellationToken);
+        loadSpan?.Dispose();
+        var buildSpan = IngestionTelemetry.Stage("evaluate.build");
+        var evaluation = EvaluationBuilder.Build(knowledge, snapshot, trialContext, clock.GetUtcNow(), trigger);
+        buildSpan?.Dispose();
+        using var writeSpan = IngestionTelemetry.Stage("evaluate.write");
 
         await db.Database.ExecuteSqlAsync(
             $"UPDATE recommendations SET is_latest = false WHERE patient_id = {patientId} AND is_latest", cancellationToken);

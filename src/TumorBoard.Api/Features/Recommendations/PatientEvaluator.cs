@@ -18,25 +18,39 @@ public sealed class PatientEvaluator(
 
     public async Task<Guid> EvaluateAsync(Guid patientId, string trigger, CancellationToken cancellationToken)
     {
-        var loadSpan = IngestionTelemetry.Stage("evaluate.load");
         var snapshot = await PatientSnapshotLoader.LoadAsync(db, patientId, cancellationToken)
             ?? throw new InvalidOperationException($"Patient {patientId} does not exist.");
-        var trialContext = await trials.GetAsync(cancellationToken);
-        loadSpan?.Dispose();
-        var buildSpan = IngestionTelemetry.Stage("evaluate.build");
-        var evaluation = EvaluationBuilder.Build(knowledge, snapshot, trialContext, clock.GetUtcNow(), trigger);
-        buildSpan?.Dispose();
-        using var writeSpan = IngestionTelemetry.Stage("evaluate.write");
-
-        await db.Database.ExecuteSqlAsync(
-            $"UPDATE recommendations SET is_latest = false WHERE patient_id = {patientId} AND is_latest", cancellationToken);
-        EvaluationWriter.Add(db, evaluation, audit);
+        var evaluation = await AddEvaluationAsync(snapshot, trigger, cancellationToken);
         var patient = await db.Patients.FindAsync([patientId], cancellationToken);
         patient!.LatestEvaluationId = evaluation.EvaluationId;
         await db.SaveChangesAsync(cancellationToken);
+        return evaluation.EvaluationId;
+    }
+
+    public async Task<EvaluationDocument> AddEvaluationAsync(PatientSnapshot snapshot, string trigger, CancellationToken cancellationToken)
+    {
+        var trialContext = await trials.GetAsync(cancellationToken);
+        EvaluationDocument evaluation;
+        using (IngestionTelemetry.Stage("evaluate.build"))
+        {
+            evaluation = EvaluationBuilder.Build(knowledge, snapshot, trialContext, clock.GetUtcNow(), trigger);
+        }
+
+        var patientId = snapshot.Patient.Id;
+        if (snapshot.Patient.LatestEvaluationId is not null)
+        {
+            // A patient never evaluated has no recommendation rows: no statement needed.
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE recommendations SET is_latest = false WHERE patient_id = {patientId} AND is_latest", cancellationToken);
+        }
+
+        using (IngestionTelemetry.Stage("evaluate.add-rows"))
+        {
+            EvaluationWriter.Add(db, evaluation, audit);
+        }
 
         logger.LogInformation("Evaluated patient {PatientId}: evaluation {EvaluationId}, {TherapyCount} therapy findings, {ArmCount} trial arms, knowledge base {Version}",
             patientId, evaluation.EvaluationId, evaluation.Therapies.Count, evaluation.Trials.Count, knowledge.Rules.Version);
-        return evaluation.EvaluationId;
+        return evaluation;
     }
 }

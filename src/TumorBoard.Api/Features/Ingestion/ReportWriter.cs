@@ -52,7 +52,7 @@ internal static class ReportWriter
             else
             {
                 db.Reports.Add(entity);
-                patient.Reports.Add(entity);
+                AddOnce(patient.Reports, entity);
             }
 
             Fill(entity, report, bundleId, warnings, now);
@@ -67,11 +67,24 @@ internal static class ReportWriter
             entity.Specimen = specimen;
             var alterations = report.Alterations.Select((a, i) => AlterationMapper.ToEntity(a, entity.Id, patientId, i)).ToList();
             db.Alterations.AddRange(alterations);
-            entity.Alterations.AddRange(alterations);
+            foreach (var alteration in alterations)
+            {
+                AddOnce(entity.Alterations, alteration);
+            }
             ids.Add(entity.Id);
         }
 
         return ids;
+    }
+
+    /// <summary>EF's fix-up already adds a tracked row to its tracked parent's collection; an untracked parent needs it added.</summary>
+    private static void AddOnce<T>(List<T> collection, T item)
+        where T : class
+    {
+        if (!collection.Contains(item))
+        {
+            collection.Add(item);
+        }
     }
 
     private static void Fill(ReportEntity entity, ParsedReport report, Guid bundleId, IReadOnlyList<string> warnings, DateTimeOffset now)

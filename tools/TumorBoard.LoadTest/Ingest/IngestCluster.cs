@@ -25,6 +25,9 @@ public sealed class IngestCluster : IAsyncDisposable
 
     public string ConnectionString => _cluster.ConnectionString(Database);
 
+    /// <summary>The postmaster's process id (first line of postmaster.pid), for CPU accounting.</summary>
+    public int PostmasterPid => int.Parse(File.ReadLines(Path.Combine(_cluster.DataDirectory, "postmaster.pid")).First(), System.Globalization.CultureInfo.InvariantCulture);
+
     public static async Task<IngestCluster> StartAsync(bool durable, int commitDelayMicroseconds)
     {
         var folder = Path.Combine(Path.GetTempPath(), $"tumorboard-ingest-{Environment.ProcessId}-{Guid.NewGuid():N}");

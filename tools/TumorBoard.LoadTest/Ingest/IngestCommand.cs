@@ -36,8 +36,9 @@ public static class IngestCommand
         var run = Guid.NewGuid().ToString("N")[..8];
         var source = new BundleSource(seed, run);
         var results = new MarkdownTable("PostgreSQL", "clients", "bundles", "wall (s)", "bundles/s", "p50 (ms)", "p95 (ms)", "p99 (ms)", "max (ms)",
-            "errors", "service RSS peak (MB)", "RSS first / last fifth (MB)", "load avg before / after", "share of Firely's parse rate");
-        var rows = new List<(object[] Cells, double Rate)>();
+            "errors", "service RSS peak (MB)", "RSS first / last fifth (MB)", "load avg before / after", "share of Firely's parse rate",
+            "CPU ms per bundle: service + PostgreSQL + client", "CPU-based share");
+        var rows = new List<(object[] Cells, double Rate, double CpuMs)>();
         var errors = 0;
         foreach (var durable in durability)
         {
@@ -62,6 +63,8 @@ public static class IngestCommand
                 }
 
                 var before = MachineInfo.LoadAverage();
+                var cpuBefore = (Service: service is null ? TimeSpan.Zero : CpuClock.Of(service.Id), Database: cluster is null ? TimeSpan.Zero : CpuClock.OfCluster(cluster.PostmasterPid),
+                    Client: System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime);
                 List<PostResult> posted;
                 TimeSpan elapsed;
                 (double PeakMb, double FirstFifthMb, double LastFifthMb) memory = default;
@@ -72,6 +75,11 @@ public static class IngestCommand
                 }
 
                 var after = MachineInfo.LoadAverage();
+                var cpu = (Service: (service is null ? TimeSpan.Zero : CpuClock.Of(service.Id)) - cpuBefore.Service,
+                    Database: (cluster is null ? TimeSpan.Zero : CpuClock.OfCluster(cluster.PostmasterPid)) - cpuBefore.Database,
+                    Client: System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore.Client);
+                var cpuPerBundle = (Service: cpu.Service.TotalMilliseconds / posted.Count, Database: cpu.Database.TotalMilliseconds / posted.Count, Client: cpu.Client.TotalMilliseconds / posted.Count);
+                var cpuTotal = cpuPerBundle.Service + cpuPerBundle.Database + cpuPerBundle.Client;
                 var failed = posted.Count(r => !IngestClient.IsExpected(r)) + warm.Results.Count(r => !IngestClient.IsExpected(r));
                 errors += failed;
                 var latency = LatencySummary.Of(posted.Select(r => r.Milliseconds).ToList());
@@ -79,10 +87,17 @@ public static class IngestCommand
                 rows.Add(([setting, clients, posted.Count, elapsed.TotalSeconds.ToString("0.0", Invariant), rate.ToString("0.0", Invariant),
                     LatencySummary.Ms(latency.P50), LatencySummary.Ms(latency.P95), LatencySummary.Ms(latency.P99), LatencySummary.Ms(latency.Max), failed,
                     service is null ? "n/a" : memory.PeakMb.ToString("0", Invariant),
-                    service is null ? "n/a" : $"{memory.FirstFifthMb:0} / {memory.LastFifthMb:0}", $"{First(before)} / {First(after)}"], rate));
+                    service is null ? "n/a" : $"{memory.FirstFifthMb:0} / {memory.LastFifthMb:0}", $"{First(before)} / {First(after)}"], rate,
+                    service is null ? 0 : cpuTotal));
                 Console.WriteLine($"{posted.Count} bundles in {elapsed.TotalSeconds:0.0} s: {rate:0.0} bundles/s, p50 {LatencySummary.Ms(latency.P50)} ms, " +
                     $"p95 {LatencySummary.Ms(latency.P95)} ms, p99 {LatencySummary.Ms(latency.P99)} ms; statuses {Statuses(posted)}; " +
                     $"{warm.Results.Count} warm-up bundles first, untimed. Load average {before} -> {after}.");
+                if (service is not null)
+                {
+                    Console.WriteLine($"CPU per bundle: service {cpuPerBundle.Service:0.00} ms, PostgreSQL {cpuPerBundle.Database:0.00} ms, load generator {cpuPerBundle.Client:0.00} ms: " +
+                        $"{cpuTotal:0.00} ms in all, so at most {2000 / cpuTotal:0} bundles/s on two cores this work had to itself.");
+                }
+
                 Console.WriteLine();
                 if (cluster is not null)
                 {
@@ -107,9 +122,11 @@ public static class IngestCommand
 
         var median = BundleSource.MedianBundle(seed);
         var (reader, firely) = ParseTimer.Measure(median, warmup: 300, iterations: 2000);
-        foreach (var (cells, rate) in rows)
+        foreach (var (cells, rate, cpuMs) in rows)
         {
-            results.Add([.. cells, (rate / firely.PerSecond).ToString("0.0%", Invariant)]);
+            // The CPU-based share: the rate two cores would reach spending that CPU per bundle, over Firely's rate on one core.
+            results.Add([.. cells, (rate / firely.PerSecond).ToString("0.0%", Invariant),
+                cpuMs > 0 ? cpuMs.ToString("0.00", Invariant) : "n/a", cpuMs > 0 ? (2 * firely.CpuMs / cpuMs).ToString("0.0%", Invariant) : "n/a"]);
         }
 
         Console.WriteLine("## Results");
@@ -118,11 +135,12 @@ public static class IngestCommand
         var sizes = source.Sizes();
         Console.WriteLine($"Bundles: two reports each, median {sizes.Median / 1024.0:0.0} KB (min {sizes.Min / 1024.0:0.0}, max {sizes.Max / 1024.0:0.0}).");
         Console.WriteLine();
-        new MarkdownTable("parse only, one thread, a bundle of median size", $"median (ms)", "p95 (ms)", "calls/s", "ratio to Firely")
+        new MarkdownTable("parse only, one thread, a bundle of median size", $"median (ms)", "p95 (ms)", "calls/s", "CPU ms per call", "ratio to Firely (median / CPU)")
             .Add("GenomicBundleReader.Read (Firely parse + normalise)", LatencySummary.Ms(reader.Latency.P50), LatencySummary.Ms(reader.Latency.P95),
-                reader.PerSecond.ToString("0", Invariant), (reader.Latency.P50 / firely.Latency.P50).ToString("0.00x", Invariant))
+                reader.PerSecond.ToString("0", Invariant), reader.CpuMs.ToString("0.000", Invariant),
+                $"{reader.Latency.P50 / firely.Latency.P50:0.00}x / {reader.CpuMs / firely.CpuMs:0.00}x")
             .Add("FhirJsonDeserializer.Deserialize<Bundle> (Firely only)", LatencySummary.Ms(firely.Latency.P50), LatencySummary.Ms(firely.Latency.P95),
-                firely.PerSecond.ToString("0", Invariant), "1.00x")
+                firely.PerSecond.ToString("0", Invariant), firely.CpuMs.ToString("0.000", Invariant), "1.00x")
             .Print();
         Console.WriteLine($"{median.Length / 1024.0:0.0} KB bundle; 2000 timed calls each in 10 interleaved rounds after 300 warm-up calls. " +
             $"Load average at the end: {MachineInfo.LoadAverage()}.");

@@ -303,6 +303,45 @@ namespace TumorBoard.Persistence.Migrations
                     b.ToTable("conditions", (string)null);
                 });
 
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.DiseaseStatusEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("EffectiveAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("effective_at");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disease_statuses");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_disease_statuses_patient_id");
+
+                    b.ToTable("disease_statuses", (string)null);
+                });
+
             modelBuilder.Entity("TumorBoard.Persistence.Entities.EvaluationEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -511,6 +550,10 @@ namespace TumorBoard.Persistence.Migrations
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uuid")
                         .HasColumnName("patient_id");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
 
                     b.Property<DateTimeOffset?>("Start")
                         .HasColumnType("timestamp with time zone")
@@ -896,6 +939,16 @@ namespace TumorBoard.Persistence.Migrations
                         .HasConstraintName("fk_conditions_patients_patient_id");
                 });
 
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.DiseaseStatusEntity", b =>
+                {
+                    b.HasOne("TumorBoard.Persistence.Entities.PatientEntity", null)
+                        .WithMany("DiseaseStatuses")
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_disease_statuses_patients_patient_id");
+                });
+
             modelBuilder.Entity("TumorBoard.Persistence.Entities.EvaluationEntity", b =>
                 {
                     b.HasOne("TumorBoard.Persistence.Entities.PatientEntity", null)
@@ -1016,6 +1069,8 @@ namespace TumorBoard.Persistence.Migrations
                     b.Navigation("ClinicalMarkers");
 
                     b.Navigation("Conditions");
+
+                    b.Navigation("DiseaseStatuses");
 
                     b.Navigation("Identifiers");
 

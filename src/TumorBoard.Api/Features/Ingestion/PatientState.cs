@@ -7,7 +7,7 @@ namespace TumorBoard.Api.Features.Ingestion;
 
 /// <summary>
 /// Reads a returning patient's stored state once, tracked, for ingestion to apply a bundle to: identifiers,
-/// conditions, prior therapies, clinical markers and every current report with its specimen and alterations.
+/// conditions, prior therapies, clinical markers, disease statuses and every current report with its specimen and alterations.
 /// The same entities, changed by the bundle, are what the evaluation reads (<c>PatientSnapshotLoader.FromPatient</c>),
 /// so a new patient fact needs an Include here and a line in the snapshot, nothing else.
 /// </summary>
@@ -36,6 +36,7 @@ internal static class PatientState
             .Include(p => p.Conditions)
             .Include(p => p.PriorTherapies)
             .Include(p => p.ClinicalMarkers)
+            .Include(p => p.DiseaseStatuses)
             .Include(p => p.Reports).ThenInclude(r => r.Specimen)
             .Include(p => p.Reports).ThenInclude(r => r.Alterations)
             .AsSplitQuery()

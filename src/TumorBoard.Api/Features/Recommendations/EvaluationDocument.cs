@@ -132,6 +132,14 @@ public sealed record TrialRecommendationDto
 
     public string? Escat { get; init; }
 
+    /// <summary>
+    /// The knowledge base's level (1, 2, 3A, 3B, 4) for the arm's biomarker with one of its drugs in this tumour,
+    /// from the rule named in <see cref="BiomarkerLevelRuleId"/>; null when no rule matches. Ranks a patient's arms on one scale.
+    /// </summary>
+    public string? BiomarkerLevel { get; init; }
+
+    public string? BiomarkerLevelRuleId { get; init; }
+
     /// <summary>Alterations the arm's selection matched, with the sample each came from.</summary>
     public IReadOnlyList<MatchedAlterationDto> MatchedAlterations { get; init; } = [];
 

@@ -10,7 +10,7 @@ namespace TumorBoard.Benchmarks;
 /// <summary>
 /// The service's FHIR reader (Firely parse, then the walk that normalises every alteration, derives specimen roles,
 /// hashes and stores each report's content) against Firely's parse alone, on the same two-report bundle: the demo
-/// case of an EGFR lung primary and a liver metastasis with acquired T790M (12 kB). Issue 12's target: the reader
+/// case of an EGFR lung primary and a liver metastasis with acquired T790M (19 kB). Issue 12's target: the reader
 /// takes at most twice Firely's parse (the Ratio column).
 /// </summary>
 [MemoryDiagnoser]

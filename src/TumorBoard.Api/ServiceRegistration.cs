@@ -3,9 +3,11 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Auth;
+using TumorBoard.Api.Features.Board;
 using TumorBoard.Api.Features.Comparison;
 using TumorBoard.Api.Features.Fhir;
 using TumorBoard.Api.Features.Ingestion;
+using TumorBoard.Api.Features.Jobs;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Patients;
 using TumorBoard.Api.Features.Recommendations;
@@ -22,6 +24,7 @@ public static class ServiceRegistration
     public static WebApplicationBuilder AddTumorBoard(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        LoggingSetup.Configure(builder.Logging, builder.Configuration, builder.Environment);
         using var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole());
         var startupLogger = loggerFactory.CreateLogger("TumorBoard.Startup");
 
@@ -34,8 +37,9 @@ public static class ServiceRegistration
         services.AddTumorBoardProblemDetails();
         services.AddTumorBoardOpenApi();
         services.AddTumorBoardAuth(builder.Configuration);
+        services.AddBoard(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>(includeInternalTypes: true);
-        services.AddTumorBoardDatabase(builder.Configuration, startupLogger);
+        services.AddTumorBoardDatabase(builder.Configuration, builder.Environment, startupLogger);
         services.AddKnowledge();
         services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
         services.AddHttpContextAccessor();
@@ -46,9 +50,11 @@ public static class ServiceRegistration
         services.Configure<RematchOptions>(builder.Configuration.GetSection(RematchOptions.Section));
         services.AddSingleton<RematchSignal>();
         services.AddSingleton<Rematcher>();
+        services.AddSingleton<RematchJobs>();
         if (builder.Configuration.GetValue($"{RematchOptions.Section}:Enabled", true))
         {
             services.AddHostedService<RematchService>();
+            services.AddHostedService<RematchNotifications>();
         }
         return builder;
     }
@@ -59,6 +65,7 @@ public static class ServiceRegistration
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseBoardAssets();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -80,5 +87,7 @@ public static class ServiceRegistration
         app.MapAudit();
         app.MapTrials();
         app.MapKnowledgeBase();
+        app.MapJobs();
+        app.MapBoard();
     }
 }

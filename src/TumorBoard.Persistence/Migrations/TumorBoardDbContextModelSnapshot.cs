@@ -206,6 +206,10 @@ namespace TumorBoard.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_audit_events");
 
+                    b.HasIndex("EntityId", "Id")
+                        .HasDatabaseName("ix_audit_events_job")
+                        .HasFilter("entity_type = 'job'");
+
                     b.HasIndex("PatientId", "Id")
                         .HasDatabaseName("ix_audit_events_patient_id_id");
 
@@ -452,6 +456,97 @@ namespace TumorBoard.Persistence.Migrations
                         .HasDatabaseName("ix_ingested_bundles_patient_id");
 
                     b.ToTable("ingested_bundles", (string)null);
+                });
+
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.JobEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<int>("BatchesDone")
+                        .HasColumnType("integer")
+                        .HasColumnName("batches_done");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("KnowledgeBaseHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("knowledge_base_hash");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("PatientsDone")
+                        .HasColumnType("integer")
+                        .HasColumnName("patients_done");
+
+                    b.Property<int>("PatientsTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("patients_total");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TrialsHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("trials_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_jobs");
+
+                    b.HasIndex("Kind", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_jobs_kind_status_created_at");
+
+                    b.ToTable("jobs", (string)null);
                 });
 
             modelBuilder.Entity("TumorBoard.Persistence.Entities.PatientEntity", b =>

@@ -19,6 +19,7 @@ public static class ArmPotentialCases
             ["MATCH Q: ERBB2 amplified, therapy history incomplete"] = ("NCI-MATCH", "Q", () => Tumor("MUCC").Amplification("ERBB2", 17), EligibilityStatus.Potential),
             ["MATCH S1: NF1 truncating, therapy history incomplete"] = ("NCI-MATCH", "S1", () => Tumor("GB").Mutation("NF1", "R1362*"), EligibilityStatus.Potential),
             ["MATCH Y: AKT1 E17K without a disease status"] = ("NCI-MATCH", "Y", () => Tumor("IDC").Mutation("AKT1", "E17K"), EligibilityStatus.Potential),
+            ["MATCH Y: AKT1 E17K, progressed, birth date unknown"] = ("NCI-MATCH", "Y", () => Tumor("IDC").Mutation("AKT1", "E17K").Fact(ClinicalFact.Progression, true).BirthDateUnknown(), EligibilityStatus.Potential),
             ["MATCH Z1A: NRAS Q61K, tumour type unknown"] = ("NCI-MATCH", "Z1A", () => Tumor(null).Mutation("NRAS", "Q61K"), EligibilityStatus.Potential),
             ["MATCH Z1B: CCND1 amplified without Rb IHC"] = ("NCI-MATCH", "Z1B", () => Tumor("ESCC").Amplification("CCND1", 11).CompleteHistory(), EligibilityStatus.Potential),
             ["MATCH Z1F: PIK3CA H1047R, tumour type unknown"] = ("NCI-MATCH", "Z1F", () => Tumor(null).Mutation("PIK3CA", "H1047R"), EligibilityStatus.Potential),

@@ -47,7 +47,7 @@ public class ExclusionTests
         Status(EligibilityStatus.Eligible, Arm(evaluation, "Lung-MAP", "S1400B"));
         var taselisib = Arm(evaluation, "NCI-MATCH", "I");
         Status(EligibilityStatus.Potential, taselisib);
-        Criterion(taselisib, "squamous NSCLC exclusions", CriterionOutcome.Unknown);
+        Criterion(taselisib, "squamous NSCLC are not excluded", CriterionOutcome.Unknown);
     }
 
     [Fact]

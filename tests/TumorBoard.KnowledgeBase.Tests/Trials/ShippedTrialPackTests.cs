@@ -10,7 +10,7 @@ public class ShippedTrialPackTests
     {
         var catalog = TrialPacks.Catalog;
 
-        Assert.Equal(["Lung-MAP", "NCI-MATCH", "PADA-1", "SAFIR02-Breast", "SAFIR02-Lung"], catalog.Trials.Select(t => t.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["DARWIN1", "DARWIN2", "Lung-MAP", "NCI-MATCH", "NLMT", "PADA-1", "SAFIR02-Breast", "SAFIR02-Lung"], catalog.Trials.Select(t => t.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
+using TumorBoard.Core.Rules.Engine;
 using TumorBoard.Core.Trials;
 using TumorBoard.Core.Trials.Evaluation;
-using TumorBoard.Core.Rules.Engine;
 using TumorBoard.KnowledgeBase.Rules;
 using TumorBoard.KnowledgeBase.Trials;
 

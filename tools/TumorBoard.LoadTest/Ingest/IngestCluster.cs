@@ -5,8 +5,9 @@ namespace TumorBoard.LoadTest.Ingest;
 
 /// <summary>
 /// A throwaway PostgreSQL cluster for one load run, in a temporary folder deleted afterwards, with
-/// <c>pg_stat_statements</c> loaded and the durability settings under test: the embedded default
-/// (<c>fsync</c> and <c>synchronous_commit</c> off) or production's (both on, optionally with <c>commit_delay</c>).
+/// <c>pg_stat_statements</c> loaded and the durability settings under test: those
+/// of test clusters (<c>fsync</c> and <c>synchronous_commit</c> off) or production's (both on, PostgreSQL's defaults,
+/// optionally with <c>commit_delay</c>).
 /// </summary>
 public sealed class IngestCluster : IAsyncDisposable
 {
@@ -32,13 +33,13 @@ public sealed class IngestCluster : IAsyncDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), $"tumorboard-ingest-{Environment.ProcessId}-{Guid.NewGuid():N}");
         var onOff = durable ? "on" : "off";
-        List<string> settings = [$"fsync={onOff}", $"synchronous_commit={onOff}", "shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=all"];
+        List<string> settings = ["shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=all"];
         if (commitDelayMicroseconds > 0)
         {
             settings.Add($"commit_delay={commitDelayMicroseconds}");
         }
 
-        var cluster = LocalPostgresCluster.Start(Path.Combine(folder, "pgdata"), settings);
+        var cluster = LocalPostgresCluster.Start(Path.Combine(folder, "pgdata"), durable, settings);
         await cluster.EnsureDatabaseAsync(Database);
         await using (var connection = new NpgsqlConnection(cluster.ConnectionString(Database)))
         {

@@ -97,8 +97,20 @@ public sealed record TherapyRecommendationDto
 
     public IReadOnlyList<string> Trace { get; init; } = [];
 
+    /// <summary>Drug classes the therapy is given with (<c>chemotherapy</c>); empty when the drugs are the whole therapy.</summary>
+    public IReadOnlyList<string> With { get; init; } = [];
+
+    /// <summary>Line-of-therapy preconditions and whether the recorded therapies meet them.</summary>
+    public IReadOnlyList<PreconditionDto> Preconditions { get; init; } = [];
+
+    /// <summary>histology-assumed, possible-clonal-haematopoiesis, germline-referral, precondition-not-met, precondition-unknown.</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+
     public ReviewStateDto Review { get; init; } = new("pending");
 }
+
+/// <summary>A precondition of a recommendation (e.g. "after imatinib") with status met, not met or unknown.</summary>
+public sealed record PreconditionDto(string Requirement, string Status);
 
 public sealed record TrialCriterionDto(string Criterion, string Result, string? Detail);
 

@@ -23,6 +23,7 @@ public static class ReviewsApi
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .AddEndpointFilter<ReviewStateFilter>()
             .AddEndpointFilter<ValidationFilter<ReviewRequest>>();
         group.MapPost("/evaluations/{evaluationId:guid}/sign-off", SignOffAsync)
             .WithSummary("Sign off an evaluation; it takes no more reviews afterwards")
@@ -33,7 +34,7 @@ public static class ReviewsApi
         return routes;
     }
 
-    private static async Task<Results<Created<ReviewDto>, ProblemHttpResult>> ReviewAsync(
+    internal static async Task<Results<Created<ReviewDto>, ProblemHttpResult>> ReviewAsync(
         Guid recommendationId, ReviewRequest request, HttpContext http, TumorBoardDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         var recommendation = await db.Recommendations.AsNoTracking()
@@ -70,7 +71,7 @@ public static class ReviewsApi
             new ReviewDto(review.Id, recommendationId, review.EvaluationId, review.Decision, review.Comment, review.Drugs, review.Reviewer, review.At));
     }
 
-    private static async Task<Results<Created<SignOffDto>, ProblemHttpResult>> SignOffAsync(
+    internal static async Task<Results<Created<SignOffDto>, ProblemHttpResult>> SignOffAsync(
         Guid evaluationId, SignOffRequest request, HttpContext http, TumorBoardDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         var patientId = await db.Evaluations.Where(e => e.Id == evaluationId).Select(e => (Guid?)e.PatientId).SingleOrDefaultAsync(ct);
@@ -97,6 +98,6 @@ public static class ReviewsApi
     private static Task LockEvaluationAsync(TumorBoardDbContext db, Guid evaluationId, CancellationToken ct) =>
         db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"evaluation:" + evaluationId}, 0))", ct);
 
-    private static ProblemHttpResult SignedOff(Guid evaluationId) =>
+    internal static ProblemHttpResult SignedOff(Guid evaluationId) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Evaluation {evaluationId} is signed off and takes no more reviews.");
 }

@@ -20,6 +20,9 @@ public sealed class LocalPostgresCluster
     private readonly string _binDirectory;
     private readonly string _password;
 
+    /// <summary>How <see cref="Start"/> was asked to run the server, so <see cref="Restart"/> runs it the same way.</summary>
+    private bool _durable = true;
+
     private LocalPostgresCluster(string dataDirectory, string binDirectory, int port, string password)
     {
         DataDirectory = dataDirectory;
@@ -82,7 +85,7 @@ public sealed class LocalPostgresCluster
         }
 
         var running = RunningPort(dataDirectory);
-        var cluster = new LocalPostgresCluster(dataDirectory, bin, running ?? FreePort(), password);
+        var cluster = new LocalPostgresCluster(dataDirectory, bin, running ?? FreePort(), password) { _durable = durable };
         if (running is null)
         {
             cluster.StartServer(durable, settings ?? []);
@@ -138,8 +141,7 @@ public sealed class LocalPostgresCluster
     }
 
     /// <summary>Starts the cluster again after <see cref="Stop"/>, on the same port, so connection strings stay valid.</summary>
-    /// <param name="durable">As for <see cref="Start"/>: fsync and synchronous commit on unless a throwaway test cluster.</param>
-    public void Restart(bool durable = true) => StartServer(durable, []);
+    public void Restart() => StartServer(_durable, []);
 
     /// <summary>Sends the postmaster SIGQUIT (immediate shutdown) without waiting: for process-exit handlers.</summary>
     public void SignalImmediateShutdown()

@@ -43,7 +43,9 @@ public static class IngestionApi
     {
         var request = context.Request;
         var limit = options.Value.MaxBundleBytes;
+        var readSpan = IngestionTelemetry.Stage("ingest.read-body");
         var (failure, body) = await BundleBodyReader.ReadAsync(request, limit, cancellationToken);
+        readSpan?.Dispose();
         switch (failure)
         {
             case BundleBodyReader.Failure.UnsupportedMediaType:
@@ -54,7 +56,7 @@ public static class IngestionApi
 
         var format = BundleBodyReader.IsXml(request.ContentType) ? FhirFormat.Xml : FhirFormat.Json;
         BundleReadResult read;
-        using (TumorBoardTelemetry.Source.StartActivity("ingest.parse"))
+        using (IngestionTelemetry.Stage("ingest.parse"))
         {
             read = knowledge.BundleReader.Read(body, format);
         }

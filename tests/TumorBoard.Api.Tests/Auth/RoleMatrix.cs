@@ -55,8 +55,6 @@ public static class RoleMatrix
         Only("GET", "/api/trials/{trialId}", Trials, Board, Admin),
         Only("GET", "/api/trials/{trialId}/arms/{armId}/patients", Trials, Board, Admin),
         Only("GET", "/api/knowledge-base", Trials, Board, Admin),
-        Only("GET", "/api/jobs/", Trials, Board, Admin),
-        Only("GET", "/api/jobs/{jobId:guid}", Trials, Board, Admin),
 
         // Arm status changes.
         Only("PATCH", "/api/trials/{trialId}/arms/{armId}", Trials, Admin),

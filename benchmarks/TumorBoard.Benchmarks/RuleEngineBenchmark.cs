@@ -18,6 +18,7 @@ namespace TumorBoard.Benchmarks;
 public class RuleEngineBenchmark
 {
     private RuleEngine _engine = null!;
+    private Core.Vocabularies.Vocabulary _vocabulary = null!;
     private PatientProfile _lungPatient = null!;
     private PatientProfile _colorectalPatient = null!;
     private PatientProfile _siteOnlyPatient = null!;
@@ -25,7 +26,7 @@ public class RuleEngineBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var vocabulary = VocabularyLoader.LoadEmbedded();
+        var vocabulary = _vocabulary = VocabularyLoader.LoadEmbedded();
         // As the service loads it: rules gene-checked against the vocabulary (issue 10).
         _engine = new RuleEngine(GeneReferences.CheckRules(vocabulary, KnowledgeBaseLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs)), vocabulary.OncoTree);
         _lungPatient = Patient("LUAD", ["EGFR L858R", "EGFR T790M", "EGFR C797S", "TP53 R273H", "MET amp", "PIK3CA E545K"]);
@@ -34,6 +35,11 @@ public class RuleEngineBenchmark
         // Colon coded by site only (ICD-10-CM C18 -> BOWEL): evaluated as COADREAD with conservative exclusions and caveats.
         _siteOnlyPatient = Patient("BOWEL", ["KRAS G12C", "BRAF V600E", "PIK3CA H1047R", "APC R1450*", "ERBB2 amp", "TMB 24"]);
     }
+
+    /// <summary>Loading and validating the shipped rules (parse, OncoTree/drug checks, gene check); the vocabulary is already loaded.</summary>
+    [Benchmark(Description = "Load rules (260) + gene check")]
+    public int LoadRules() =>
+        GeneReferences.CheckRules(_vocabulary, KnowledgeBaseLoader.LoadEmbedded(_vocabulary.OncoTree, _vocabulary.Drugs)).Rules.Count;
 
     [Benchmark(Description = "BOWEL (site only), 100 alterations")]
     public RuleEvaluation SiteOnly() => _engine.Evaluate(_siteOnlyPatient);

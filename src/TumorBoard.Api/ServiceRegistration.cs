@@ -37,6 +37,7 @@ public static class ServiceRegistration
         services.AddTumorBoardProblemDetails();
         services.AddTumorBoardOpenApi();
         services.AddTumorBoardAuth(builder.Configuration);
+        services.AddTumorBoardTelemetry(builder.Configuration);
         services.AddBoard(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>(includeInternalTypes: true);
         services.AddTumorBoardDatabase(builder.Configuration, builder.Environment, startupLogger);
@@ -64,6 +65,7 @@ public static class ServiceRegistration
         await app.MigrateIfEnabledAsync();
 
         app.UseExceptionHandler();
+        app.Use(DomainMetrics.CountIngestionAsync);
         app.UseStatusCodePages();
         app.UseBoardAssets();
         app.UseAuthentication();

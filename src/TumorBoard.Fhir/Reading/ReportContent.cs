@@ -1,7 +1,8 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using TumorBoard.Fhir.Parsing;
@@ -15,22 +16,57 @@ namespace TumorBoard.Fhir.Reading;
 /// narrative, replaces references by what they point to (a position in the report, or the resource
 /// type) because senders mint new <c>urn:uuid</c>s on every post, and sorts object keys.
 /// </summary>
+/// <remarks>
+/// Each resource is serialised by Firely once; the hash and the stored Bundle are both made from that text
+/// (the stored Bundle is the one Firely would write for the same entries). Serialising twice and walking a
+/// mutable JSON tree for the hash was most of the reader's own cost (docs/performance.md, issue 12).
+/// </remarks>
 internal static class ReportContent
 {
-    private static readonly string[] Volatile = ["meta", "id", "text"];
+    private static readonly JsonWriterOptions StoredForm = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string FhirJson(IReadOnlyList<Resource> resources, BundleIndex index)
+    /// <summary>The content hash and the stored FHIR JSON of a report's resources (the report first).</summary>
+    public static (string Hash, string FhirJson) Of(IReadOnlyList<Located<Resource>> resources, BundleIndex index)
     {
-        var bundle = new Bundle { Type = Bundle.BundleType.Collection };
-        foreach (var resource in resources)
+        var json = new string[resources.Count];
+        for (var i = 0; i < resources.Count; i++)
         {
-            bundle.Entry.Add(new Bundle.EntryComponent { FullUrl = index.FullUrlOf(resource), Resource = resource });
+            json[i] = resources[i].Resource.ToJson();
         }
 
-        return bundle.ToJson();
+        return (Hash(resources, json, index), Stored(resources, json, index));
     }
 
-    public static string Hash(IReadOnlyList<Located<Resource>> resources, BundleIndex index)
+    private static string Stored(IReadOnlyList<Located<Resource>> resources, string[] json, BundleIndex index)
+    {
+        var buffer = new ArrayBufferWriter<byte>(json.Sum(j => j.Length) + 256);
+        using (var writer = new Utf8JsonWriter(buffer, StoredForm))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("resourceType", "Bundle");
+            writer.WriteString("type", "collection");
+            writer.WriteStartArray("entry");
+            for (var i = 0; i < resources.Count; i++)
+            {
+                writer.WriteStartObject();
+                if (index.FullUrlOf(resources[i].Resource) is { } fullUrl)
+                {
+                    writer.WriteString("fullUrl", fullUrl);
+                }
+
+                writer.WritePropertyName("resource");
+                writer.WriteRawValue(json[i], skipInputValidation: true);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static string Hash(IReadOnlyList<Located<Resource>> resources, string[] json, BundleIndex index)
     {
         var positions = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < resources.Count; i++)
@@ -38,19 +74,20 @@ internal static class ReportContent
             positions.TryAdd(resources[i].Resource, i);
         }
 
-        var builder = new StringBuilder();
-        foreach (var located in resources)
+        var canonical = new ArrayBufferWriter<byte>(json.Sum(j => j.Length));
+        for (var i = 0; i < resources.Count; i++)
         {
-            var node = JsonNode.Parse(located.Resource.ToJson())!.AsObject();
-            foreach (var name in Volatile)
+            var located = resources[i];
+            using var document = JsonDocument.Parse(json[i]);
+            using (var writer = new Utf8JsonWriter(canonical))
             {
-                node.Remove(name);
+                Write(document.RootElement, writer, reference => Token(reference, located, index, positions), root: true);
             }
 
-            builder.Append(Canonical(node, reference => Token(reference, located, index, positions))).Append('\n');
+            canonical.Write("\n"u8);
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
+        return Convert.ToHexStringLower(SHA256.HashData(canonical.WrittenSpan));
     }
 
     private static string Token(string reference, Located<Resource> from, BundleIndex index, Dictionary<object, int> positions)
@@ -64,52 +101,50 @@ internal static class ReportContent
         return positions.TryGetValue(target.Resource, out var position) ? $"#{position}" : target.Resource.TypeName;
     }
 
-    private static string Canonical(JsonNode node, Func<string, string> reference)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            Write(node, writer, reference);
-        }
+    private static bool IsVolatile(string name) => name is "meta" or "id" or "text";
 
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static void Write(JsonNode? node, Utf8JsonWriter writer, Func<string, string> reference)
+    private static void Write(JsonElement element, Utf8JsonWriter writer, Func<string, string> reference, bool root = false)
     {
-        switch (node)
+        switch (element.ValueKind)
         {
-            case JsonObject obj:
-                writer.WriteStartObject();
-                foreach (var (name, value) in obj.OrderBy(p => p.Key, StringComparer.Ordinal))
+            case JsonValueKind.Object:
+                var properties = new List<JsonProperty>();
+                foreach (var property in element.EnumerateObject())
                 {
-                    writer.WritePropertyName(name);
-                    if (name == "reference" && value is JsonValue v && v.TryGetValue<string>(out var text))
+                    if (!(root && IsVolatile(property.Name)))
                     {
-                        writer.WriteStringValue(reference(text));
+                        properties.Add(property);
+                    }
+                }
+
+                properties.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+                writer.WriteStartObject();
+                foreach (var property in properties)
+                {
+                    writer.WritePropertyName(property.Name);
+                    if (property.Name == "reference" && property.Value.ValueKind == JsonValueKind.String)
+                    {
+                        writer.WriteStringValue(reference(property.Value.GetString()!));
                     }
                     else
                     {
-                        Write(value, writer, reference);
+                        Write(property.Value, writer, reference);
                     }
                 }
 
                 writer.WriteEndObject();
                 break;
-            case JsonArray array:
+            case JsonValueKind.Array:
                 writer.WriteStartArray();
-                foreach (var item in array)
+                foreach (var item in element.EnumerateArray())
                 {
                     Write(item, writer, reference);
                 }
 
                 writer.WriteEndArray();
                 break;
-            case null:
-                writer.WriteNullValue();
-                break;
             default:
-                node.WriteTo(writer);
+                element.WriteTo(writer);
                 break;
         }
     }

@@ -61,7 +61,7 @@ internal static class ReportReader
             stored.Add(new Located<Resource>(specimen.Resource, specimen.Path));
         }
 
-        var hash = ReportContent.Hash(stored, context.Index);
+        var (hash, fhirJson) = ReportContent.Of(stored, context.Index);
         var (identifier, derived) = ReportIdentity.Identify(report, context.BundleIdentifier, hash, issues);
         return new ParsedReport(
             identifier,
@@ -74,7 +74,7 @@ internal static class ReportReader
             findings.PanelGenes.Count > 0 ? findings.PanelGenes : PanelFromStudy(context, report),
             findings.Annotations,
             hash,
-            ReportContent.FhirJson(stored.Select(s => s.Resource).ToList(), context.Index));
+            fhirJson);
     }
 
     private static (List<Alteration> Alterations, List<string> PanelGenes, List<LabAnnotation> Annotations) Findings(

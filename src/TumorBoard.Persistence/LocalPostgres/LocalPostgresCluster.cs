@@ -20,6 +20,9 @@ public sealed class LocalPostgresCluster
     private readonly string _binDirectory;
     private readonly string _password;
 
+    /// <summary>How <see cref="Start"/> was asked to run the server, so <see cref="Restart"/> runs it the same way.</summary>
+    private bool _durable = true;
+
     private LocalPostgresCluster(string dataDirectory, string binDirectory, int port, string password)
     {
         DataDirectory = dataDirectory;
@@ -56,7 +59,9 @@ public sealed class LocalPostgresCluster
     /// False only for throwaway clusters (tests, benchmarks) whose data is deleted afterwards: fsync and
     /// synchronous commit off. A durable start of a cluster that runs without them restarts it with them.
     /// </param>
-    public static LocalPostgresCluster Start(string dataDirectory, bool durable = true)
+    /// <param name="settings">Extra <c>name=value</c> server settings, applied last (so overriding the others):
+    /// the ingestion load test loads <c>pg_stat_statements</c> and sets <c>commit_delay</c> this way.</param>
+    public static LocalPostgresCluster Start(string dataDirectory, bool durable = true, IReadOnlyList<string>? settings = null)
     {
         var bin = PostgresBinaries.FindDirectory()
             ?? throw new InvalidOperationException(
@@ -80,15 +85,15 @@ public sealed class LocalPostgresCluster
         }
 
         var running = RunningPort(dataDirectory);
-        var cluster = new LocalPostgresCluster(dataDirectory, bin, running ?? FreePort(), password);
+        var cluster = new LocalPostgresCluster(dataDirectory, bin, running ?? FreePort(), password) { _durable = durable };
         if (running is null)
         {
-            cluster.StartServer(durable);
+            cluster.StartServer(durable, settings ?? []);
         }
         else if (durable && !cluster.IsDurable())
         {
             cluster.Stop();
-            cluster.StartServer(durable);
+            cluster.StartServer(durable, settings ?? []);
         }
 
         if (ClusterAuthentication.AllowsTrust(dataDirectory))
@@ -136,8 +141,7 @@ public sealed class LocalPostgresCluster
     }
 
     /// <summary>Starts the cluster again after <see cref="Stop"/>, on the same port, so connection strings stay valid.</summary>
-    /// <param name="durable">As for <see cref="Start"/>: fsync and synchronous commit on unless a throwaway test cluster.</param>
-    public void Restart(bool durable = true) => StartServer(durable);
+    public void Restart() => StartServer(_durable, []);
 
     /// <summary>Sends the postmaster SIGQUIT (immediate shutdown) without waiting: for process-exit handlers.</summary>
     public void SignalImmediateShutdown()
@@ -181,12 +185,13 @@ public sealed class LocalPostgresCluster
     private NpgsqlConnection UnpooledAdminConnection() =>
         new(new NpgsqlConnectionStringBuilder(ConnectionString("postgres")) { Pooling = false }.ConnectionString);
 
-    private void StartServer(bool durable)
+    private void StartServer(bool durable, IReadOnlyList<string> settings)
     {
         // Throwaway clusters trade crash safety for speed; everything else keeps PostgreSQL's defaults.
         var throwaway = durable ? string.Empty : " -c fsync=off -c synchronous_commit=off";
         var options = string.Create(CultureInfo.InvariantCulture,
-            $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200{throwaway}");
+            $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200{throwaway}")
+            + string.Concat(settings.Select(setting => $" -c {setting}"));
         Check(ProcessRunner.Run(Path.Combine(_binDirectory, "pg_ctl"),
             ["-D", DataDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-o", options, "-w", "-t", "60", "start"],
             CommandTimeout), "pg_ctl start");

@@ -22,11 +22,11 @@ public static class AlterationMapper
         ProteinJson = alteration.Protein is null ? null : JsonSerializer.Serialize(alteration.Protein, Json),
         CodingChange = alteration.CodingChange,
         Transcript = alteration.Transcript,
-        CopyNumber = alteration.CopyNumber,
+        CopyNumber = Scale(alteration.CopyNumber, 3),
         CnaCall = alteration.CnaCall is { } call ? EnumText.ToText(call) : null,
         FusionGenes = alteration.FusionGenes?.ToList(),
-        Value = alteration.Value,
-        Vaf = alteration.Vaf,
+        Value = Scale(alteration.Value, 4),
+        Vaf = Scale(alteration.Vaf, 5),
         Origin = EnumText.ToText(alteration.Origin),
         Description = alteration.Description,
         Interpreted = alteration.Interpreted,
@@ -49,6 +49,12 @@ public static class AlterationMapper
         Description = entity.Description,
         Interpreted = entity.Interpreted,
     };
+
+    /// <summary>
+    /// Rounded as PostgreSQL rounds into the column's numeric scale (AlterationConfiguration; half away from zero), so the
+    /// entity holds what the row will hold: ingestion evaluates the entities before they are saved.
+    /// </summary>
+    private static decimal? Scale(decimal? value, int scale) => value is { } v ? Math.Round(v, scale, MidpointRounding.AwayFromZero) : null;
 
     /// <summary>numeric(p,s) columns come back with trailing zeros (12.5000); drop them so 12.5 reads as posted.</summary>
     private static decimal? Trim(decimal? value) => value / 1.000000000000000000000000000000000m;

@@ -9,7 +9,8 @@ namespace TumorBoard.Api.Tests.Auth;
 /// <para>
 /// Adding a route: add one line below, <c>Only("METHOD", "/route/{template}", roles...)</c> with the roles
 /// the contract allows, or <c>Anyone("METHOD", "/route")</c> for a route the contract makes anonymous (the
-/// endpoint must say <c>AllowAnonymous()</c>; everything else requires a token). The test's failure
+/// endpoint must say <c>AllowAnonymous()</c>; everything else requires a token), or <c>Page("route")</c> for a
+/// board page behind the sign-in cookie. The test's failure
 /// message prints the exact line to paste for a route it does not know. <c>"*"</c> is an endpoint that
 /// accepts any method (health checks).
 /// </para>
@@ -54,12 +55,26 @@ public static class RoleMatrix
         Only("GET", "/api/trials/{trialId}", Trials, Board, Admin),
         Only("GET", "/api/trials/{trialId}/arms/{armId}/patients", Trials, Board, Admin),
         Only("GET", "/api/knowledge-base", Trials, Board, Admin),
+        Only("GET", "/api/jobs/", Trials, Board, Admin),
+        Only("GET", "/api/jobs/{jobId:guid}", Trials, Board, Admin),
 
         // Arm status changes.
         Only("PATCH", "/api/trials/{trialId}/arms/{armId}", Trials, Admin),
 
         // Audit.
         Only("GET", "/api/patients/{patientId:guid}/audit", Board, Admin),
+
+        // Background jobs (read like the trial catalog: ReadTrials).
+        Only("GET", "/api/jobs/", Trials, Board, Admin),
+        Only("GET", "/api/jobs/{jobId:guid}", Trials, Board, Admin),
+
+        // Board pages (Razor Pages, any method, templates without a leading slash): cookie sign-in.
+        Anyone("*", "board/sign-in"),
+        Anyone("*", "board/denied"),
+        Page("board"),
+        Page("board/patients/{patientId:guid}"),
+        Page("board/trials"),
+        Page("board/trials/{trialId}/arms/{armId}"),
     ];
 
     /// <summary>A route anyone may call without a token.</summary>
@@ -67,12 +82,19 @@ public static class RoleMatrix
 
     /// <summary>A route that needs a token with one of <paramref name="roles"/>.</summary>
     public static RoleRow Only(string method, string route, params string[] roles) => new(method, route, roles);
+
+    /// <summary>
+    /// A board page: it authenticates with the board's sign-in cookie (never a bearer token) and its roles are
+    /// the page policy's (BoardAuth, tested by the board tests); here: a caller without a session is sent to sign in.
+    /// </summary>
+    public static RoleRow Page(string route) => new("*", route, null, IsBoardPage: true);
 }
 
 /// <param name="Method">HTTP method, or <c>*</c> for an endpoint that accepts any.</param>
 /// <param name="Route">The route template as registered (<c>RoutePattern.RawText</c>).</param>
-/// <param name="Roles">The roles allowed; null for an anonymous route.</param>
-public sealed record RoleRow(string Method, string Route, string[]? Roles)
+/// <param name="Roles">The roles allowed; null for an anonymous route or a board page.</param>
+/// <param name="IsBoardPage">A board page behind the sign-in cookie (see <see cref="RoleMatrix.Page"/>).</param>
+public sealed record RoleRow(string Method, string Route, string[]? Roles, bool IsBoardPage = false)
 {
     public string Key => $"{Method} {Route}";
 }

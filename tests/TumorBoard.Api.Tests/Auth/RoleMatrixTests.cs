@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using TumorBoard.Api.Infrastructure;
@@ -32,7 +33,9 @@ public sealed partial class RoleMatrixTests(TumorBoardApp app) : ApiTest(app)
                 + $"with the roles the contract gives the route:{Environment.NewLine}"
                 + $"        Only(\"{missing.Method}\", \"{missing.Route}\", Board, Trials, Admin),{Environment.NewLine}"
                 + $"    or, for a route the contract makes anonymous (and marked AllowAnonymous()):{Environment.NewLine}"
-                + $"        Anyone(\"{missing.Method}\", \"{missing.Route}\"),");
+                + $"        Anyone(\"{missing.Method}\", \"{missing.Route}\"),{Environment.NewLine}"
+                + $"    or, for a board page behind the sign-in cookie:{Environment.NewLine}"
+                + $"        Page(\"{missing.Route}\"),");
         }
 
         var registered = endpoints.Select(e => e.Key).ToHashSet();
@@ -51,6 +54,14 @@ public sealed partial class RoleMatrixTests(TumorBoardApp app) : ApiTest(app)
 
     private async Task CheckAsync(RoleRow row, List<string> failures)
     {
+        if (row.IsBoardPage)
+        {
+            var (status, location) = await SendWithoutRedirectAsync(row);
+            Expect(status == HttpStatusCode.Redirect && location.StartsWith("/board/sign-in", StringComparison.Ordinal),
+                "without a session", "a redirect to /board/sign-in", status);
+            return;
+        }
+
         var anonymous = await SendAsync(App.CreateClient(), row);
         if (row.Roles is null)
         {
@@ -83,10 +94,23 @@ public sealed partial class RoleMatrixTests(TumorBoardApp app) : ApiTest(app)
         }
     }
 
+    private async Task<(HttpStatusCode Status, string Location)> SendWithoutRedirectAsync(RoleRow row)
+    {
+        using var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var response = await client.GetAsync(Url(row));
+        return (response.StatusCode, response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString ?? string.Empty);
+    }
+
+    private static string Url(RoleRow row)
+    {
+        var path = RouteParameter().Replace(row.Route, p => p.Groups["constraint"].Value.Contains("guid", StringComparison.Ordinal) ? SampleGuid : "sample");
+        return path.StartsWith('/') ? path : "/" + path;
+    }
+
     private async Task<HttpStatusCode> SendAsync(HttpClient client, RoleRow row)
     {
         var method = row.Method == "*" ? HttpMethods.Get : row.Method;
-        var url = RouteParameter().Replace(row.Route, p => p.Groups["constraint"].Value.Contains("guid", StringComparison.Ordinal) ? SampleGuid : "sample");
+        var url = Url(row);
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         if (method is "POST" or "PUT" or "PATCH")
         {

@@ -8,7 +8,7 @@ namespace TumorBoard.LoadTest.Ingest;
 /// <summary>One posted bundle: HTTP status (0 when the request failed outright) and latency.</summary>
 public readonly record struct PostResult(int Status, double Milliseconds);
 
-/// <summary>Posts bundles to a running service with a fixed number of concurrent clients.</summary>
+/// <summary>Posts bundles to a running service with a fixed number of concurrent keep-alive clients.</summary>
 public sealed class IngestClient : IDisposable
 {
     private static readonly string[] IngestRole = ["ingest"];
@@ -16,7 +16,7 @@ public sealed class IngestClient : IDisposable
 
     public IngestClient(Uri baseAddress, int clients)
     {
-        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(30) };
         _http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
     }
 
@@ -29,22 +29,25 @@ public sealed class IngestClient : IDisposable
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
     }
 
-    /// <summary>Posts every bundle once, <paramref name="clients"/> at a time; returns each result and the wall time.</summary>
-    public async Task<(PostResult[] Results, TimeSpan Elapsed)> PostAllAsync(IReadOnlyList<string> bundles, int clients)
+    /// <summary>
+    /// Posts <paramref name="count"/> bundles, or as many as fit before <paramref name="until"/> when given,
+    /// <paramref name="clients"/> at a time; returns each result and the wall time.
+    /// </summary>
+    public async Task<(List<PostResult> Results, TimeSpan Elapsed)> PostAsync(BundleSource bundles, int clients, int count, TimeSpan? until = null)
     {
-        var results = new PostResult[bundles.Count];
+        var results = new List<PostResult>[clients];
         var next = -1;
         var clock = Stopwatch.StartNew();
-        var workers = Enumerable.Range(0, clients).Select(async _ =>
+        var workers = Enumerable.Range(0, clients).Select(async worker =>
         {
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < bundles.Count)
+            var mine = results[worker] = [];
+            while (until is { } limit ? clock.Elapsed < limit : Interlocked.Increment(ref next) < count)
             {
-                results[index] = await PostAsync(bundles[index]);
+                mine.Add(await PostAsync(bundles.Next()));
             }
         });
         await Task.WhenAll(workers);
-        return (results, clock.Elapsed);
+        return (results.SelectMany(r => r).ToList(), clock.Elapsed);
     }
 
     public void Dispose() => _http.Dispose();

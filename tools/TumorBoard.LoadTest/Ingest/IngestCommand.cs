@@ -1,61 +1,154 @@
 using System.Globalization;
 using TumorBoard.LoadTest.Reporting;
-using TumorBoard.LoadTest.Scenarios;
 
 namespace TumorBoard.LoadTest.Ingest;
 
 /// <summary>
-/// <c>ingest --url http://127.0.0.1:5080 --bundles 400 --clients 8</c>: posts distinct two-report bundles
-/// (primary + later sample, unique patient identifier and accessions each) to a running service in
-/// Development, then times parse-only for a bundle of median size on the same machine.
+/// <c>ingest [--fsync off|on|both] [--clients 8] [--bundles 400 | --seconds 45]</c>: starts a throwaway PostgreSQL
+/// cluster and the service as its own process (or uses <c>--url</c>), posts distinct two-report bundles, and prints
+/// in one run: bundles/s, p50/p95/p99, errors, the service's resident memory, what PostgreSQL executed per bundle,
+/// and Firely's parse-only rate for a bundle of median size with the ratio of the two (docs/performance.md).
 /// </summary>
 public static class IngestCommand
 {
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
     public static async Task<int> RunAsync(CommandArguments args)
     {
-        var url = new Uri(args.Text("url", "http://127.0.0.1:5080"));
+        var url = args.Text("url", "none");
+        var external = !url.Equals("none", StringComparison.OrdinalIgnoreCase);
         var count = args.Number("bundles", 400);
+        var seconds = args.Number("seconds", 0);
         var clients = args.Number("clients", 8);
-        var warmup = args.Number("warmup", 16);
+        var warmup = args.Number("warmup", 32);
         var seed = args.Number("seed", 20261129);
+        var profile = args.Number("profile", 0);
+        var commitDelay = args.Number("commit-delay", 0);
+        var durability = args.Text("fsync", "off") switch
+        {
+            "on" => new[] { true },
+            "both" => [false, true],
+            _ => [false],
+        };
 
-        MachineInfo.PrintHeader($"Ingestion load test: {count} bundles, {clients} clients, {url}");
+        var load = seconds > 0 ? $"{seconds} s" : $"{count} bundles";
+        MachineInfo.PrintHeader($"Ingestion load test: {load}, {clients} clients, {(external ? url : "own service process and throwaway PostgreSQL")}");
         var run = Guid.NewGuid().ToString("N")[..8];
-        var factory = new PatientCaseFactory(seed, DateTimeOffset.UtcNow.Date);
-        var bundles = Enumerable.Range(0, warmup + count)
-            .Select(i => CaseBundles.ToJson(factory.Next($"LT-{run}-{i:D6}", $"LT-{run}-{i:D6}")))
-            .ToList();
+        var source = new BundleSource(seed, run);
+        var results = new MarkdownTable("PostgreSQL", "clients", "bundles", "wall (s)", "bundles/s", "p50 (ms)", "p95 (ms)", "p99 (ms)", "max (ms)",
+            "errors", "service RSS peak (MB)", "RSS first / last fifth (MB)", "load avg before / after", "share of Firely's parse rate",
+            "CPU ms per bundle: service + PostgreSQL + client", "CPU-based share");
+        var rows = new List<(object[] Cells, double Rate, double CpuMs)>();
+        var errors = 0;
+        foreach (var durable in durability)
+        {
+            await using var cluster = external ? null : await IngestCluster.StartAsync(durable, durable ? commitDelay : 0);
+            var service = external ? null : await ServiceProcess.StartAsync(cluster!.ConnectionString);
+            try
+            {
+                var setting = cluster?.Description ?? "as the service has it";
+                Console.WriteLine($"### {setting}");
+                Console.WriteLine();
+                if (cluster is not null)
+                {
+                    Console.WriteLine($"PostgreSQL {await cluster.ServerVersionAsync()}, {cluster.Description}; service pid {service!.Id}.");
+                }
 
-        using var client = new IngestClient(url, clients);
-        await client.AuthenticateAsync();
-        var warm = await client.PostAllAsync(bundles[..warmup], clients);
-        var (results, elapsed) = await client.PostAllAsync(bundles[warmup..], clients);
-        var loadAfter = MachineInfo.LoadAverage();
+                using var client = new IngestClient(service?.Address ?? new Uri(url), clients);
+                await client.AuthenticateAsync();
+                var warm = await client.PostAsync(source, clients, warmup);
+                if (cluster is not null)
+                {
+                    await StatementStats.ResetAsync(cluster.ConnectionString);
+                }
 
-        var errors = results.Count(r => !IngestClient.IsExpected(r)) + warm.Results.Count(r => !IngestClient.IsExpected(r));
-        var latency = LatencySummary.Of(results.Select(r => r.Milliseconds).ToList());
-        var sizes = bundles.Select(b => b.Length).Order().ToList();
-        new MarkdownTable("bundles", "clients", "wall time (s)", "bundles/s", "p50 (ms)", "p95 (ms)", "p99 (ms)", "max (ms)", "errors (non-201)")
-            .Add(count, clients, elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture),
-                (count / elapsed.TotalSeconds).ToString("0.0", CultureInfo.InvariantCulture),
-                LatencySummary.Ms(latency.P50), LatencySummary.Ms(latency.P95), LatencySummary.Ms(latency.P99), LatencySummary.Ms(latency.Max), errors)
-            .Print();
-        Console.WriteLine($"Warm-up: {warmup} further bundles posted first, not timed. Statuses: {Statuses(results)}. " +
-            $"Bundle size: median {sizes[sizes.Count / 2] / 1024.0:0.0} KB (min {sizes[0] / 1024.0:0.0}, max {sizes[^1] / 1024.0:0.0}). Load average after: {loadAfter}.");
-        Console.WriteLine();
+                var before = MachineInfo.LoadAverage();
+                var cpuBefore = (Service: service is null ? TimeSpan.Zero : CpuClock.Of(service.Id), Database: cluster is null ? TimeSpan.Zero : CpuClock.OfCluster(cluster.PostmasterPid),
+                    Client: System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime);
+                List<PostResult> posted;
+                TimeSpan elapsed;
+                (double PeakMb, double FirstFifthMb, double LastFifthMb) memory = default;
+                await using (var sampler = service is null ? null : new MemorySampler(service.ResidentBytes))
+                {
+                    (posted, elapsed) = await client.PostAsync(source, clients, count, seconds > 0 ? TimeSpan.FromSeconds(seconds) : null);
+                    memory = sampler?.Summary() ?? default;
+                }
 
-        var median = bundles.OrderBy(b => b.Length).ElementAt(bundles.Count / 2);
+                var after = MachineInfo.LoadAverage();
+                var cpu = (Service: (service is null ? TimeSpan.Zero : CpuClock.Of(service.Id)) - cpuBefore.Service,
+                    Database: (cluster is null ? TimeSpan.Zero : CpuClock.OfCluster(cluster.PostmasterPid)) - cpuBefore.Database,
+                    Client: System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore.Client);
+                var cpuPerBundle = (Service: cpu.Service.TotalMilliseconds / posted.Count, Database: cpu.Database.TotalMilliseconds / posted.Count, Client: cpu.Client.TotalMilliseconds / posted.Count);
+                var cpuTotal = cpuPerBundle.Service + cpuPerBundle.Database + cpuPerBundle.Client;
+                var failed = posted.Count(r => !IngestClient.IsExpected(r)) + warm.Results.Count(r => !IngestClient.IsExpected(r));
+                errors += failed;
+                var latency = LatencySummary.Of(posted.Select(r => r.Milliseconds).ToList());
+                var rate = posted.Count / elapsed.TotalSeconds;
+                rows.Add(([setting, clients, posted.Count, elapsed.TotalSeconds.ToString("0.0", Invariant), rate.ToString("0.0", Invariant),
+                    LatencySummary.Ms(latency.P50), LatencySummary.Ms(latency.P95), LatencySummary.Ms(latency.P99), LatencySummary.Ms(latency.Max), failed,
+                    service is null ? "n/a" : memory.PeakMb.ToString("0", Invariant),
+                    service is null ? "n/a" : $"{memory.FirstFifthMb:0} / {memory.LastFifthMb:0}", $"{First(before)} / {First(after)}"], rate,
+                    service is null ? 0 : cpuTotal));
+                Console.WriteLine($"{posted.Count} bundles in {elapsed.TotalSeconds:0.0} s: {rate:0.0} bundles/s, p50 {LatencySummary.Ms(latency.P50)} ms, " +
+                    $"p95 {LatencySummary.Ms(latency.P95)} ms, p99 {LatencySummary.Ms(latency.P99)} ms; statuses {Statuses(posted)}; " +
+                    $"{warm.Results.Count} warm-up bundles first, untimed. Load average {before} -> {after}.");
+                if (service is not null)
+                {
+                    Console.WriteLine($"CPU per bundle: service {cpuPerBundle.Service:0.00} ms, PostgreSQL {cpuPerBundle.Database:0.00} ms, load generator {cpuPerBundle.Client:0.00} ms: " +
+                        $"{cpuTotal:0.00} ms in all, so at most {2000 / cpuTotal:0} bundles/s on two cores this work had to itself.");
+                }
+
+                Console.WriteLine();
+                if (cluster is not null)
+                {
+                    await StatementStats.PrintAsync(cluster.ConnectionString, posted.Count);
+                }
+
+                if (profile > 0 && cluster is not null)
+                {
+                    await service!.DisposeAsync();
+                    service = null;
+                    await StageProfiler.RunAsync(cluster.ConnectionString, source, profile);
+                }
+            }
+            finally
+            {
+                if (service is not null)
+                {
+                    await service.DisposeAsync();
+                }
+            }
+        }
+
+        var median = BundleSource.MedianBundle(seed);
         var (reader, firely) = ParseTimer.Measure(median, warmup: 300, iterations: 2000);
-        new MarkdownTable("parse only, one bundle of median size", "median (ms)", "p95 (ms)", "share of the p50 request")
-            .Add("GenomicBundleReader.Read (Firely parse + normalise)", LatencySummary.Ms(reader.P50), LatencySummary.Ms(reader.P95), Share(reader.P50, latency.P50))
-            .Add("FhirJsonDeserializer.Deserialize<Bundle> (Firely only)", LatencySummary.Ms(firely.P50), LatencySummary.Ms(firely.P95), Share(firely.P50, latency.P50))
+        foreach (var (cells, rate, cpuMs) in rows)
+        {
+            // The CPU-based share: the rate two cores would reach spending that CPU per bundle, over Firely's rate on one core.
+            results.Add([.. cells, (rate / firely.PerSecond).ToString("0.0%", Invariant),
+                cpuMs > 0 ? cpuMs.ToString("0.00", Invariant) : "n/a", cpuMs > 0 ? (2 * firely.CpuMs / cpuMs).ToString("0.0%", Invariant) : "n/a"]);
+        }
+
+        Console.WriteLine("## Results");
+        Console.WriteLine();
+        results.Print();
+        var sizes = source.Sizes();
+        Console.WriteLine($"Bundles: two reports each, median {sizes.Median / 1024.0:0.0} KB (min {sizes.Min / 1024.0:0.0}, max {sizes.Max / 1024.0:0.0}).");
+        Console.WriteLine();
+        new MarkdownTable("parse only, one thread, a bundle of median size", $"median (ms)", "p95 (ms)", "calls/s", "CPU ms per call", "ratio to Firely (median / CPU)")
+            .Add("GenomicBundleReader.Read (Firely parse + normalise)", LatencySummary.Ms(reader.Latency.P50), LatencySummary.Ms(reader.Latency.P95),
+                reader.PerSecond.ToString("0", Invariant), reader.CpuMs.ToString("0.000", Invariant),
+                $"{reader.Latency.P50 / firely.Latency.P50:0.00}x / {reader.CpuMs / firely.CpuMs:0.00}x")
+            .Add("FhirJsonDeserializer.Deserialize<Bundle> (Firely only)", LatencySummary.Ms(firely.Latency.P50), LatencySummary.Ms(firely.Latency.P95),
+                firely.PerSecond.ToString("0", Invariant), firely.CpuMs.ToString("0.000", Invariant), "1.00x")
             .Print();
-        Console.WriteLine($"2000 timed calls each after 300 warm-up calls, single thread. Load average at the end: {MachineInfo.LoadAverage()}.");
+        Console.WriteLine($"{median.Length / 1024.0:0.0} KB bundle; 2000 timed calls each in 10 interleaved rounds after 300 warm-up calls. " +
+            $"Load average at the end: {MachineInfo.LoadAverage()}.");
         return errors == 0 ? 0 : 1;
     }
 
+    private static string First(string loadAverage) => loadAverage.Split(' ')[0];
+
     private static string Statuses(IEnumerable<PostResult> results) =>
         string.Join(", ", results.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{(g.Key == 0 ? "no answer" : g.Key)} x{g.Count()}"));
-
-    private static string Share(double part, double whole) => whole <= 0 ? "n/a" : (part / whole).ToString("0.0%", CultureInfo.InvariantCulture);
 }

@@ -8,12 +8,18 @@ using TumorBoard.LoadTest.Reporting;
 namespace TumorBoard.LoadTest.Ingest;
 
 /// <summary>
+/// Timings of one parser over many calls: per-call latencies, calls per second of wall time on one thread, and CPU
+/// milliseconds per call (the process's CPU time, GC included, which waiting for a busy core does not inflate).
+/// </summary>
+public sealed record ParseTiming(LatencySummary Latency, double PerSecond, double CpuMs);
+
+/// <summary>
 /// Parse-only cost of one bundle on this machine: the service's reader (Firely parse plus normalisation to
-/// Core types) and Firely's JSON deserialisation alone, each timed per call after a warm-up.
+/// Core types) and Firely's JSON deserialisation alone, each timed per call after a warm-up, one thread.
 /// </summary>
 public static class ParseTimer
 {
-    public static (LatencySummary Reader, LatencySummary Firely) Measure(string json, int warmup, int iterations)
+    public static (ParseTiming Reader, ParseTiming Firely) Measure(string json, int warmup, int iterations)
     {
         var reader = Knowledge.LoadEmbedded().BundleReader;
         var read = reader.Read(json, FhirFormat.Json);
@@ -22,26 +28,35 @@ public static class ParseTimer
             throw new InvalidOperationException("The bundle to time does not parse cleanly.");
         }
 
-        var readerTimes = Time(() => reader.Read(json, FhirFormat.Json), warmup, iterations);
-        var firelyTimes = Time(() => new FhirJsonDeserializer(new DeserializerSettings()).Deserialize<Bundle>(json), warmup, iterations);
-        return (LatencySummary.Of(readerTimes), LatencySummary.Of(firelyTimes));
-    }
-
-    private static List<double> Time(Func<object> parse, int warmup, int iterations)
-    {
-        for (var i = 0; i < warmup; i++)
+        // Interleaved rounds, so a burst of load from other processes hits both parsers alike.
+        var readerTimes = new List<double>(iterations);
+        var firelyTimes = new List<double>(iterations);
+        var (readerCpu, firelyCpu) = (TimeSpan.Zero, TimeSpan.Zero);
+        Time(() => reader.Read(json, FhirFormat.Json), warmup, []);
+        Time(() => new FhirJsonDeserializer(new DeserializerSettings()).Deserialize<Bundle>(json), warmup, []);
+        for (var round = 0; round < 10; round++)
         {
-            GC.KeepAlive(parse());
+            readerCpu += Time(() => reader.Read(json, FhirFormat.Json), iterations / 10, readerTimes);
+            firelyCpu += Time(() => new FhirJsonDeserializer(new DeserializerSettings()).Deserialize<Bundle>(json), iterations / 10, firelyTimes);
         }
 
-        var times = new List<double>(iterations);
-        for (var i = 0; i < iterations; i++)
+        return (Summary(readerTimes, readerCpu), Summary(firelyTimes, firelyCpu));
+    }
+
+    private static ParseTiming Summary(List<double> times, TimeSpan cpu) =>
+        new(LatencySummary.Of(times), times.Count / (times.Sum() / 1000), cpu.TotalMilliseconds / times.Count);
+
+    /// <returns>The process CPU time the calls took.</returns>
+    private static TimeSpan Time(Func<object> parse, int calls, List<double> times)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        for (var i = 0; i < calls; i++)
         {
             var started = Stopwatch.GetTimestamp();
             GC.KeepAlive(parse());
             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
-        return times;
+        return Process.GetCurrentProcess().TotalProcessorTime - cpu;
     }
 }

@@ -12,9 +12,14 @@ namespace TumorBoard.Api.Features.Ingestion;
 /// <summary>
 /// Stores a parsed bundle in one transaction: patient, reports (new, unchanged, or replaced with
 /// history), specimens, conditions, prior therapies, alterations, and a new evaluation. Concurrent
-/// posts for the same patient are serialised by a PostgreSQL advisory lock on the patient's
-/// identifiers, so twenty identical posts store one report. Any failure rolls everything back.
+/// posts for the same patient are serialised by PostgreSQL advisory locks on the patient's and the
+/// reports' identifiers, so twenty identical posts store one report. Any failure rolls everything back.
 /// </summary>
+/// <remarks>
+/// The request reads what is stored once (the patient's state, the reports it names), applies the bundle to
+/// those tracked entities, evaluates the result in memory and writes everything with one <c>SaveChanges</c>
+/// (EF batches the statements into one round trip); see docs/performance.md, "Ingestion path, issue 12".
+/// </remarks>
 public sealed class BundleStore(TumorBoardDbContext db, IPatientEvaluator evaluator, AuditLog audit, TimeProvider clock, ILogger<BundleStore> logger)
 {
     /// <summary>
@@ -41,10 +46,13 @@ public sealed class BundleStore(TumorBoardDbContext db, IPatientEvaluator evalua
     private async Task<IngestOutcome> StoreOnceAsync(ParsedBundle bundle, RawBundle raw, string? actor, CancellationToken cancellationToken)
     {
         var patient = bundle.Patient ?? throw new ArgumentException("A bundle without a patient cannot be stored.", nameof(bundle));
+        // Tags are counts only: no identifier of the patient or the reports.
+        using var span = IngestionTelemetry.Stage("ingest.store")?.SetTag("tumorboard.reports", bundle.Reports.Count);
+        var readSpan = IngestionTelemetry.Stage("store.lock-and-read");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await LockAsync(patient.Identifiers.Select(i => "patient:" + i).Concat(bundle.Reports.Select(r => "report:" + r.Identifier)), cancellationToken);
 
-        var existing = await FindPatientsAsync(patient, cancellationToken);
+        var existing = await PatientState.FindAsync(db, patient.Identifiers, cancellationToken);
         if (existing.Count > 1)
         {
             return new IngestOutcome.Conflict([new IngestIssue(IssueSeverity.Error, "conflict",
@@ -52,8 +60,9 @@ public sealed class BundleStore(TumorBoardDbContext db, IPatientEvaluator evalua
         }
 
         var now = clock.GetUtcNow();
-        var patientEntity = existing.Count == 1 ? existing[0] : NewPatient(patient, now);
+        var patientEntity = existing.Count == 1 ? existing[0] : NewPatient(now);
         var plan = await PlanReportsAsync(bundle, patientEntity.Id, cancellationToken);
+        readSpan?.Dispose();
         if (plan.Conflicts.Count > 0)
         {
             return new IngestOutcome.Conflict(plan.Conflicts);
@@ -87,67 +96,68 @@ public sealed class BundleStore(TumorBoardDbContext db, IPatientEvaluator evalua
         };
         db.IngestedBundles.Add(bundleEntity);
         PatientFacts.Apply(patientEntity, bundle, now);
-        var reportIds = ReportWriter.Write(db, plan, patientEntity.Id, bundleEntity.Id, warnings, now);
+        var reportIds = ReportWriter.Write(db, plan, patientEntity, bundleEntity.Id, warnings, now);
         audit.Record("ingestion", "bundle", bundleEntity.Id.ToString(), patientEntity.Id, new
         {
             reportIds,
             replaced = plan.Changes.Count(c => c.Replaces is not null),
             warnings = warnings.Count,
         });
-        await db.SaveChangesAsync(cancellationToken);
 
-        var evaluationId = await evaluator.EvaluateAsync(patientEntity.Id, "ingestion", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        EvaluationDocument evaluation;
+        using (IngestionTelemetry.Stage("ingest.evaluate"))
+        {
+            // The patient's state as it will be once saved: what was stored plus this bundle, without reading it back.
+            evaluation = await evaluator.AddEvaluationAsync(PatientSnapshotLoader.FromPatient(patientEntity), "ingestion", cancellationToken);
+        }
+
+        patientEntity.LatestEvaluationId = evaluation.EvaluationId;
+        using (IngestionTelemetry.Stage("store.save"))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        using (IngestionTelemetry.Stage("ingest.commit"))
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         logger.LogInformation("Stored bundle {BundleId} for patient {PatientId}: {Changed} new or replaced reports, evaluation {EvaluationId}",
-            bundleEntity.Id, patientEntity.Id, plan.Changes.Count, evaluationId);
-        return new IngestOutcome.Stored(patientEntity.Id, reportIds, evaluationId, warnings);
+            bundleEntity.Id, patientEntity.Id, plan.Changes.Count, evaluation.EvaluationId);
+        return new IngestOutcome.Stored(patientEntity.Id, reportIds, evaluation.EvaluationId, warnings);
     }
 
     private static string FormatWarning(IngestIssue issue) =>
         issue.Expression is null ? issue.Diagnostics : $"{issue.Diagnostics} ({issue.Expression})";
 
+    /// <summary>All locks in one statement, taken in sorted order so two transactions never take them in opposite orders.</summary>
     private async Task LockAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
     {
-        // Sorted so two transactions never take the same locks in opposite orders.
-        foreach (var key in keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-        {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
-        }
+        var sorted = keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        await db.Database.ExecuteSqlAsync(
+            $"SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest({sorted}) AS key", cancellationToken);
     }
 
-    private async Task<List<PatientEntity>> FindPatientsAsync(ParsedPatient patient, CancellationToken cancellationToken)
-    {
-        var systems = patient.Identifiers.Select(i => i.System).ToList();
-        var values = patient.Identifiers.Select(i => i.Value).ToList();
-        var candidates = await db.PatientIdentifiers
-            .Where(i => systems.Contains(i.System) && values.Contains(i.Value))
-            .ToListAsync(cancellationToken);
-        var patientIds = candidates
-            .Where(c => patient.Identifiers.Any(i => i.System == c.System && i.Value == c.Value))
-            .Select(c => c.PatientId)
-            .Distinct()
-            .ToList();
-        return await db.Patients.Include(p => p.Identifiers).Include(p => p.Conditions).Include(p => p.PriorTherapies).Include(p => p.ClinicalMarkers)
-            .Include(p => p.DiseaseStatuses)
-            .Where(p => patientIds.Contains(p.Id))
-            .ToListAsync(cancellationToken);
-    }
-
-    private static PatientEntity NewPatient(ParsedPatient patient, DateTimeOffset now) => new()
+    private static PatientEntity NewPatient(DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
         CreatedAt = now,
         UpdatedAt = now,
     };
 
+    /// <summary>Decides per report: new, unchanged, replacing, or a conflict; the stored reports are read in one query.</summary>
     private async Task<ReportPlan> PlanReportsAsync(ParsedBundle bundle, Guid patientId, CancellationToken cancellationToken)
     {
+        var systems = bundle.Reports.Select(r => r.Identifier.System).Distinct().ToList();
+        var values = bundle.Reports.Select(r => r.Identifier.Value).Distinct().ToList();
+        var candidates = await db.Reports
+            .Where(r => systems.Contains(r.IdentifierSystem) && values.Contains(r.IdentifierValue))
+            .ToListAsync(cancellationToken);
         var plan = new ReportPlan();
         for (var index = 0; index < bundle.Reports.Count; index++)
         {
             var report = bundle.Reports[index];
-            var stored = await db.Reports.SingleOrDefaultAsync(
-                r => r.IdentifierSystem == report.Identifier.System && r.IdentifierValue == report.Identifier.Value, cancellationToken);
+            var stored = candidates.SingleOrDefault(r => r.IdentifierSystem == report.Identifier.System && r.IdentifierValue == report.Identifier.Value);
             if (stored is null)
             {
                 plan.Add(report, null);

@@ -43,7 +43,9 @@ public static class IngestionApi
     {
         var request = context.Request;
         var limit = options.Value.MaxBundleBytes;
+        var readSpan = IngestionTelemetry.Stage("ingest.read-body");
         var (failure, body) = await BundleBodyReader.ReadAsync(request, limit, cancellationToken);
+        readSpan?.Dispose();
         switch (failure)
         {
             case BundleBodyReader.Failure.UnsupportedMediaType:
@@ -53,7 +55,12 @@ public static class IngestionApi
         }
 
         var format = BundleBodyReader.IsXml(request.ContentType) ? FhirFormat.Xml : FhirFormat.Json;
-        var read = knowledge.BundleReader.Read(body, format);
+        BundleReadResult read;
+        using (IngestionTelemetry.Stage("ingest.parse"))
+        {
+            read = knowledge.BundleReader.Read(body, format);
+        }
+
         if (read.IsMalformed)
         {
             return Outcome(StatusCodes.Status400BadRequest, OperationOutcomeFactory.FromIssues(read.Issues));

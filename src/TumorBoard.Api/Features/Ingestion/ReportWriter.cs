@@ -12,8 +12,11 @@ internal static class ReportWriter
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <returns>The ids of every report of the bundle, in bundle order of the plan (unchanged ones first).</returns>
-    public static List<Guid> Write(TumorBoardDbContext db, ReportPlan plan, Guid patientId, Guid bundleId, IReadOnlyList<string> warnings, DateTimeOffset now)
+    /// <remarks>New reports are added to <paramref name="patient"/>'s tracked collection and replaced ones lose their old
+    /// alterations there too, so the patient's entities show its state after this bundle for the evaluation to read.</remarks>
+    public static List<Guid> Write(TumorBoardDbContext db, ReportPlan plan, PatientEntity patient, Guid bundleId, IReadOnlyList<string> warnings, DateTimeOffset now)
     {
+        var patientId = patient.Id;
         var ids = new List<Guid>(plan.ReportIds);
         foreach (var (report, replaces) in plan.Changes)
         {
@@ -41,12 +44,15 @@ internal static class ReportWriter
                     StoredAt = replaces.StoredAt,
                     SupersededAt = now,
                 });
-                db.Alterations.RemoveRange(db.Alterations.Where(a => a.ReportId == replaces.Id));
+                // Loaded with the patient's state (PatientState): removed in memory, no query.
+                db.Alterations.RemoveRange(replaces.Alterations);
+                replaces.Alterations.Clear();
                 entity.Version = replaces.Version + 1;
             }
             else
             {
                 db.Reports.Add(entity);
+                AddOnce(patient.Reports, entity);
             }
 
             Fill(entity, report, bundleId, warnings, now);
@@ -59,11 +65,26 @@ internal static class ReportWriter
             }
 
             entity.Specimen = specimen;
-            db.Alterations.AddRange(report.Alterations.Select((a, i) => AlterationMapper.ToEntity(a, entity.Id, patientId, i)));
+            var alterations = report.Alterations.Select((a, i) => AlterationMapper.ToEntity(a, entity.Id, patientId, i)).ToList();
+            db.Alterations.AddRange(alterations);
+            foreach (var alteration in alterations)
+            {
+                AddOnce(entity.Alterations, alteration);
+            }
             ids.Add(entity.Id);
         }
 
         return ids;
+    }
+
+    /// <summary>EF's fix-up already adds a tracked row to its tracked parent's collection; an untracked parent needs it added.</summary>
+    private static void AddOnce<T>(List<T> collection, T item)
+        where T : class
+    {
+        if (!collection.Contains(item))
+        {
+            collection.Add(item);
+        }
     }
 
     private static void Fill(ReportEntity entity, ParsedReport report, Guid bundleId, IReadOnlyList<string> warnings, DateTimeOffset now)

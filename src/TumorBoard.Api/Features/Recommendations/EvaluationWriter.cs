@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TumorBoard.Api.Features.Audit;
+using TumorBoard.Api.Infrastructure;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
 
@@ -11,7 +12,7 @@ namespace TumorBoard.Api.Features.Recommendations;
 /// </summary>
 internal static class EvaluationWriter
 {
-    public static readonly JsonSerializerOptions DocumentJson = new(JsonSerializerDefaults.Web);
+    public static readonly JsonSerializerOptions DocumentJson = EvaluationJsonContext.CreateOptions();
 
     public static void Add(TumorBoardDbContext db, EvaluationDocument evaluation, AuditLog audit)
     {
@@ -27,16 +28,16 @@ internal static class EvaluationWriter
             ReportIds = [.. evaluation.ReportIds],
             PreviousEvaluationId = evaluation.PreviousEvaluationId,
             Trigger = evaluation.Trigger,
-            Document = JsonSerializer.Serialize(evaluation, DocumentJson),
+            Document = JsonSerializer.Serialize(evaluation, EvaluationJsonContext.Default.EvaluationDocument),
         });
         foreach (var therapy in evaluation.Therapies)
         {
-            db.Recommendations.Add(Row(evaluation, therapy.RecommendationId, "therapy", JsonSerializer.Serialize(therapy, DocumentJson), r => r.RuleId = therapy.RuleId));
+            db.Recommendations.Add(Row(evaluation, therapy.RecommendationId, "therapy", JsonSerializer.Serialize(therapy, EvaluationJsonContext.Default.TherapyRecommendationDto), r => r.RuleId = therapy.RuleId));
         }
 
         foreach (var trial in evaluation.Trials)
         {
-            db.Recommendations.Add(Row(evaluation, trial.RecommendationId, "trial", JsonSerializer.Serialize(trial, DocumentJson), r =>
+            db.Recommendations.Add(Row(evaluation, trial.RecommendationId, "trial", JsonSerializer.Serialize(trial, EvaluationJsonContext.Default.TrialRecommendationDto), r =>
             {
                 r.TrialId = trial.TrialId;
                 r.ArmId = trial.ArmId;
@@ -52,6 +53,7 @@ internal static class EvaluationWriter
             therapyCount = evaluation.Therapies.Count,
             trialCount = evaluation.Trials.Count,
         });
+        DomainMetrics.Evaluation(evaluation.Trigger);
     }
 
     private static RecommendationEntity Row(EvaluationDocument evaluation, Guid id, string kind, string payload, Action<RecommendationEntity> fill)

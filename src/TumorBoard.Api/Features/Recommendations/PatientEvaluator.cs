@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
+using TumorBoard.Api.Features.Ingestion;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Persistence;
@@ -19,17 +20,37 @@ public sealed class PatientEvaluator(
     {
         var snapshot = await PatientSnapshotLoader.LoadAsync(db, patientId, cancellationToken)
             ?? throw new InvalidOperationException($"Patient {patientId} does not exist.");
-        var evaluation = EvaluationBuilder.Build(knowledge, snapshot, await trials.GetAsync(cancellationToken), clock.GetUtcNow(), trigger);
-
-        await db.Database.ExecuteSqlAsync(
-            $"UPDATE recommendations SET is_latest = false WHERE patient_id = {patientId} AND is_latest", cancellationToken);
-        EvaluationWriter.Add(db, evaluation, audit);
+        var evaluation = await AddEvaluationAsync(snapshot, trigger, cancellationToken);
         var patient = await db.Patients.FindAsync([patientId], cancellationToken);
         patient!.LatestEvaluationId = evaluation.EvaluationId;
         await db.SaveChangesAsync(cancellationToken);
+        return evaluation.EvaluationId;
+    }
+
+    public async Task<EvaluationDocument> AddEvaluationAsync(PatientSnapshot snapshot, string trigger, CancellationToken cancellationToken)
+    {
+        var trialContext = await trials.GetAsync(cancellationToken);
+        EvaluationDocument evaluation;
+        using (IngestionTelemetry.Stage("evaluate.build"))
+        {
+            evaluation = EvaluationBuilder.Build(knowledge, snapshot, trialContext, clock.GetUtcNow(), trigger);
+        }
+
+        var patientId = snapshot.Patient.Id;
+        if (snapshot.Patient.LatestEvaluationId is not null)
+        {
+            // A patient never evaluated has no recommendation rows: no statement needed.
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE recommendations SET is_latest = false WHERE patient_id = {patientId} AND is_latest", cancellationToken);
+        }
+
+        using (IngestionTelemetry.Stage("evaluate.add-rows"))
+        {
+            EvaluationWriter.Add(db, evaluation, audit);
+        }
 
         logger.LogInformation("Evaluated patient {PatientId}: evaluation {EvaluationId}, {TherapyCount} therapy findings, {ArmCount} trial arms, knowledge base {Version}",
             patientId, evaluation.EvaluationId, evaluation.Therapies.Count, evaluation.Trials.Count, knowledge.Rules.Version);
-        return evaluation.EvaluationId;
+        return evaluation;
     }
 }

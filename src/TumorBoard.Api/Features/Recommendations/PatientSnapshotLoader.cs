@@ -37,7 +37,7 @@ public static class PatientSnapshotLoader
             return null;
         }
 
-        return ToSnapshot(patient);
+        return FromPatient(patient);
     }
 
     /// <summary>Snapshots of many patients at once, for the batched re-match.</summary>
@@ -52,17 +52,21 @@ public static class PatientSnapshotLoader
             .AsSplitQuery()
             .Where(p => patientIds.Contains(p.Id))
             .ToListAsync(cancellationToken);
-        return patients.Select(ToSnapshot).ToList();
+        return patients.Select(FromPatient).ToList();
     }
 
-    private static PatientSnapshot ToSnapshot(PatientEntity patient) => new(
+    /// <summary>
+    /// The snapshot of a patient's loaded entities: as read from the database, or as ingestion holds them (the stored
+    /// state plus the bundle, before saving). Times are taken in UTC, as the database returns them, so both evaluate alike.
+    /// </summary>
+    public static PatientSnapshot FromPatient(PatientEntity patient) => new(
         patient,
         patient.Reports.Select(ToSnapshot).ToList(),
-        patient.PriorTherapies.Select(t => new PriorTherapy(t.Drugs, t.Start, t.End) { Source = t.Source }).ToList(),
+        patient.PriorTherapies.Select(t => new PriorTherapy(t.Drugs, t.Start?.ToUniversalTime(), t.End?.ToUniversalTime()) { Source = t.Source }).ToList(),
         CurrentMarkers(patient.ClinicalMarkers))
     {
         DiseaseStatuses = patient.DiseaseStatuses
-            .Select(s => new DiseaseStatusRecord(EnumText.Parse<DiseaseStatus>(s.Status), s.EffectiveAt, s.Source))
+            .Select(s => new DiseaseStatusRecord(EnumText.Parse<DiseaseStatus>(s.Status), s.EffectiveAt?.ToUniversalTime(), s.Source))
             .ToList(),
     };
 
@@ -75,8 +79,8 @@ public static class PatientSnapshotLoader
     private static ReportSnapshot ToSnapshot(ReportEntity report) => new(
         report.Id.ToString(),
         report.Specimen is null ? SpecimenRole.Unknown : EnumText.Parse<SpecimenRole>(report.Specimen.Role),
-        report.Specimen?.CollectedAt ?? report.EffectiveAt,
-        report.IssuedAt,
+        (report.Specimen?.CollectedAt ?? report.EffectiveAt)?.ToUniversalTime(),
+        report.IssuedAt?.ToUniversalTime(),
         report.Alterations.OrderBy(a => a.Ordinal).Select(AlterationMapper.ToDomain).ToList(),
         report.PanelGenes);
 

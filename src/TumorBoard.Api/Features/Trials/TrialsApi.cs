@@ -29,6 +29,7 @@ public static class TrialsApi
         reads.MapGet("/", ListAsync).WithSummary("Every trial with its arms and their current status");
         reads.MapGet("/{trialId}", GetAsync).WithSummary("One trial: NCT ids, version, arms, citations");
         reads.MapGet("/{trialId}/arms/{armId}/patients", PatientsAsync)
+            .AddEndpointFilter(DomainMetrics.TimeArmQueryAsync)
             .WithSummary("Patients whose latest evaluation matches the arm (eligible or potential by default), paged");
         routes.MapPatch("/api/trials/{trialId}/arms/{armId}", SetStatusAsync)
             .WithTags("Trials")

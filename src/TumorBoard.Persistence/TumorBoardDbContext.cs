@@ -42,6 +42,8 @@ public sealed class TumorBoardDbContext(DbContextOptions<TumorBoardDbContext> op
 
     public DbSet<ClinicalMarkerEntity> ClinicalMarkers => Set<ClinicalMarkerEntity>();
 
+    public DbSet<ArmStatusChangeEntity> ArmStatusChanges => Set<ArmStatusChangeEntity>();
+
     /// <summary>PostgreSQL's timestamptz stores instants; FHIR times arrive with any offset, so they are stored as UTC.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();

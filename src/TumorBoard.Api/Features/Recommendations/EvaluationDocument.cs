@@ -115,7 +115,14 @@ public sealed record TherapyRecommendationDto
 
     public IReadOnlyList<string> Caveats { get; init; } = [];
 
+    /// <summary>True when resistance evidence in this patient speaks against this therapy, or this resistance finding against a sensitivity claim (listed in <c>conflicts</c>).</summary>
     public bool InConflict { get; init; }
+
+    /// <summary>
+    /// For a sensitive finding: the resistance findings of this patient against it, as <c>ruleId @ alterationKey</c>
+    /// (acquired resistance, a conflict). The finding is listed right after the first of them, never above it.
+    /// </summary>
+    public IReadOnlyList<string> ResistedBy { get; init; } = [];
 
     public IReadOnlyList<string> Trace { get; init; } = [];
 

@@ -34,6 +34,7 @@ public static class ServiceRegistration
         services.AddTumorBoardProblemDetails();
         services.AddTumorBoardOpenApi();
         services.AddTumorBoardAuth(builder.Configuration);
+        services.AddTumorBoardAuthErrors();
         services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>(includeInternalTypes: true);
         services.AddTumorBoardDatabase(builder.Configuration, startupLogger);
         services.AddKnowledge();
@@ -58,7 +59,7 @@ public static class ServiceRegistration
         await app.MigrateIfEnabledAsync();
 
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(StatusCodeBodies.HandleAsync);
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -2,7 +2,8 @@ using FluentValidation;
 
 namespace TumorBoard.Api.Features.Reviews;
 
-public sealed record ReviewRequest(string? Decision, string? Comment, IReadOnlyList<string>? Drugs);
+/// <summary>A board decision on one recommendation (optional fields have defaults, so the OpenAPI document marks only decision required).</summary>
+public sealed record ReviewRequest(string Decision, string? Comment = null, IReadOnlyList<string>? Drugs = null);
 
 public sealed record ReviewDto(Guid ReviewId, Guid RecommendationId, Guid EvaluationId, string Decision, string? Comment, IReadOnlyList<string>? Drugs, string Reviewer, DateTimeOffset At)
 {
@@ -13,7 +14,7 @@ public sealed record ReviewDto(Guid ReviewId, Guid RecommendationId, Guid Evalua
 /// <summary>A sign-off.</summary>
 /// <param name="Comment">The board's note, e.g. the meeting and the plan.</param>
 /// <param name="AcceptUnreviewed">Must be true to sign off while some recommendations have no review; recorded with the sign-off.</param>
-public sealed record SignOffRequest(string? Comment, bool? AcceptUnreviewed = null);
+public sealed record SignOffRequest(string? Comment = null, bool? AcceptUnreviewed = null);
 
 /// <summary>A recorded sign-off.</summary>
 /// <param name="EvaluationId">The evaluation signed off: now the patient's signed-off record.</param>

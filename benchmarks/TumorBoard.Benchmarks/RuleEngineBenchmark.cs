@@ -3,6 +3,7 @@ using BenchmarkDotNet.Jobs;
 using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Rules;
 using TumorBoard.Core.Rules.Engine;
+using TumorBoard.KnowledgeBase;
 using TumorBoard.KnowledgeBase.Rules;
 using TumorBoard.KnowledgeBase.Vocabularies;
 
@@ -19,15 +20,23 @@ public class RuleEngineBenchmark
     private RuleEngine _engine = null!;
     private PatientProfile _lungPatient = null!;
     private PatientProfile _colorectalPatient = null!;
+    private PatientProfile _siteOnlyPatient = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         var vocabulary = VocabularyLoader.LoadEmbedded();
-        _engine = new RuleEngine(KnowledgeBaseLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs), vocabulary.OncoTree);
+        // As the service loads it: rules gene-checked against the vocabulary (issue 10).
+        _engine = new RuleEngine(GeneReferences.CheckRules(vocabulary, KnowledgeBaseLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs)), vocabulary.OncoTree);
         _lungPatient = Patient("LUAD", ["EGFR L858R", "EGFR T790M", "EGFR C797S", "TP53 R273H", "MET amp", "PIK3CA E545K"]);
         _colorectalPatient = Patient("COAD", ["KRAS G12C", "BRAF V600E", "PIK3CA H1047R", "APC R1450*", "ERBB2 amp", "TMB 24"]);
+
+        // Colon coded by site only (ICD-10-CM C18 -> BOWEL): evaluated as COADREAD with conservative exclusions and caveats.
+        _siteOnlyPatient = Patient("BOWEL", ["KRAS G12C", "BRAF V600E", "PIK3CA H1047R", "APC R1450*", "ERBB2 amp", "TMB 24"]);
     }
+
+    [Benchmark(Description = "BOWEL (site only), 100 alterations")]
+    public RuleEvaluation SiteOnly() => _engine.Evaluate(_siteOnlyPatient);
 
     [Benchmark(Description = "LUAD, 100 alterations")]
     public RuleEvaluation Lung() => _engine.Evaluate(_lungPatient);

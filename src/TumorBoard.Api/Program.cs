@@ -1,8 +1,24 @@
 using TumorBoard.Api;
 using TumorBoard.Api.Features.Demo;
+using TumorBoard.Api.Features.Operations;
+using TumorBoard.Api.Infrastructure;
+
+if (await OperationsCommands.TryRunAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddTumorBoard();
+try
+{
+    builder.AddTumorBoard();
+}
+catch (StartupRefusedException refused)
+{
+    // One clear line saying what to set, not a stack trace.
+    await Console.Error.WriteLineAsync($"TumorBoard refuses to start: {refused.Message}");
+    return 1;
+}
 
 var app = builder.Build();
 await app.UseTumorBoardAsync();

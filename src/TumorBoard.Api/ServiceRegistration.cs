@@ -3,9 +3,11 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Auth;
+using TumorBoard.Api.Features.Board;
 using TumorBoard.Api.Features.Comparison;
 using TumorBoard.Api.Features.Fhir;
 using TumorBoard.Api.Features.Ingestion;
+using TumorBoard.Api.Features.Jobs;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Patients;
 using TumorBoard.Api.Features.Recommendations;
@@ -22,6 +24,7 @@ public static class ServiceRegistration
     public static WebApplicationBuilder AddTumorBoard(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        LoggingSetup.Configure(builder.Logging, builder.Configuration, builder.Environment);
         using var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole());
         var startupLogger = loggerFactory.CreateLogger("TumorBoard.Startup");
 
@@ -35,8 +38,9 @@ public static class ServiceRegistration
         services.AddTumorBoardOpenApi();
         services.AddTumorBoardAuth(builder.Configuration);
         services.AddTumorBoardAuthErrors();
+        services.AddBoard(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>(includeInternalTypes: true);
-        services.AddTumorBoardDatabase(builder.Configuration, startupLogger);
+        services.AddTumorBoardDatabase(builder.Configuration, builder.Environment, startupLogger);
         services.AddKnowledge();
         services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
         services.AddHttpContextAccessor();
@@ -47,9 +51,11 @@ public static class ServiceRegistration
         services.Configure<RematchOptions>(builder.Configuration.GetSection(RematchOptions.Section));
         services.AddSingleton<RematchSignal>();
         services.AddSingleton<Rematcher>();
+        services.AddSingleton<RematchJobs>();
         if (builder.Configuration.GetValue($"{RematchOptions.Section}:Enabled", true))
         {
             services.AddHostedService<RematchService>();
+            services.AddHostedService<RematchNotifications>();
         }
         return builder;
     }
@@ -60,6 +66,7 @@ public static class ServiceRegistration
 
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeBodies.HandleAsync);
+        app.UseBoardAssets();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -81,5 +88,7 @@ public static class ServiceRegistration
         app.MapAudit();
         app.MapTrials();
         app.MapKnowledgeBase();
+        app.MapJobs();
+        app.MapBoard();
     }
 }

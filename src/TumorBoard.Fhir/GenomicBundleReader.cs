@@ -79,7 +79,8 @@ public sealed class GenomicBundleReader
 
         var therapies = TherapyReader.Read(index, _vocabulary, issues);
         var markers = MarkerReader.Read(index, patientResource, issues);
-        return BundleReadResult.Parsed(new ParsedBundle(bundleIdentifier, patient, diagnosis.Diagnosis, reports, therapies, issues.ToList()) { Markers = markers });
+        var statuses = DiseaseStatusReader.Read(index, issues);
+        return BundleReadResult.Parsed(new ParsedBundle(bundleIdentifier, patient, diagnosis.Diagnosis, reports, therapies, issues.ToList()) { Markers = markers, DiseaseStatuses = statuses });
     }
 
     private static ParsedBundle Empty(IssueList issues) => new(null, null, null, [], [], issues.ToList());

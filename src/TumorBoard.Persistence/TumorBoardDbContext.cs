@@ -44,6 +44,10 @@ public sealed class TumorBoardDbContext(DbContextOptions<TumorBoardDbContext> op
 
     public DbSet<ArmStatusChangeEntity> ArmStatusChanges => Set<ArmStatusChangeEntity>();
 
+    public DbSet<DiseaseStatusEntity> DiseaseStatuses => Set<DiseaseStatusEntity>();
+
+    public DbSet<JobEntity> Jobs => Set<JobEntity>();
+
     /// <summary>PostgreSQL's timestamptz stores instants; FHIR times arrive with any offset, so they are stored as UTC.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();

@@ -5,7 +5,7 @@ using TumorBoard.Core.Patients;
 namespace TumorBoard.Fhir.Tests;
 
 /// <summary>
-/// The mCODE STU1 example resources (shared folder) assembled at test time into one collection Bundle,
+/// The mCODE STU1 example resources (vendored in tests/fixtures/mcode-stu1-json) assembled at test time into one collection Bundle,
 /// referenced the way the examples reference each other (<c>Type/id</c>).
 /// </summary>
 public class McodeStu1ExampleTests
@@ -62,7 +62,7 @@ public class McodeStu1ExampleTests
         var entries = new JsonArray();
         foreach (var file in Files)
         {
-            var resource = JsonNode.Parse(TestFiles.SharedExample($"mcode-stu1-json/{file}"))!.AsObject();
+            var resource = JsonNode.Parse(TestFiles.VendoredFile($"mcode-stu1-json/{file}"))!.AsObject();
             entries.Add(new JsonObject
             {
                 ["fullUrl"] = $"http://example.org/fhir/{resource["resourceType"]}/{resource["id"]}",

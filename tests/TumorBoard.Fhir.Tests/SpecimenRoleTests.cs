@@ -11,12 +11,29 @@ public class SpecimenRoleTests
     private const int LiverSpecimen = 4;
 
     [Fact]
-    public void Given_only_germline_variants_Then_the_specimen_is_normal()
+    public void Given_a_tumour_specimen_whose_only_finding_is_germline_Then_the_role_comes_from_the_specimen_not_the_finding()
     {
         var body = Mutations.Of(Paired, b =>
         {
             Mutations.Resource(b, 9)["result"] = JsonNode.Parse("[{\"reference\": \"urn:uuid:11111111-0000-4000-8000-000000000021\"}]");
             Mutations.Resource(b, 10)["component"]![2]!["valueCodeableConcept"] = JsonNode.Parse("{\"coding\": [{\"system\": \"http://loinc.org\", \"code\": \"LA6683-2\"}]}");
+        });
+
+        var bundle = Reader.Accepted(body);
+        var report = bundle.Reports.Single(r => r.Identifier.Value == "ACC-2");
+
+        Assert.Equal(SpecimenRole.Metastasis, report.Specimen!.Role);
+        Assert.NotEmpty(report.Alterations);
+    }
+
+    [Fact]
+    public void Given_a_blood_specimen_whose_only_findings_are_germline_Then_the_specimen_is_normal()
+    {
+        var body = Mutations.Of(Paired, b =>
+        {
+            Mutations.Resource(b, 9)["result"] = JsonNode.Parse("[{\"reference\": \"urn:uuid:11111111-0000-4000-8000-000000000021\"}]");
+            Mutations.Resource(b, 10)["component"]![2]!["valueCodeableConcept"] = JsonNode.Parse("{\"coding\": [{\"system\": \"http://loinc.org\", \"code\": \"LA6683-2\"}]}");
+            Mutations.Resource(b, LiverSpecimen)["type"] = JsonNode.Parse("{\"coding\": [{\"system\": \"http://snomed.info/sct\", \"code\": \"119297000\"}]}");
         });
 
         Assert.Equal(SpecimenRole.Normal, Metastasis(body).Role);

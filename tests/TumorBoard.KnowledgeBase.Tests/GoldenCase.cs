@@ -29,6 +29,7 @@ public sealed class GoldenCase
         OncotreeCode = Tumor,
         Alterations = Alterations.Select(a => a.ToAlteration()).ToList(),
         PriorTherapies = PriorTherapies.Select(drugs => new PriorTherapy(drugs, null, null)).ToList(),
+        PlasmaOnlyAlterationKeys = Alterations.Where(a => a.PlasmaOnly).Select(a => a.ToAlteration().Key).ToHashSet(StringComparer.Ordinal),
         ClinicalMarkers = Markers.ToDictionary(
             m => m.Key switch { "HR" => ClinicalMarker.HormoneReceptor, "ER" => ClinicalMarker.EstrogenReceptor, "PR" => ClinicalMarker.ProgesteroneReceptor, _ => ClinicalMarker.Her2 },
             m => Enum.Parse<MarkerStatus>(m.Value, ignoreCase: true)),
@@ -60,6 +61,9 @@ public sealed class GoldenAlteration
     public string? Origin { get; set; }
 
     public decimal? Vaf { get; set; }
+
+    /// <summary>Found only in a plasma (ctDNA) sample, in no tissue.</summary>
+    public bool PlasmaOnly { get; set; }
 
     public Alteration ToAlteration()
     {
@@ -115,6 +119,12 @@ public sealed class GoldenExpectation
     public List<string> WarningsContain { get; set; } = [];
 
     public List<string> Unscoped { get; set; } = [];
+
+    /// <summary>Alteration keys that must raise a "consider germline testing" referral.</summary>
+    public List<string> Referrals { get; set; } = [];
+
+    /// <summary>When true, no germline referral may be raised.</summary>
+    public bool NoReferrals { get; set; }
 }
 
 public sealed class GoldenTherapy
@@ -127,4 +137,16 @@ public sealed class GoldenTherapy
 
     [JsonPropertyName("tumorTypeMatch")]
     public string? TumorTypeMatch { get; set; }
+
+    /// <summary>Texts that must each appear in one of the rule's caveats.</summary>
+    public List<string> CaveatsContain { get; set; } = [];
+
+    /// <summary>Flags the rule must carry (histology-assumed, possible-clonal-haematopoiesis, germline-referral...).</summary>
+    public List<string> Flags { get; set; } = [];
+
+    /// <summary>Flags the rule must not carry.</summary>
+    public List<string> NoFlags { get; set; } = [];
+
+    /// <summary>Expected precondition statuses in order: met, not met, unknown.</summary>
+    public List<string>? Preconditions { get; set; }
 }

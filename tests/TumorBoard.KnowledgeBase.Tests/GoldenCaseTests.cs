@@ -56,6 +56,25 @@ public class GoldenCaseTests
             Check(diff, expected.Rule, "effect", expected.Effect, actual.Effect.ToString().ToLowerInvariant());
             Check(diff, expected.Rule, "level", expected.Level, actual.Level.ToCode());
             Check(diff, expected.Rule, "tumorTypeMatch", expected.TumorTypeMatch, actual.TumorTypeMatch.ToString().ToLowerInvariant());
+            foreach (var text in expected.CaveatsContain.Where(text => !actual.Caveats.Any(c => c.Contains(text, StringComparison.OrdinalIgnoreCase))))
+            {
+                diff.AppendLine($"  ~ {expected.Rule}: no caveat containing '{text}' (caveats: {string.Join(" | ", actual.Caveats)})");
+            }
+
+            foreach (var flag in expected.Flags.Where(f => !actual.Flags.Contains(f)))
+            {
+                diff.AppendLine($"  ~ {expected.Rule}: flag '{flag}' missing (flags: {string.Join(", ", actual.Flags)})");
+            }
+
+            foreach (var flag in expected.NoFlags.Where(f => actual.Flags.Contains(f)))
+            {
+                diff.AppendLine($"  ~ {expected.Rule}: must not carry flag '{flag}'");
+            }
+
+            if (expected.Preconditions is { } statuses && !statuses.SequenceEqual(actual.Preconditions.Select(p => p.StatusCode)))
+            {
+                diff.AppendLine($"  ~ {expected.Rule}: preconditions expected [{string.Join(", ", statuses)}], got [{string.Join(", ", actual.Preconditions.Select(p => $"{p.Requirement}: {p.StatusCode}"))}]");
+            }
         }
 
         if (expect.Exactly)
@@ -95,6 +114,16 @@ public class GoldenCaseTests
         foreach (var id in expect.Unscoped.Where(id => !result.UnscopedRuleIds.Contains(id)))
         {
             diff.AppendLine($"  - not listed as unscoped {id}");
+        }
+
+        foreach (var key in expect.Referrals.Where(k => result.GermlineReferrals.All(r => r.AlterationKey != k)))
+        {
+            diff.AppendLine($"  - no germline referral for {key}");
+        }
+
+        if (expect.NoReferrals && result.GermlineReferrals.Count > 0)
+        {
+            diff.AppendLine($"  + unexpected germline referrals: {string.Join(", ", result.GermlineReferrals.Select(r => r.AlterationKey))}");
         }
 
         foreach (var text in expect.WarningsContain.Where(text => !result.Warnings.Any(w => w.Contains(text, StringComparison.OrdinalIgnoreCase))))

@@ -5,43 +5,62 @@ using TumorBoard.TestSupport;
 
 namespace TumorBoard.Persistence.Tests;
 
+/// <summary>
+/// History tables refuse every rewrite in the database itself, whatever SQL the application role sends:
+/// UPDATE, DELETE and TRUNCATE on evaluations, reviews, sign_offs and audit_events.
+/// </summary>
 public sealed class AppendOnlyTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
     public Task InitializeAsync() => database.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private TumorBoardDbContext NewContext() => database.NewContext();
-
-    private async Task<long> InsertAuditEventAsync()
+    public static TheoryData<string, string> Rewrites => new()
     {
-        await using var db = NewContext();
-        var audit = new AuditEventEntity { At = DateTimeOffset.UtcNow, Actor = "dr-a", Action = "patient.read", EntityType = "patient", EntityId = Guid.NewGuid().ToString() };
-        db.AuditEvents.Add(audit);
-        await db.SaveChangesAsync();
-        return audit.Id;
-    }
+        { "evaluations", "UPDATE evaluations SET trigger = 'rewritten'" },
+        { "evaluations", "DELETE FROM evaluations" },
+        // CASCADE: recommendations reference evaluations, and without it the foreign key, not the trigger, would refuse.
+        { "evaluations", "TRUNCATE evaluations CASCADE" },
+        { "reviews", "UPDATE reviews SET decision = 'rejected'" },
+        { "reviews", "DELETE FROM reviews" },
+        { "reviews", "TRUNCATE reviews" },
+        { "sign_offs", "UPDATE sign_offs SET actor = 'someone-else'" },
+        { "sign_offs", "DELETE FROM sign_offs" },
+        { "sign_offs", "TRUNCATE sign_offs" },
+        { "audit_events", "UPDATE audit_events SET actor = 'someone-else'" },
+        { "audit_events", "DELETE FROM audit_events" },
+        { "audit_events", "TRUNCATE audit_events" },
+    };
 
     [Theory]
-    [InlineData("UPDATE audit_events SET actor = 'someone-else'")]
-    [InlineData("DELETE FROM audit_events")]
-    [InlineData("TRUNCATE audit_events")]
-    public async Task The_database_refuses_to_rewrite_audit_history(string sql)
+    [MemberData(nameof(Rewrites))]
+    public async Task The_database_refuses_to_rewrite_history(string table, string sql)
     {
-        await InsertAuditEventAsync();
-        await using var db = NewContext();
+        await SeedOneRowOfEachHistoryTableAsync();
+        await using var db = database.NewContext();
 
         var error = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync(sql));
 
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, error.SqlState);
-        Assert.Contains("append-only", error.MessageText, StringComparison.Ordinal);
-        Assert.Equal(1, await db.AuditEvents.CountAsync());
+        Assert.Equal($"table {table} is append-only: {sql.Split(' ')[0]} is not allowed", error.MessageText);
+        Assert.Equal(1, await CountAsync(db, table));
     }
 
     [Fact]
-    public async Task A_stored_evaluation_cannot_be_changed()
+    public async Task New_rows_are_still_appended()
     {
-        await using var db = NewContext();
+        await SeedOneRowOfEachHistoryTableAsync();
+        await using var db = database.NewContext();
+
+        db.AuditEvents.Add(AuditEvent());
+        await db.SaveChangesAsync();
+
+        Assert.Equal(2, await db.AuditEvents.CountAsync());
+    }
+
+    private async Task SeedOneRowOfEachHistoryTableAsync()
+    {
+        await using var db = database.NewContext();
         var patient = new PatientEntity { Id = Guid.NewGuid() };
         var evaluation = new EvaluationEntity
         {
@@ -52,12 +71,36 @@ public sealed class AppendOnlyTests(DatabaseFixture database) : IClassFixture<Da
             Trigger = "test",
             Document = "{}",
         };
-        db.AddRange(patient, evaluation);
+        var recommendation = new RecommendationEntity
+        {
+            Id = Guid.NewGuid(),
+            EvaluationId = evaluation.Id,
+            PatientId = patient.Id,
+            Kind = "therapy",
+            Payload = "{}",
+        };
+        var review = new ReviewEntity
+        {
+            Id = Guid.NewGuid(),
+            RecommendationId = recommendation.Id,
+            EvaluationId = evaluation.Id,
+            Decision = "accepted",
+            Reviewer = "dr-a",
+            At = DateTimeOffset.UtcNow,
+        };
+        var signOff = new SignOffEntity { EvaluationId = evaluation.Id, Actor = "dr-a", At = DateTimeOffset.UtcNow };
+        db.AddRange(patient, evaluation, recommendation, review, signOff, AuditEvent());
         await db.SaveChangesAsync();
+    }
 
-        var error = await Assert.ThrowsAsync<PostgresException>(() =>
-            db.Database.ExecuteSqlRawAsync("UPDATE evaluations SET trigger = 'rewritten'"));
+    private static AuditEventEntity AuditEvent() =>
+        new() { At = DateTimeOffset.UtcNow, Actor = "dr-a", Action = "read", EntityType = "patient", EntityId = Guid.NewGuid().ToString() };
 
-        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, error.SqlState);
+    private static async Task<long> CountAsync(TumorBoardDbContext db, string table)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {table}";
+        await db.Database.OpenConnectionAsync();
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -8,7 +8,8 @@ namespace TumorBoard.TestSupport;
 /// <summary>
 /// The one place that decides where test databases come from: the server named by
 /// <c>TUMORBOARD_TEST_CONNECTION</c> when set, else a throwaway PostgreSQL cluster started from the
-/// machine's binaries in a temporary folder (stopped and deleted when the test process exits).
+/// machine's binaries in a temporary folder (stopped and deleted when the test process exits), the one
+/// cluster that runs with fsync and synchronous commit off: its data is thrown away anyway.
 /// A template database is migrated once per run; each test class gets its own copy of it.
 /// </summary>
 public static class TestPostgres
@@ -63,7 +64,7 @@ public static class TestPostgres
         {
             SweepStaleFolders();
             var folder = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}", "pgdata");
-            var cluster = LocalPostgresCluster.Start(folder);
+            var cluster = LocalPostgresCluster.Start(folder, durable: false);
             AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAndDelete(cluster);
             admin = new NpgsqlConnectionStringBuilder(cluster.ConnectionString("postgres")) { Pooling = false }.ConnectionString;
             description = $"throwaway local cluster in {folder} (port {cluster.Port})";

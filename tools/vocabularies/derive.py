@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Derive TumorBoard's compact vocabulary files from the shared public sources.
 
-Usage: python3 tools/vocabularies/derive.py <shared-data-dir> <output-dir>
-  e.g. python3 tools/vocabularies/derive.py ../shared/data src/TumorBoard.KnowledgeBase/Data/vocabularies
+Usage: python3 tools/vocabularies/derive.py <source-data-dir> <output-dir>
+  e.g. python3 tools/vocabularies/derive.py ~/downloads/vocabulary-sources src/TumorBoard.KnowledgeBase/Data/vocabularies
+  where <source-data-dir> holds the downloaded HGNC and OncoTree files named below (see docs/vocabularies.md).
 
 Writes, deterministically (same input -> same bytes):
   hgnc-2019-01.tsv.gz        approved HGNC genes: hgnc_id, symbol, previous symbols, alias symbols

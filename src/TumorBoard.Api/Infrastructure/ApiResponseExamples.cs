@@ -47,6 +47,13 @@ internal static class ApiResponseExamples
            "isEmpty": false}}
         """;
 
+    private const string Job = """
+        {"id": "01a22800-0000-7000-8000-000000000001", "kind": "rematch", "status": "succeeded", "reason": "arm-status", "requestedBy": "coordinator-1",
+              "createdAt": "2026-12-03T08:55:00Z", "startedAt": "2026-12-03T08:55:01Z", "heartbeatAt": "2026-12-03T08:55:30Z", "finishedAt": "2026-12-03T08:55:31Z",
+              "owner": "tumorboard-7c9d", "attempts": 1, "patientsTotal": 1200, "patientsDone": 1200, "batchesDone": 3, "knowledgeBaseHash": "9f2c…", "trialsHash": "41ab…",
+              "error": null, "events": []}
+        """;
+
     private static readonly Dictionary<string, (string MediaType, string Example)> Examples = new(StringComparer.Ordinal)
     {
         ["POST /auth/dev-token"] = ("application/json", """{"accessToken": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJkci1hIiwicm9sZSI6ImJvYXJkIn0.c2lnbmF0dXJl"}"""),
@@ -99,6 +106,10 @@ internal static class ApiResponseExamples
                         "tumorType": {"oncotreeCode": "LUAD", "name": "Lung Adenocarcinoma"}, "status": "potential",
                         "criteria": [{"criterion": "EGFR T790M", "result": "met", "detail": "found EGFR T790M (metastasis)"}], "evaluationId": "01a225f9-45a8-7e2c-90de-b1536518108f"}]}
             """),
+        ["GET /api/jobs"] = ("application/json", """
+            [JOB]
+            """.Replace("JOB", Job, StringComparison.Ordinal)),
+        ["GET /api/jobs/{jobId}"] = ("application/json", Job),
         ["GET /api/knowledge-base"] = ("application/json", """
             {"version": "2026.11.3", "hash": "9f2c…", "rules": 412, "trials": 5, "trialsVersion": "2026.11.1", "trialsHash": "41ab…",
              "sources": [{"id": "civic", "name": "CIViC", "url": "https://civicdb.org", "license": "CC0 1.0", "note": null}], "vocabulary": {"version": "2026.11", "hash": "77de…"}}

@@ -71,7 +71,8 @@ internal static class AuthErrors
 
         public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
         {
-            if (!authorizeResult.Forbidden || context.User.Identity?.IsAuthenticated != true)
+            // The board pages (/board, cookie sign-in) keep their own sign-in and access-denied pages.
+            if (!authorizeResult.Forbidden || context.User.Identity?.IsAuthenticated != true || context.Request.Path.StartsWithSegments("/board"))
             {
                 await _default.HandleAsync(next, context, policy, authorizeResult);
                 return;

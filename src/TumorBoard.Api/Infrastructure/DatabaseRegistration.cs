@@ -7,16 +7,30 @@ namespace TumorBoard.Api.Infrastructure;
 internal static class DatabaseRegistration
 {
     public const string ConnectionStringName = "TumorBoard";
+    public const string EmbeddedSetting = "Database:Embedded";
+
+    public const string MissingConnectionString =
+        "ConnectionStrings__TumorBoard is not set. Outside Development TumorBoard does not start a database of its own: " +
+        "set ConnectionStrings__TumorBoard to your PostgreSQL server, e.g. " +
+        "\"Host=db.example.org;Database=tumorboard;Username=tumorboard;Password=...;SSL Mode=VerifyFull\" (docs/operations.md), " +
+        "or set Database__Embedded=true for a single-machine demo on a local PostgreSQL cluster.";
 
     /// <summary>
-    /// Uses <c>ConnectionStrings:TumorBoard</c> when set; otherwise provisions the embedded local
-    /// PostgreSQL cluster (the default for <c>dotnet run</c>) and uses it.
+    /// Uses <c>ConnectionStrings:TumorBoard</c> when set. Without it, Development (<c>dotnet run</c>) and an
+    /// explicit <c>Database:Embedded=true</c> provision the embedded local PostgreSQL cluster (durable, password
+    /// login on 127.0.0.1); any other environment refuses to start, so production never runs on a database
+    /// nobody backs up.
     /// </summary>
-    public static IServiceCollection AddTumorBoardDatabase(this IServiceCollection services, IConfiguration configuration, ILogger logger)
+    public static IServiceCollection AddTumorBoardDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, ILogger logger)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
+            if (!environment.IsDevelopment() && !configuration.GetValue<bool>(EmbeddedSetting))
+            {
+                throw new StartupRefusedException(MissingConnectionString);
+            }
+
             var dataDirectory = LocalPostgresCluster.DefaultDataDirectory();
             var cluster = LocalPostgresCluster.Start(dataDirectory);
             cluster.EnsureDatabaseAsync("tumorboard").GetAwaiter().GetResult();
@@ -25,19 +39,33 @@ internal static class DatabaseRegistration
         }
 
         services.AddDbContext<TumorBoardDbContext>(options => DatabaseSetup.Configure(options, connectionString));
-        services.AddHealthChecks().AddDbContextCheck<TumorBoardDbContext>("database", tags: ["ready"]);
+        services.AddSingleton<SchemaHealthCheck>();
+        services.AddHealthChecks()
+            .AddDbContextCheck<TumorBoardDbContext>("database", tags: ["ready"])
+            .AddCheck<SchemaHealthCheck>("schema", tags: ["ready"]);
         return services;
     }
 
+    /// <summary>
+    /// Migrates at start-up when <c>Database:MigrateOnStartup</c> says so; by default only in Development
+    /// or on the embedded cluster. Elsewhere several replicas start at once, so migrations run once per
+    /// release (the <c>migrate</c> command as a Job) and a replica only warns about pending ones.
+    /// </summary>
     public static async Task MigrateIfEnabledAsync(this WebApplication app)
     {
-        if (!app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        var embedded = string.IsNullOrWhiteSpace(app.Configuration.GetConnectionString(ConnectionStringName));
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
+        if (app.Configuration.GetValue("Database:MigrateOnStartup", app.Environment.IsDevelopment() || embedded))
         {
+            await db.Database.MigrateAsync();
             return;
         }
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
-        await db.Database.MigrateAsync();
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        if (pending.Count > 0)
+        {
+            app.Logger.LogWarning("{Count} migrations are pending ({Migrations}); run the migrate command (the release Job) before serving", pending.Count, string.Join(", ", pending));
+        }
     }
 }

@@ -38,10 +38,16 @@ public static partial class FusionNotation
             return null;
         }
 
-        var known = parts.Where(p => p.Length > 0 && !UnknownPartner.Contains(p, StringComparer.OrdinalIgnoreCase)).ToList();
-        if (known.Count == 0)
+        var known = parts.Select(WithoutUnknownWords).Where(p => p.Length > 0).ToList();
+        if (known.Count == 1)
         {
-            return null;
+            // "v::EML4-ALK": the one named partner may itself be a hyphenated pair.
+            known = [.. HyphenSplit(known[0], genes).Select(WithoutUnknownWords).Where(p => p.Length > 0)];
+        }
+
+        if (known.Count == 0 || !known.All(p => GeneName().IsMatch(p)))
+        {
+            return null; // Several words, or separators and symbols, are not a gene name.
         }
 
         var symbols = new List<string>();
@@ -71,6 +77,12 @@ public static partial class FusionNotation
             }
         }
 
+        return HyphenSplit(core, genes);
+    }
+
+    /// <summary>Splits at a single hyphen only where that yields gene names (NKX2-1 stays whole).</summary>
+    private static string[] HyphenSplit(string core, GeneSymbols genes)
+    {
         if (!core.Contains('-', StringComparison.Ordinal) || Resolves(core, genes))
         {
             return [core];
@@ -80,10 +92,16 @@ public static partial class FusionNotation
             .Where(i => core[i] == '-')
             .Select(i => new[] { core[..i], core[(i + 1)..] })
             .ToList();
+        // Where no side of any hyphen is a gene the name stays whole, so the written result (A-B) reads
+        // back as itself instead of as two invented partners.
         return splits.FirstOrDefault(s => Resolves(s[0], genes) && Resolves(s[1], genes))
             ?? splits.FirstOrDefault(s => Resolves(s[0], genes) || Resolves(s[1], genes))
-            ?? splits[0];
+            ?? [core];
     }
+
+    /// <summary>The part without words that stand for an unknown partner ("v", "?", "intergenic").</summary>
+    private static string WithoutUnknownWords(string part) =>
+        string.Join(' ', part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !UnknownPartner.Contains(w, StringComparer.OrdinalIgnoreCase)));
 
     private static bool Resolves(string name, GeneSymbols genes) => genes.Resolve(name).Symbol is not null;
 
@@ -92,6 +110,10 @@ public static partial class FusionNotation
 
     [GeneratedRegex(@"\s*(::|--|/|-)\s*")]
     private static partial Regex SpacedSeparator();
+
+    /// <summary>What a gene symbol (or a lab's name for one) can look like: letters and digits, single . _ - inside, @ at the end.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)*@?$")]
+    private static partial Regex GeneName();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

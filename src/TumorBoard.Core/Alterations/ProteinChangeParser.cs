@@ -13,7 +13,9 @@ namespace TumorBoard.Core.Alterations;
 public static partial class ProteinChangeParser
 {
     private const string Residue = "[ACDEFGHIKLMNPQRSTVWYUOX]";
-    private const string Range = $"(?<r1>{Residue})(?<p1>\\d+)(?:_(?<r2>{Residue})(?<p2>\\d+))?";
+    /// <summary>A residue position: at most nine digits, so it always fits an int (the longest protein has about 35,000 residues).</summary>
+    private const string Pos = "\\d{1,9}";
+    private const string Range = $"(?<r1>{Residue})(?<p1>{Pos})(?:_(?<r2>{Residue})(?<p2>{Pos}))?";
 
     public static ProteinChange? Parse(string? text)
     {
@@ -221,10 +223,10 @@ public static partial class ProteinChangeParser
     /// <summary>In an inserted sequence a trailing X is a stop (legacy spelling of *).</summary>
     private static string Stops(string sequence) => sequence.EndsWith('X') ? sequence[..^1] + "*" : sequence;
 
-    [GeneratedRegex($"^(?<r1>{Residue}|\\*)(?<p1>\\d+)(?<alt>[ACDEFGHIKLMNPQRSTVWYUOX*=?])$")]
+    [GeneratedRegex($"^(?<r1>{Residue}|\\*)(?<p1>{Pos})(?<alt>[ACDEFGHIKLMNPQRSTVWYUOX*=?])$")]
     private static partial Regex SubstitutionPattern();
 
-    [GeneratedRegex($"^(?<r1>{Residue})(?<p1>\\d+)(?<alt>{Residue})?fs(?:[*X](?<n>\\d+|\\?))?$")]
+    [GeneratedRegex($"^(?<r1>{Residue})(?<p1>{Pos})(?<alt>{Residue})?fs(?:[*X](?<n>\\d+|\\?))?$")]
     private static partial Regex FrameshiftPattern();
 
     [GeneratedRegex($"^{Range}del[A-Z]*ins(?<seq>[A-Z*]+)$")]
@@ -236,21 +238,21 @@ public static partial class ProteinChangeParser
     [GeneratedRegex($"^{Range}del(?:[A-Z]+|\\d+)?$")]
     private static partial Regex DeletionPattern();
 
-    [GeneratedRegex($"^del(?<r1>{Residue})(?<p1>\\d+)-(?<r2>{Residue})(?<p2>\\d+)$")]
+    [GeneratedRegex($"^del(?<r1>{Residue})(?<p1>{Pos})-(?<r2>{Residue})(?<p2>{Pos})$")]
     private static partial Regex LegacyDeletionPattern();
 
-    [GeneratedRegex($"^(?<r1>{Residue})(?<p1>\\d+)_(?<r2>{Residue})(?<p2>\\d+)ins(?<seq>[A-Z*]+)$")]
+    [GeneratedRegex($"^(?<r1>{Residue})(?<p1>{Pos})_(?<r2>{Residue})(?<p2>{Pos})ins(?<seq>[A-Z*]+)$")]
     private static partial Regex InsertionPattern();
 
     [GeneratedRegex($"^{Range}dup[A-Z]*$")]
     private static partial Regex DuplicationPattern();
 
-    [GeneratedRegex($"^\\*(?<p1>\\d+)(?<alt>{Residue})ext[*X](?<n>\\d+|\\?)$")]
+    [GeneratedRegex($"^\\*(?<p1>{Pos})(?<alt>{Residue})ext[*X](?<n>\\d+|\\?)$")]
     private static partial Regex StopExtensionPattern();
 
     [GeneratedRegex("^M1ext-(?<n>\\d+)$")]
     private static partial Regex StartExtensionPattern();
 
-    [GeneratedRegex($"^(?<r1>{Residue})(?<p1>\\d+)_?splice$")]
+    [GeneratedRegex($"^(?<r1>{Residue})(?<p1>{Pos})_?splice$")]
     private static partial Regex SplicePattern();
 }

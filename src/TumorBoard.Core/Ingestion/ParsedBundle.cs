@@ -17,6 +17,9 @@ public sealed record ParsedBundle(
     /// <summary>Clinical tumour markers (receptor status, IHC), at most one per marker; empty when the bundle has none.</summary>
     public IReadOnlyList<ParsedMarker> Markers { get; init; } = [];
 
+    /// <summary>Disease-status assessments (mCODE CancerDiseaseStatus), in bundle order; empty when the bundle has none.</summary>
+    public IReadOnlyList<DiseaseStatusRecord> DiseaseStatuses { get; init; } = [];
+
     /// <summary>The markers as the rules and trial engines take them (<c>PatientProfile.ClinicalMarkers</c>).</summary>
     public IReadOnlyDictionary<ClinicalMarker, MarkerStatus> MarkerStatuses()
     {

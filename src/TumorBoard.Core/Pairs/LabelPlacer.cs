@@ -10,7 +10,7 @@ namespace TumorBoard.Core.Pairs;
 /// </summary>
 internal sealed class LabelPlacer
 {
-    private const double Height = 12;
+    private const double Height = 15;
     private const double MarkerHalf = 10; // the emergent-resistance ring's radius
     private const int MaxShifts = 30;
     private readonly List<Box> _obstacles =

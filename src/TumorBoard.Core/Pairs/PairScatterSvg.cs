@@ -14,7 +14,11 @@ public static class PairScatterSvg
 {
     private const string SvgNamespace = "http://www.w3.org/2000/svg";
 
-    public static string Render(PairComparison comparison)
+    /// <summary>
+    /// The picture. With a <paramref name="context"/> it is board-ready: tumour type in the header, samples named
+    /// by role, site, type and date instead of report ids, and the therapies between the samples on a time line.
+    /// </summary>
+    public static string Render(PairComparison comparison, PairPlotContext? context = null)
     {
         var plotted = comparison.Alterations
             .Select(a => (Alteration: a, Position: PositionOf(a)))
@@ -22,7 +26,9 @@ public static class PairScatterSvg
             .Select(p => (p.Alteration, Position: p.Position!.Value))
             .ToList();
         var unplotted = comparison.Alterations.Where(a => PositionOf(a) is null).ToList();
-        var height = ListTop + 10 + (LineHeight * Math.Max(1, unplotted.Count));
+        var timelineHeight = context is null ? 0 : ScatterTimeline.Height(context);
+        var listTop = ListTop + timelineHeight;
+        var height = listTop + 10 + (LineHeight * Math.Max(1, unplotted.Count));
 
         var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = true };
         using var text = new StringWriter(CultureInfo.InvariantCulture);
@@ -32,22 +38,34 @@ public static class PairScatterSvg
             svg.WriteAttributeString("width", Num(Width));
             svg.WriteAttributeString("height", Num(height));
             svg.WriteAttributeString("viewBox", $"0 0 {Num(Width)} {Num(height)}");
-            svg.WriteAttributeString("font-family", "sans-serif");
-            svg.WriteAttributeString("font-size", "11");
+            // Fonts a printer driver or a PDF viewer has, at sizes that stay legible when the picture is printed at about half its width.
+            svg.WriteAttributeString("font-family", "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif");
+            svg.WriteAttributeString("font-size", "14");
             svg.WriteAttributeString("role", "img");
 
+            var (fromRole, toRole) = (ScatterVocabulary.Role(comparison.FromRole), ScatterVocabulary.Role(comparison.ToRole));
             var title = $"VAF {ScatterVocabulary.Role(comparison.FromRole)} vs {ScatterVocabulary.Role(comparison.ToRole)}";
+            if (context?.TumourType is { Length: > 0 } tumour)
+            {
+                title = $"{tumour}: {title}";
+            }
+
             svg.WriteElementString("title", SvgText.Clean(title));
             WriteBackground(svg, height);
-            ScatterAxes.Text(svg, "title", 20, 26, "start", title, fontSize: "15", fontWeight: "bold");
-            ScatterAxes.Text(svg, "subtitle", 20, 46, "start", Subtitle(comparison));
+            ScatterAxes.Text(svg, "title", 20, 26, "start", title, fontSize: "17", fontWeight: "bold");
+            ScatterAxes.Text(svg, "subtitle", 20, 48, "start", Subtitle(comparison, context));
             ScatterAxes.Write(
                 svg,
-                $"VAF in {ScatterVocabulary.Role(comparison.FromRole)} (from, report {comparison.FromReportId})",
-                $"VAF in {ScatterVocabulary.Role(comparison.ToRole)} (to, report {comparison.ToReportId})");
+                context is null ? $"VAF in {fromRole} (from, report {comparison.FromReportId})" : $"VAF in {fromRole}, {ScatterTimeline.Date(context.From.At)} (from)",
+                context is null ? $"VAF in {toRole} (to, report {comparison.ToReportId})" : $"VAF in {toRole}, {ScatterTimeline.Date(context.To.At)} (to)");
             WritePoints(svg, plotted);
             ScatterLegend.Write(svg);
-            WriteUnplotted(svg, unplotted);
+            if (context is not null)
+            {
+                ScatterTimeline.Write(svg, context, ListTop - 8);
+            }
+
+            WriteUnplotted(svg, unplotted, listTop);
             svg.WriteEndElement();
         }
 
@@ -65,12 +83,14 @@ public static class PairScatterSvg
         _ => null,
     };
 
-    private static string Subtitle(PairComparison c)
+    private static string Subtitle(PairComparison c, PairPlotContext? context)
     {
         var concordance = c.Concordance is { } value
             ? $"concordance {value.ToString("0.00", CultureInfo.InvariantCulture)} ({c.SharedCount} shared of {c.ComparedCount} compared)"
             : "concordance not defined (no comparable alterations)";
-        return $"from report {c.FromReportId} to report {c.ToReportId}; {concordance}";
+        return context is null
+            ? $"from report {c.FromReportId} to report {c.ToReportId}; {concordance}"
+            : $"{concordance}; VAF printed as from → to";
     }
 
     private static void WriteBackground(XmlWriter svg, double height)
@@ -112,28 +132,35 @@ public static class PairScatterSvg
                 ScatterMarkers.WriteEmergentRing(svg, x, y);
             }
 
-            var noteLength = flagNote.Length == 0 ? 0 : flagNote.Length + 3; // a gap and parentheses
+            var vafNote = $"{Vaf(alteration.VafFrom)} → {Vaf(alteration.VafTo)}";
+            var noteLength = vafNote.Length + 1 + (flagNote.Length == 0 ? 0 : flagNote.Length + 3); // gaps and parentheses
             var (labelX, labelY, moved) = labels.Place(x, y, alteration.Key.Length + noteLength);
             if (moved)
             {
                 ScatterMarkers.WriteLeader(svg, x, y, labelX, labelY);
             }
 
-            WriteLabel(svg, labelX, labelY, alteration.Key, flagNote);
+            WriteLabel(svg, labelX, labelY, alteration.Key, vafNote, flagNote);
             svg.WriteEndElement();
         }
 
         svg.WriteEndElement();
     }
 
-    /// <summary>The label is the key (gene and change); flags follow in an italic tspan of the same text.</summary>
-    private static void WriteLabel(XmlWriter svg, double x, double y, string key, string flagNote)
+    /// <summary>The label is the key (gene and change); the VAFs (from → to) and the flags follow in tspans of the same text.</summary>
+    private static void WriteLabel(XmlWriter svg, double x, double y, string key, string vafNote, string flagNote)
     {
         svg.WriteStartElement("text");
         svg.WriteAttributeString("class", "label");
         svg.WriteAttributeString("x", Num(x));
         svg.WriteAttributeString("y", Num(y));
         svg.WriteString(SvgText.Clean(key));
+        svg.WriteStartElement("tspan");
+        svg.WriteAttributeString("class", "label-vaf");
+        svg.WriteAttributeString("fill", "#2d3748");
+        svg.WriteAttributeString("dx", "5"); // SVG collapses a leading space, so the gap is a shift
+        svg.WriteString(vafNote);
+        svg.WriteEndElement();
         if (flagNote.Length > 0)
         {
             svg.WriteStartElement("tspan");
@@ -148,12 +175,12 @@ public static class PairScatterSvg
         svg.WriteEndElement();
     }
 
-    private static void WriteUnplotted(XmlWriter svg, IReadOnlyList<ComparedAlteration> unplotted)
+    private static void WriteUnplotted(XmlWriter svg, IReadOnlyList<ComparedAlteration> unplotted, double listTop)
     {
         svg.WriteStartElement("g");
         svg.WriteAttributeString("class", "unplotted");
-        ScatterAxes.Text(svg, "unplotted-heading", 20, ListTop - 8, "start", "Not plotted (no VAF to place them by):");
-        var y = ListTop + 8;
+        ScatterAxes.Text(svg, "unplotted-heading", 20, listTop - 8, "start", "Not plotted (no VAF to place them by):");
+        var y = listTop + 8;
         if (unplotted.Count == 0)
         {
             ScatterAxes.Text(svg, "unplotted-none", 20, y, "start", "none");

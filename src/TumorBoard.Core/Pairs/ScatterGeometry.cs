@@ -14,12 +14,12 @@ internal static class ScatterGeometry
     public const double PlotBottom = PlotTop + PlotSize;
     public const double PlotRight = PlotLeft + PlotSize;
     public const double LegendLeft = 600;
-    public const double Width = 820;
+    public const double Width = 880;
     public const double ListTop = PlotBottom + 75;
     public const double LineHeight = 16;
 
-    /// <summary>Label boxes are estimated, not measured (no font engine): about 7 px per character at 11 px for the capitals and digits of gene names.</summary>
-    public const double CharWidth = 7;
+    /// <summary>Label boxes are estimated, not measured (no font engine): about 8.5 px per character at 14 px for the capitals and digits of gene names.</summary>
+    public const double CharWidth = 8.5;
 
     public static double X(decimal vaf) => PlotLeft + (Clamp(vaf) * PlotSize);
 

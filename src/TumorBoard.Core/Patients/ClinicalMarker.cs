@@ -27,6 +27,9 @@ public enum ClinicalMarker
 
     /// <summary>c-MET protein by IHC; positive = overexpressed per the assay's cut-off.</summary>
     Met,
+
+    /// <summary>LAG-3 by IHC; positive = expressed at the assay's cut-off (NCI-MATCH Z1M: at least 1% of cells).</summary>
+    Lag3,
 }
 
 /// <summary>Result of a clinical marker test. HER2-low (IHC 1+, or 2+ without amplification) is HER2-negative for rules.</summary>

@@ -20,4 +20,10 @@ public sealed record KnowledgeBase
 
     /// <summary>Drug class (e.g. <c>endocrine-therapy</c>) to its lower-case INN members, from the drug vocabulary; used by prior-therapy context.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> DrugClasses { get; init; }
+
+    /// <summary>Genes whose plasma-only findings carry a possible clonal-haematopoiesis caveat.</summary>
+    public ClonalHaematopoiesisGenes ClonalHaematopoiesis { get; init; } = ClonalHaematopoiesisGenes.None;
+
+    /// <summary>When a tumour-only finding raises a "consider germline testing" flag.</summary>
+    public GermlineReferralRule GermlineReferral { get; init; } = GermlineReferralRule.None;
 }

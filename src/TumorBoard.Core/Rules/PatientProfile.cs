@@ -17,4 +17,10 @@ public sealed record PatientProfile
     public IReadOnlyList<PriorTherapy> PriorTherapies { get; init; } = [];
 
     public IReadOnlyDictionary<ClinicalMarker, MarkerStatus> ClinicalMarkers { get; init; } = new Dictionary<ClinicalMarker, MarkerStatus>();
+
+    /// <summary>
+    /// Keys of alterations found only in plasma (ctDNA), in no tissue sample; a finding in a clonal-haematopoiesis
+    /// gene among them carries a "confirm in tissue" caveat. Empty when unknown.
+    /// </summary>
+    public IReadOnlySet<string> PlasmaOnlyAlterationKeys { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

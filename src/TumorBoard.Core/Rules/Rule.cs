@@ -18,6 +18,12 @@ public sealed record Rule
     /// <summary>Lower-case INN names; several drugs form one combination therapy.</summary>
     public required IReadOnlyList<string> Drugs { get; init; }
 
+    /// <summary>
+    /// Drug classes the therapy is given with (<c>chemotherapy</c>): trastuzumab + chemotherapy is a different
+    /// claim from trastuzumab alone. Part of the rule id; shown as a caveat.
+    /// </summary>
+    public IReadOnlyList<string> With { get; init; } = [];
+
     public required TherapyEffect Effect { get; init; }
 
     public required EvidenceLevel Level { get; init; }

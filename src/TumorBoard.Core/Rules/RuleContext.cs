@@ -40,4 +40,14 @@ public sealed record PriorTherapyRequirement(IReadOnlyList<string> Drugs, IReadO
 public sealed record RuleContext(RequiredOrigin Origin, IReadOnlyList<ReceptorRequirement> Receptors, PriorTherapyRequirement? PriorTherapy)
 {
     public static readonly RuleContext None = new(RequiredOrigin.Any, [], null);
+
+    /// <summary>
+    /// Further prior-therapy requirements that must all hold besides <see cref="PriorTherapy"/> (datopotamab
+    /// deruxtecan: after an EGFR TKI <em>and</em> after platinum). Each is shown as a precondition.
+    /// </summary>
+    public IReadOnlyList<PriorTherapyRequirement> MorePriorTherapies { get; init; } = [];
+
+    /// <summary>Every prior-therapy requirement, <see cref="PriorTherapy"/> first.</summary>
+    public IEnumerable<PriorTherapyRequirement> AllPriorTherapies =>
+        PriorTherapy is null ? MorePriorTherapies : MorePriorTherapies.Prepend(PriorTherapy);
 }

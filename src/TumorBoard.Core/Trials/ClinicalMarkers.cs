@@ -16,6 +16,7 @@ public static class ClinicalMarkers
         ["MSH2"] = ClinicalMarker.Msh2,
         ["RB"] = ClinicalMarker.Rb,
         ["MET"] = ClinicalMarker.Met,
+        ["LAG3"] = ClinicalMarker.Lag3,
     };
 
     public static IEnumerable<string> Codes => ByCode.Keys;
@@ -27,7 +28,7 @@ public static class ClinicalMarkers
     /// <summary>Receptors read positive/negative; expression markers read expressed/lost.</summary>
     public static string StatusText(ClinicalMarker marker, MarkerStatus status)
     {
-        var expression = marker is ClinicalMarker.Pten or ClinicalMarker.Mlh1 or ClinicalMarker.Msh2 or ClinicalMarker.Rb;
+        var expression = marker is ClinicalMarker.Pten or ClinicalMarker.Mlh1 or ClinicalMarker.Msh2 or ClinicalMarker.Rb or ClinicalMarker.Lag3;
         return (expression, status) switch
         {
             (true, MarkerStatus.Positive) => "expressed (IHC)",

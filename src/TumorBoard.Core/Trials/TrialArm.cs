@@ -42,6 +42,9 @@ public sealed record TrialArm
     /// <summary>Where the arm was curated (<c>trials/nci-match.json:120</c>).</summary>
     public string? Origin { get; init; }
 
-    /// <summary>True for a non-match arm: selected by the absence of a biomarker match (Lung-MAP S1400A).</summary>
-    public bool IsNonMatch => Selection is NoMatchedArmCriterion;
+    /// <summary>
+    /// True for a non-match arm: selected by the absence of a biomarker match (Lung-MAP S1400A) or of any
+    /// targetable alteration (SAFIR02-Lung immunotherapy).
+    /// </summary>
+    public bool IsNonMatch => Selection is NoMatchedArmCriterion or NoTargetableAlterationCriterion;
 }

@@ -1,5 +1,7 @@
 using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Patients;
+using TumorBoard.Core.Rules;
+using TumorBoard.Core.Rules.Engine;
 
 namespace TumorBoard.Core.Trials;
 
@@ -44,4 +46,26 @@ public sealed record TrialPatient
     public string? Sex { get; init; }
 
     public IReadOnlyDictionary<ClinicalFact, bool> Facts { get; init; } = new Dictionary<ClinicalFact, bool>();
+
+    /// <summary>Where each recorded fact came from (<c>Observation/123 cancer disease status 2026-05-02: worsened</c>), shown in the trace.</summary>
+    public IReadOnlyDictionary<ClinicalFact, string> FactSources { get; init; } = new Dictionary<ClinicalFact, string>();
+
+    /// <summary>Where the birth date came from (<c>Patient.birthDate</c>), shown in the trace of age criteria.</summary>
+    public string? BirthDateSource { get; init; }
+
+    /// <summary>
+    /// The knowledge base's sensitivity findings for this patient (rules engine output), for "no targetable
+    /// alteration" criteria and each arm's biomarker level; null when the rules were not evaluated (then unknown).
+    /// </summary>
+    public IReadOnlyList<KnowledgeBaseMatch>? KnowledgeBaseMatches { get; init; }
+}
+
+/// <summary>One fired sensitivity rule: its gene, which alterations it matched, its drugs, level and id.</summary>
+public sealed record KnowledgeBaseMatch(string RuleId, string Gene, IReadOnlyList<string> AlterationKeys, IReadOnlyList<string> Drugs, EvidenceLevel Level)
+{
+    /// <summary>The sensitivity findings of a rules-engine evaluation, as trial criteria read them.</summary>
+    public static IReadOnlyList<KnowledgeBaseMatch> From(RuleEvaluation evaluation) => evaluation.Therapies
+        .Where(t => t.Effect == TherapyEffect.Sensitive)
+        .Select(t => new KnowledgeBaseMatch(t.RuleId, t.Gene, t.MatchedAlterations.Select(a => a.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), t.Drugs, t.Level))
+        .ToList();
 }

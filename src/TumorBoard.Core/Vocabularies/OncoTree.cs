@@ -30,6 +30,16 @@ public sealed class OncoTree
 
     public string Version { get; }
 
+    /// <summary>Codes of earlier releases and documented aliases, to the current code.</summary>
+    public IReadOnlyDictionary<string, string> HistoricalCodes => _currentByHistoricalCode;
+
+    /// <summary>
+    /// Site-only nodes (BOWEL, BREAST, LUNG, PROSTATE, PANCREAS) to the dominant histology evaluated when a
+    /// diagnosis names only the site (C18.7 gives BOWEL; rules run as COADREAD with a caveat, and every
+    /// exclusion of a type under the site applies). Curated data, see docs/vocabularies.md.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> DominantHistology { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
     public int Count => _byCode.Count;
 
     /// <summary>Every node of the release, in no particular order.</summary>

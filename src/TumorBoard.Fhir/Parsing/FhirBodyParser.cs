@@ -18,6 +18,7 @@ internal static class FhirBodyParser
 {
     private const string FhirNamespace = "http://hl7.org/fhir";
     private const string UnknownElement = "PVAL128";
+    private const string WrongLiteralType = "PVAL123";
 
     public static ParsedBody Parse(string body, FhirFormat format)
     {
@@ -138,26 +139,37 @@ internal static class FhirBodyParser
             return Malformed("structure", "The body could not be read as a FHIR resource.", resourceType);
         }
 
-        var issues = exceptions.Select(ToIssue).ToList();
+        // Values of the wrong type are cleared before anything reads them; the guard names each one,
+        // so the deserialiser's own report of the same element is not repeated.
+        var guarded = PrimitiveGuard.Sanitize(resource);
+        var cleared = guarded.Select(i => i.Expression).ToHashSet(StringComparer.Ordinal);
+        var issues = guarded
+            .Concat(exceptions.Where(e => !(e.ErrorCode == WrongLiteralType && cleared.Contains(Expression(e)))).Select(ToIssue))
+            .ToList();
         return new ParsedBody(false, resource, resourceType, issues);
     }
 
+    private static string? Expression(CodedException exception) =>
+        exception is ExtendedCodedException { InstancePath: { Length: > 0 } path } ? PrimitiveGuard.Printable(path) : null;
+
     /// <summary>
-    /// Unknown elements are ignored (warning); structural problems are errors; invalid values are
-    /// warnings here, and the contract checks raise errors where a value matters (report status, bundle type).
+    /// Unknown elements are ignored (warning); structural problems and values of the wrong JSON type
+    /// are errors; other invalid values are warnings here, and the contract checks raise errors where a
+    /// value matters (report status, bundle type).
     /// </summary>
     private static IngestIssue ToIssue(CodedException exception)
     {
         var extended = exception as ExtendedCodedException;
-        var expression = string.IsNullOrEmpty(extended?.InstancePath) ? null : extended.InstancePath;
-        var message = extended?.BaseErrorMessage ?? exception.Message;
+        var expression = Expression(exception);
+        // Firely's messages quote what was sent (an unknown element's name, a bad value).
+        var message = PrimitiveGuard.Printable(extended?.BaseErrorMessage ?? exception.Message);
         var code = extended is null ? "invalid" : Kebab(extended.IssueType.ToString());
         if (exception.ErrorCode == UnknownElement)
         {
             return new IngestIssue(IssueSeverity.Warning, "structure", $"{message} It is ignored.", expression);
         }
 
-        var severity = code == "structure" ? IssueSeverity.Error : IssueSeverity.Warning;
+        var severity = code == "structure" || exception.ErrorCode == WrongLiteralType ? IssueSeverity.Error : IssueSeverity.Warning;
         return new IngestIssue(severity, code, message, expression);
     }
 

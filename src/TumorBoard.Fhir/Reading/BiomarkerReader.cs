@@ -13,6 +13,9 @@ namespace TumorBoard.Fhir.Reading;
 /// </summary>
 internal static partial class BiomarkerReader
 {
+    /// <summary>No tumour comes near this (hypermutated tumours reach hundreds of mutations per megabase); above it the value is a sender's error.</summary>
+    public const decimal MaxTmb = 10_000m;
+
     public static bool IsTmb(Observation observation) =>
         FhirValues.HasCode(observation.Code, FhirCodes.Tmb)
         || FhirValues.Texts(observation.Code).Any(t => t.Contains("mutational burden", StringComparison.OrdinalIgnoreCase) || t.Contains("mutation burden", StringComparison.OrdinalIgnoreCase));
@@ -28,9 +31,10 @@ internal static partial class BiomarkerReader
             FhirString s => LeadingNumber(s.Value),
             var other => FhirValues.QuantityValue(other),
         };
-        if (value is null or < 0m)
+        if (value is null or < 0m or > MaxTmb)
         {
-            issues.Warning("value", "The tumour mutational burden has no numeric value (mutations per megabase); it is kept but not interpreted.", $"{located.Path}.value");
+            issues.Warning("value", "The tumour mutational burden has no plausible numeric value (0 to 10,000 mutations per megabase); it is kept but not interpreted.", $"{located.Path}.value");
+            value = null;
         }
 
         return new Alteration
@@ -68,7 +72,8 @@ internal static partial class BiomarkerReader
 
     private static decimal? LeadingNumber(string? text) =>
         text is not null && Number().Match(text) is { Success: true } m
-            ? decimal.Parse(m.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
+            && decimal.TryParse(m.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? number
             : null;
 
     [GeneratedRegex(@"MSI[\s-]*H|\bhigh\b", RegexOptions.IgnoreCase)]

@@ -110,7 +110,7 @@ internal static class ReportReader
                 panel.AddRange(PanelReader.FromRegionStudied(result, context.Vocabulary.Genes, issues));
             }
             // Clinical markers (HER2 IHC, ER, PR...) are read for the whole bundle by MarkerReader.
-            else if (observation.HasMember.Count == 0 && !MarkerReader.Handles(observation))
+            else if (observation.HasMember.Count == 0 && !MarkerReader.Handles(observation) && !DiseaseStatusReader.Handles(observation))
             {
                 issues.Information("not-supported", $"The result '{FhirValues.Describe(observation.Code)}' is not a variant, TMB, MSI, implication, region studied or clinical marker; it is kept in the stored FHIR only.", result.Path);
             }

@@ -6,8 +6,10 @@ using TumorBoard.Fhir.Parsing;
 namespace TumorBoard.Fhir.Reading;
 
 /// <summary>
-/// Derives what a report's specimen represents (docs/fhir.md, "Specimen role"). Rules, first match wins:
-/// germline-only report or a specimen marked normal: normal; blood/plasma/serum in a somatic report: ctdna;
+/// Derives what a report's specimen represents (docs/fhir.md, "Specimen role"). The role comes from the
+/// specimen, not from its findings' origin: a tumour biopsy whose only finding is a germline BRCA2 variant is
+/// still a tumour sample. Rules, first match wins: a specimen marked normal, or blood/plasma/serum (or no
+/// specimen) in a germline-only report: normal; blood/plasma/serum in a somatic report: ctdna;
 /// specimen text saying metastasis, or a body site matching a metastatic site: metastasis; a body site
 /// matching the primary site: primary; a specimen type saying primary: primary; a body site that differs
 /// from the primary site while metastatic disease is recorded: metastasis; otherwise unknown, with a warning.
@@ -47,19 +49,21 @@ internal static class SpecimenRoles
 
     private static (SpecimenRole Role, string Reason) Rule(Specimen? specimen, BodySite? type, BodySite? site, bool germlineOnly, DiagnosisContext diagnosis)
     {
-        if (germlineOnly)
-        {
-            return (SpecimenRole.Normal, "the report has germline findings only");
-        }
-
         if (specimen is null)
         {
-            return (SpecimenRole.Unknown, "the report names no specimen found in the bundle");
+            return germlineOnly
+                ? (SpecimenRole.Normal, "a germline-only report naming no specimen in the bundle (a germline test)")
+                : (SpecimenRole.Unknown, "the report names no specimen found in the bundle");
         }
 
         if (IsMarkedNormal(specimen))
         {
             return (SpecimenRole.Normal, $"the specimen type '{type?.Label}' says normal");
+        }
+
+        if (germlineOnly && IsBlood(specimen))
+        {
+            return (SpecimenRole.Normal, $"blood specimen ('{type?.Label}') in a germline-only report: the normal sample");
         }
 
         if (IsBlood(specimen))

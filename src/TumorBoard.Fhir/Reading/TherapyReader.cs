@@ -18,7 +18,7 @@ internal static class TherapyReader
 
     public static List<PriorTherapy> Read(BundleIndex index, Vocabulary vocabulary, IssueList issues)
     {
-        var given = new List<(string Drug, DateTimeOffset? Start, DateTimeOffset? End)>();
+        var given = new List<(string Drug, DateTimeOffset? Start, DateTimeOffset? End, string Source)>();
         foreach (var located in index.All<Resource>())
         {
             var (medication, status, span) = located.Resource switch
@@ -35,15 +35,19 @@ internal static class TherapyReader
 
             if (Drug(medication, located, index, vocabulary, issues) is { } drug)
             {
-                given.Add((drug, span.Start, span.End));
+                var resource = located.Resource;
+                given.Add((drug, span.Start, span.End, string.IsNullOrWhiteSpace(resource.Id) ? located.Path : $"{resource.TypeName}/{resource.Id}"));
             }
         }
 
         return given
             .GroupBy(g => (g.Start, g.End))
             .SelectMany(group => group.Key.Start is null
-                ? group.Select(g => new PriorTherapy([g.Drug], null, g.End))
-                : [new PriorTherapy(group.Select(g => g.Drug).Distinct(StringComparer.Ordinal).ToList(), group.Key.Start, group.Key.End)])
+                ? group.Select(g => new PriorTherapy([g.Drug], null, g.End) { Source = g.Source })
+                : [new PriorTherapy(group.Select(g => g.Drug).Distinct(StringComparer.Ordinal).ToList(), group.Key.Start, group.Key.End)
+                {
+                    Source = string.Join(", ", group.Select(g => g.Source).Distinct(StringComparer.Ordinal)),
+                }])
             .OrderBy(t => t.Start ?? DateTimeOffset.MaxValue)
             .ToList();
     }

@@ -145,20 +145,26 @@ internal sealed class VariantFacts
         return fraction;
     }
 
+    /// <summary>Far beyond the highest focal amplifications reported; above it the value is a sender's error.</summary>
+    private const decimal MaxCopyNumber = 10_000m;
+
     private static decimal? ReadCopyNumber(LocatedComponent? component, IssueList issues)
     {
-        switch (component?.Component.Value)
+        if (component?.Component.Value is not { } value)
         {
-            case null:
-                return null;
-            case Hl7.Fhir.Model.Range { Low.Value: { } low, High.Value: { } high } when low == high:
-                return low;
-            case var value when FhirValues.QuantityValue(value) is { } number:
-                return number;
-            default:
-                issues.Warning("value", "The copy number is not a single number; the lab's call (if any) is used instead.", component.Path);
-                return null;
+            return null;
         }
+
+        var number = value is Hl7.Fhir.Model.Range { Low.Value: { } low, High.Value: { } high } && low == high
+            ? low
+            : FhirValues.QuantityValue(value);
+        if (number is null or < 0m or > MaxCopyNumber)
+        {
+            issues.Warning("value", "The copy number is not a single plausible number (0 to 10,000); the lab's call (if any) is used instead.", component.Path);
+            return null;
+        }
+
+        return number;
     }
 
     private static VariantOrigin ReadOrigin(CodeableConcept? concept)

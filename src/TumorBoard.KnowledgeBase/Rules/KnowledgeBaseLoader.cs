@@ -84,6 +84,8 @@ public static class KnowledgeBaseLoader
             Sources = manifest.Sources,
             // Drug classes are the drug vocabulary's, so rules and prior-therapy records share one definition.
             DrugClasses = drugs.KnownClasses.Order(StringComparer.Ordinal).ToDictionary(c => c, c => drugs.InnsInClass(c), StringComparer.Ordinal),
+            ClonalHaematopoiesis = manifest.ClonalHaematopoiesis,
+            GermlineReferral = manifest.GermlineReferral,
         };
     }
 

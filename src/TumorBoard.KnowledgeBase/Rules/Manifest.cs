@@ -11,6 +11,10 @@ internal sealed record Manifest(
     /// <summary>Stand-in while the manifest itself is broken, so rule files are still checked.</summary>
     public static readonly Manifest Empty = new("", null, []);
 
+    public ClonalHaematopoiesisGenes ClonalHaematopoiesis { get; init; } = ClonalHaematopoiesisGenes.None;
+
+    public GermlineReferralRule GermlineReferral { get; init; } = GermlineReferralRule.None;
+
     public static Manifest? Parse(LineNode root, NodeReader reader)
     {
         if (root is not LineObject node)
@@ -19,7 +23,7 @@ internal sealed record Manifest(
             return null;
         }
 
-        reader.OnlyProperties(node, "version", "defaultAmplificationCopyNumber", "sources");
+        reader.OnlyProperties(node, "version", "defaultAmplificationCopyNumber", "sources", "clonalHaematopoiesis", "germlineReferral");
         var version = reader.String(node, "version");
         var threshold = reader.Number(node, "defaultAmplificationCopyNumber", required: false);
         var sources = new List<KnowledgeSource>();
@@ -40,6 +44,36 @@ internal sealed record Manifest(
             }
         }
 
-        return version is null ? null : new Manifest(version, threshold, sources);
+        var citations = new CitationParser(reader);
+        var ch = ClonalHaematopoiesisGenes.None;
+        if (reader.Object(node, "clonalHaematopoiesis", required: false) is { } chNode)
+        {
+            reader.OnlyProperties(chNode, "genes", "citations");
+            var genes = reader.Strings(chNode, "genes", required: true);
+            if (citations.List(chNode) is { } chCitations && genes.Count > 0)
+            {
+                ch = new ClonalHaematopoiesisGenes(genes.ToHashSet(StringComparer.Ordinal), chCitations);
+            }
+        }
+
+        var germline = GermlineReferralRule.None;
+        if (reader.Object(node, "germlineReferral", required: false) is { } gNode)
+        {
+            reader.OnlyProperties(gNode, "genes", "heterozygousVaf", "homozygousVafAtLeast", "citations");
+            var genes = reader.Strings(gNode, "genes", required: true);
+            var range = reader.Array(gNode, "heterozygousVaf");
+            var high = reader.Number(gNode, "homozygousVafAtLeast");
+            var bounds = range?.Items.Select(v => v is LineNumber n ? n.Value : -1m).ToList() ?? [];
+            if (bounds.Count != 2 || bounds[0] < 0 || bounds[1] > 1 || bounds[0] > bounds[1] || high is not ({ } h and > 0 and <= 1))
+            {
+                reader.Error(gNode.Line, "'heterozygousVaf' must be [min, max] within 0..1 and 'homozygousVafAtLeast' within 0..1");
+            }
+            else if (citations.List(gNode) is { } gCitations && genes.Count > 0)
+            {
+                germline = new GermlineReferralRule(genes.ToHashSet(StringComparer.Ordinal), bounds[0], bounds[1], h, gCitations);
+            }
+        }
+
+        return version is null ? null : new Manifest(version, threshold, sources) { ClonalHaematopoiesis = ch, GermlineReferral = germline };
     }
 }

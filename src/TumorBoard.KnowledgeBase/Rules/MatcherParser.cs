@@ -215,9 +215,14 @@ internal sealed partial class MatcherParser(NodeReader reader, decimal? defaultA
         var start = reader.Integer(node, "start");
         var end = reader.Integer(node, "end");
         var consequences = new List<ProteinChangeKind>();
+        var netInserting = false;
         foreach (var text in reader.Strings(node, "consequences", required: true))
         {
-            if (Consequences.TryGetValue(text, out var kind))
+            if (text == "netInsertingDelins")
+            {
+                netInserting = true;
+            }
+            else if (Consequences.TryGetValue(text, out var kind))
             {
                 consequences.Add(kind);
             }
@@ -234,9 +239,9 @@ internal sealed partial class MatcherParser(NodeReader reader, decimal? defaultA
             return null;
         }
 
-        return gene is null || name is null || consequences.Count == 0
+        return gene is null || name is null || (consequences.Count == 0 && !netInserting)
             ? null
-            : new CodonRangeMatcher(gene, name, start!.Value, end!.Value, consequences, excluded, reader.Strings(node, "descriptionTerms"));
+            : new CodonRangeMatcher(gene, name, start!.Value, end!.Value, consequences, excluded, reader.Strings(node, "descriptionTerms")) { NetInsertingDelins = netInserting };
     }
 
     private ExonSkippingMatcher? ExonSkipping(LineObject node)

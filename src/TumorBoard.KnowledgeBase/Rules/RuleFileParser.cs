@@ -75,18 +75,21 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
             yield break;
         }
 
-        foreach (var (drugs, level, line) in therapies)
+        foreach (var (drugs, with, priors, level, line) in therapies)
         {
+            // A therapy with its own precondition gets its own context (and so its own engine group).
+            var ruleContext = priors.Count == 0 ? context : WithPriors(context, priors);
             yield return new Rule
             {
-                Id = $"{id}/{string.Join('+', drugs).Replace(' ', '-')}",
+                Id = $"{id}/{string.Join('+', drugs.Concat(with)).Replace(' ', '-')}",
                 Biomarker = biomarker,
                 Tumor = tumor,
                 Drugs = drugs,
+                With = with,
                 Effect = effect.Value,
                 Level = level,
                 Escat = escat,
-                Context = context,
+                Context = ruleContext,
                 Citations = citations,
                 Rationale = rationale,
                 Origin = $"{reader.File}:{line}",
@@ -94,9 +97,9 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
         }
     }
 
-    private List<(IReadOnlyList<string> Drugs, EvidenceLevel Level, int Line)> Therapies(LineObject entry, TherapyEffect? effect, EvidenceLevel? defaultLevel)
+    private List<(IReadOnlyList<string> Drugs, IReadOnlyList<string> With, List<PriorTherapyRequirement> Priors, EvidenceLevel Level, int Line)> Therapies(LineObject entry, TherapyEffect? effect, EvidenceLevel? defaultLevel)
     {
-        var result = new List<(IReadOnlyList<string>, EvidenceLevel, int)>();
+        var result = new List<(IReadOnlyList<string>, IReadOnlyList<string>, List<PriorTherapyRequirement>, EvidenceLevel, int)>();
         var array = reader.Array(entry, "therapies");
         if (array is { Items.Count: 0 })
         {
@@ -111,8 +114,17 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
                 continue;
             }
 
-            reader.OnlyProperties(therapy, "drugs", "level");
+            reader.OnlyProperties(therapy, "drugs", "level", "with", "priorTherapy");
+            // A precondition of this therapy only (datopotamab deruxtecan after EGFR TKI and platinum, next to first-line TKIs).
+            var priors = PriorTherapies(therapy);
             var drugs = reader.Strings(therapy, "drugs", required: true);
+            // Drug classes given with the drugs (trastuzumab + chemotherapy): a class, not an INN, since the label names the backbone loosely.
+            var with = reader.Strings(therapy, "with");
+            foreach (var unknown in with.Where(c => !_knownClasses.Contains(c)))
+            {
+                reader.Error(therapy.Line, $"unknown drug class '{unknown}' in 'with' (classes come from the drug vocabulary)");
+            }
+
             var level = Level(therapy, effect, required: false) ?? defaultLevel;
             if (level is null && therapy["level"] is null && entry["level"] is null)
             {
@@ -127,7 +139,7 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
             var valid = CheckDrugs(drugs, therapy.Line);
             if (drugs.Count > 0 && valid && level is not null)
             {
-                result.Add((drugs, level.Value, therapy.Line));
+                result.Add((drugs, with, priors, level.Value, therapy.Line));
             }
         }
 
@@ -285,9 +297,29 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
             }
         }
 
-        PriorTherapyRequirement? prior = null;
-        if (reader.Object(node, "priorTherapy", required: false) is { } priorNode)
+        var priors = PriorTherapies(node);
+        return origin is null ? null : new RuleContext(origin.Value, receptors, priors.FirstOrDefault()) { MorePriorTherapies = priors.Skip(1).ToList() };
+    }
+
+    /// <summary>A <c>priorTherapy</c> object, or an array of them that must all hold; empty when absent.</summary>
+    private List<PriorTherapyRequirement> PriorTherapies(LineObject node)
+    {
+        var priors = new List<PriorTherapyRequirement>();
+        var priorNodes = node["priorTherapy"] switch
         {
+            LineArray array => array.Items,
+            LineObject single => [single],
+            null => [],
+            var other => Invalid(other),
+        };
+        foreach (var item in priorNodes)
+        {
+            if (item is not LineObject priorNode)
+            {
+                reader.Error(item.Line, "'priorTherapy' must be an object, or an array of objects that must all hold");
+                continue;
+            }
+
             reader.OnlyProperties(priorNode, "drugs", "classes");
             var drugs = reader.Strings(priorNode, "drugs");
             var classes = reader.Strings(priorNode, "classes");
@@ -302,10 +334,22 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
                 reader.Error(priorNode.Line, "'priorTherapy' needs 'drugs' or 'classes'");
             }
 
-            prior = new PriorTherapyRequirement(drugs, classes);
+            priors.Add(new PriorTherapyRequirement(drugs, classes));
         }
 
-        return origin is null ? null : new RuleContext(origin.Value, receptors, prior);
+        return priors;
+    }
+
+    private static RuleContext WithPriors(RuleContext context, List<PriorTherapyRequirement> priors)
+    {
+        var all = context.AllPriorTherapies.Concat(priors).ToList();
+        return context with { PriorTherapy = all[0], MorePriorTherapies = all.Skip(1).ToList() };
+    }
+
+    private IReadOnlyList<LineNode> Invalid(LineNode node)
+    {
+        reader.Error(node.Line, "'priorTherapy' must be an object, or an array of objects that must all hold");
+        return [];
     }
 
     private EscatAssignment? Escat(LineObject node)

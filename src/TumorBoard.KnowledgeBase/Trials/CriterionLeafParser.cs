@@ -183,6 +183,33 @@ internal sealed class CriterionLeafParser(NodeReader reader, OncoTree oncoTree)
         return new ClinicalFactCriterion(ClinicalFact.Progression, expected);
     }
 
+    public NoTargetableAlterationCriterion? NoTargetable(LineObject node)
+    {
+        reader.OnlyProperties(node, "levels", "genes", "unlessTreated");
+        var levels = new List<EvidenceLevel>();
+        foreach (var code in reader.Strings(node, "levels", required: true))
+        {
+            if (EvidenceLevels.TryParse(code, out var level) && level is not (EvidenceLevel.R1 or EvidenceLevel.R2))
+            {
+                levels.Add(level);
+            }
+            else
+            {
+                reader.Error(node["levels"]!.Line, $"'{code}' is not a sensitivity level (1, 2, 3A, 3B, 4)");
+                return null;
+            }
+        }
+
+        if (levels.Count == 0)
+        {
+            reader.Error(node.Line, "'noTargetableAlteration' needs at least one level");
+            return null;
+        }
+
+        var genes = reader.Strings(node, "genes");
+        return new NoTargetableAlterationCriterion(levels, genes, reader.Bool(node, "unlessTreated", false));
+    }
+
     private TrialCriterion? Fail(LineNode node, string reason)
     {
         reader.Error(node.Line, reason);

@@ -21,7 +21,7 @@ internal sealed class CriterionParser(
     public static readonly IReadOnlyList<string> Kinds =
     [
         "allOf", "anyOf", "not", "genomic", "tumor", "priorTherapy", "age", "sex", "marker", "specimenRecency", "acquired",
-        "clinical", "noMatchedArm", "check", "copyNumber",
+        "clinical", "noMatchedArm", "check", "copyNumber", "priorLines", "noTargetableAlteration",
     ];
 
     private readonly MatcherParser _matchers = new(reader, defaultAmplificationCopyNumber);
@@ -66,7 +66,7 @@ internal sealed class CriterionParser(
     private TrialCriterion? One(LineObject node)
     {
         var kinds = node.Properties.Where(p => Kinds.Contains(p.Name, StringComparer.Ordinal)).ToList();
-        var unknown = node.Properties.Where(p => !Kinds.Contains(p.Name, StringComparer.Ordinal) && p.Name is not ("label" or "comment" or "$schema")).ToList();
+        var unknown = node.Properties.Where(p => !Kinds.Contains(p.Name, StringComparer.Ordinal) && p.Name is not ("label" or "comment" or "source" or "$schema")).ToList();
         foreach (var other in unknown)
         {
             reader.Error(other.Line, $"unknown criterion key '{other.Name}' (known: {string.Join(", ", Kinds)}, label)");
@@ -86,7 +86,18 @@ internal sealed class CriterionParser(
         }
 
         var label = reader.String(node, "label", required: false);
+        var source = reader.String(node, "source", required: false);
+        if (source is not null and not "matchbox")
+        {
+            reader.Error(node["source"]!.Line, $"source '{source}' must be 'matchbox' (a fact read only in MATCHbox artefacts); omit it for trial sources");
+        }
+
         var criterion = Parse(kinds[0], node);
+        if (criterion is not null && source == "matchbox")
+        {
+            criterion = criterion with { Source = CriterionSource.MatchboxData };
+        }
+
         return criterion is null || label is null ? criterion : criterion with { Label = label };
     }
 
@@ -104,10 +115,14 @@ internal sealed class CriterionParser(
                 return value is LineObject genomic ? Genomic(genomic) : Fail(value, "'genomic' must be an object with 'biomarker'");
             case "priorTherapy":
                 return value is LineObject prior ? PriorTherapy(prior) : Fail(value, "'priorTherapy' must be an object with 'drugs' or 'classes'");
+            case "priorLines":
+                return value is LineObject lines ? PriorLines(lines) : Fail(value, "'priorLines' must be an object with 'min' and/or 'max'");
             case "noMatchedArm":
                 return value is LineArray arms && arms.Items.All(i => i is LineString)
                     ? new NoMatchedArmCriterion(arms.Items.Cast<LineString>().Select(s => s.Value).ToList())
                     : Fail(value, "'noMatchedArm' lists the trial's biomarker arm ids");
+            case "noTargetableAlteration":
+                return value is LineObject targetable ? _leaves.NoTargetable(targetable) : Fail(value, "'noTargetableAlteration' must be an object with 'levels'");
             default:
                 return _leaves.Parse(kind, owner);
         }
@@ -201,6 +216,43 @@ internal sealed class CriterionParser(
         return valid ? new PriorTherapyCriterion(drugList, classes, resolved.Distinct(StringComparer.Ordinal).ToList(), reader.Bool(node, "current", false)) : null;
     }
 
+    private PriorLinesCriterion? PriorLines(LineObject node)
+    {
+        reader.OnlyProperties(node, "drugs", "classes", "min", "max");
+        var drugList = reader.Strings(node, "drugs");
+        var classes = reader.Strings(node, "classes");
+        var (valid, resolved) = Resolve(drugList, classes, node);
+        var min = reader.Integer(node, "min", required: false);
+        var max = reader.Integer(node, "max", required: false);
+        if (min is null && max is null || min < 0 || max < min)
+        {
+            reader.Error(node.Line, "'priorLines' needs 'min' and/or 'max' line counts with 0 <= min <= max");
+            valid = false;
+        }
+
+        return valid ? new PriorLinesCriterion(drugList, classes, resolved, min, max) : null;
+    }
+
+    private (bool Valid, List<string> Resolved) Resolve(IReadOnlyList<string> drugList, IReadOnlyList<string> classes, LineObject node)
+    {
+        var valid = drugs.Check(drugList, node.Line);
+        var resolved = new List<string>(drugList);
+        foreach (var name in classes)
+        {
+            if (drugClasses.TryGetValue(name, out var members))
+            {
+                resolved.AddRange(members);
+            }
+            else
+            {
+                reader.Error(node.Line, $"unknown drug class '{name}' (define it in the file's 'drugClasses' or the drug vocabulary)");
+                valid = false;
+            }
+        }
+
+        return (valid, resolved.Distinct(StringComparer.Ordinal).ToList());
+    }
+
     private TrialCriterion? Fail(LineNode node, string reason)
     {
         reader.Error(node.Line, reason);
@@ -209,7 +261,7 @@ internal sealed class CriterionParser(
 
     private static bool HasTrigger(TrialCriterion criterion) => criterion switch
     {
-        GenomicCriterion or MarkerCriterion => true,
+        GenomicCriterion or MarkerCriterion or NoTargetableAlterationCriterion => true,
         AnyCriteria any => any.Criteria.All(HasTrigger),
         AllCriteria all => all.Criteria.Any(HasTrigger),
         _ => false,

@@ -242,7 +242,7 @@ internal sealed partial class TrialFileParser(NodeReader reader, OncoTree oncoTr
         }
 
         var biomarkerArms = arms.Where(a => !a.IsNonMatch).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var arm in arms.Where(a => a.IsNonMatch))
+        foreach (var arm in arms.Where(a => a.Selection is NoMatchedArmCriterion))
         {
             foreach (var missing in ((NoMatchedArmCriterion)arm.Selection).ArmIds.Where(a => !biomarkerArms.Contains(a)))
             {

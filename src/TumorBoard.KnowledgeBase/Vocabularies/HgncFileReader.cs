@@ -5,12 +5,37 @@ namespace TumorBoard.KnowledgeBase.Vocabularies;
 /// <summary>
 /// Reads the compact HGNC file (approved genes: id, symbol, previous symbols, aliases) into
 /// <see cref="GeneSymbols"/>. Previous symbols and aliases that name several genes stay ambiguous.
+/// Renames since the snapshot (by HGNC id) make the current symbol approved and the snapshot's symbol a
+/// previous symbol, so H3F3A, H3-3A and HGNC:4764 all resolve to H3-3A.
 /// </summary>
 internal static class HgncFileReader
 {
     private static readonly string[] Header = ["hgnc_id", "symbol", "previous_symbols", "alias_symbols"];
+    private static readonly string[] RenameHeader = ["hgnc_id", "symbol_2019", "symbol_current"];
 
-    public static GeneSymbols Read(DataFile file, LoadErrors errors)
+    /// <summary>HGNC id to (snapshot symbol, current symbol) from the renames file.</summary>
+    public static Dictionary<string, (string Old, string Current)> ReadRenames(DataFile file, LoadErrors errors)
+    {
+        var renames = new Dictionary<string, (string, string)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (line, fields) in TsvTable.Read(file, RenameHeader, errors))
+        {
+            var (id, old, current) = (fields[0].Trim(), fields[1].Trim(), fields[2].Trim());
+            if (!IsHgncId(id) || old.Length == 0 || current.Length == 0 || current.Contains(' ', StringComparison.Ordinal))
+            {
+                errors.Add(file.Name, line, "expected an HGNC id, the 2019 symbol and the current symbol");
+            }
+            else if (!renames.TryAdd(id, (old, current)))
+            {
+                errors.Add(file.Name, line, $"duplicate HGNC id {id}");
+            }
+        }
+
+        return renames;
+    }
+
+    public static GeneSymbols Read(DataFile file, LoadErrors errors) => Read(file, new Dictionary<string, (string Old, string Current)>(), errors);
+
+    public static GeneSymbols Read(DataFile file, IReadOnlyDictionary<string, (string Old, string Current)> renames, LoadErrors errors)
     {
         var symbols = new List<string>();
         var byId = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -21,6 +46,18 @@ internal static class HgncFileReader
         foreach (var (line, fields) in TsvTable.Read(file, Header, errors))
         {
             var (id, symbol) = (fields[0].Trim(), fields[1].Trim());
+            var renamedFrom = (string?)null;
+            if (renames.TryGetValue(id, out var rename))
+            {
+                if (!string.Equals(rename.Old, symbol, StringComparison.Ordinal))
+                {
+                    errors.Add(file.Name, line, $"{id}: the renames file says its 2019 symbol was {rename.Old}, the snapshot says {symbol}");
+                    continue;
+                }
+
+                (renamedFrom, symbol) = (symbol, rename.Current);
+            }
+
             if (!IsHgncId(id))
             {
                 errors.Add(file.Name, line, $"'{id}' is not an HGNC id (HGNC:<digits>)");
@@ -46,7 +83,7 @@ internal static class HgncFileReader
             }
 
             symbols.Add(symbol);
-            AddAll(previous, TsvTable.List(fields[2]), symbol);
+            AddAll(previous, renamedFrom is null ? TsvTable.List(fields[2]) : [.. TsvTable.List(fields[2]), renamedFrom], symbol);
             AddAll(aliases, TsvTable.List(fields[3]), symbol);
         }
 

@@ -44,9 +44,11 @@ public static class VocabularyLoader
         var files = VocabularyManifest.Roles.ToDictionary(role => role, role => Read(source, manifest!.Files[role].Name, errors));
         errors.ThrowIfAny();
 
-        var genes = HgncFileReader.Read(files[VocabularyManifest.Hgnc]!, errors);
+        var renames = HgncFileReader.ReadRenames(files[VocabularyManifest.HgncRenames]!, errors);
+        var genes = HgncFileReader.Read(files[VocabularyManifest.Hgnc]!, renames, errors);
         var tree = OncoTreeFileReader.Read(
             files[VocabularyManifest.OncoTree]!, files[VocabularyManifest.OncoTreeAliases]!, manifest!.Files[VocabularyManifest.OncoTree].Version, errors);
+        tree = SiteHistologyReader.Apply(files[VocabularyManifest.SiteHistology]!, tree, errors);
         var crosswalk = CrosswalkFileReader.Read(files[VocabularyManifest.Crosswalk]!, tree, errors);
         var drugs = DrugFileReader.Read(files[VocabularyManifest.Drugs]!, errors);
         errors.ThrowIfAny();

@@ -10,9 +10,11 @@ internal sealed record VocabularyManifest(string Version, IReadOnlyDictionary<st
     public const string OncoTreeAliases = "oncotreeAliases";
     public const string Crosswalk = "crosswalk";
     public const string Drugs = "drugs";
+    public const string HgncRenames = "hgncRenames";
+    public const string SiteHistology = "siteHistology";
 
     /// <summary>Every role, in the order the files are hashed and loaded.</summary>
-    public static readonly string[] Roles = [Hgnc, OncoTree, OncoTreeAliases, Crosswalk, Drugs];
+    public static readonly string[] Roles = [Hgnc, OncoTree, OncoTreeAliases, Crosswalk, Drugs, HgncRenames, SiteHistology];
 
     /// <summary>The manifest, or null after recording why it is unusable.</summary>
     public static VocabularyManifest? Read(DataFile file, LoadErrors errors)

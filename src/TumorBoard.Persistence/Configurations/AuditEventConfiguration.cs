@@ -15,5 +15,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(a => a.EntityType).HasMaxLength(32);
         builder.Property(a => a.Actor).HasMaxLength(128);
         builder.HasIndex(a => new { a.PatientId, a.Id });
+        // A background job's events (GET /api/jobs/{id}); partial, so patient events do not grow it.
+        builder.HasIndex(a => new { a.EntityId, a.Id }).HasDatabaseName("ix_audit_events_job").HasFilter("entity_type = 'job'");
     }
 }

@@ -28,4 +28,6 @@ public sealed class PatientEntity
     public List<PriorTherapyEntity> PriorTherapies { get; set; } = [];
 
     public List<ClinicalMarkerEntity> ClinicalMarkers { get; set; } = [];
+
+    public List<DiseaseStatusEntity> DiseaseStatuses { get; set; } = [];
 }

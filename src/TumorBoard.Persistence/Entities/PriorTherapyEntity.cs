@@ -12,4 +12,7 @@ public sealed class PriorTherapyEntity
     public DateTimeOffset? Start { get; set; }
 
     public DateTimeOffset? End { get; set; }
+
+    /// <summary>The resource(s) it was read from (<c>MedicationStatement/ms-1</c>), shown in trial traces; null for rows stored before it was kept.</summary>
+    public string? Source { get; set; }
 }

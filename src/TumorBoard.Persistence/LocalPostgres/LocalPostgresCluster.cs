@@ -6,10 +6,11 @@ using Npgsql;
 namespace TumorBoard.Persistence.LocalPostgres;
 
 /// <summary>
-/// A PostgreSQL cluster the service (or a test run) provisions for itself from the machine's binaries
-/// when no connection string is configured: initdb on first use, pg_ctl start on later ones, loopback
-/// only, trust authentication for the local <c>tumorboard</c> role. Never used when a connection
-/// string is given.
+/// A PostgreSQL cluster the service (in Development, or with the <c>Database:Embedded</c> opt-in) or a
+/// test run provisions for itself from the machine's binaries: initdb on first use, pg_ctl start on
+/// later ones, TCP on 127.0.0.1 only (no Unix socket), password (SCRAM) authentication for the local
+/// <c>tumorboard</c> role, never trust. Durable (fsync, synchronous commit) unless a throwaway test
+/// cluster asks otherwise. Never used when a connection string is given.
 /// </summary>
 public sealed class LocalPostgresCluster
 {
@@ -17,12 +18,14 @@ public sealed class LocalPostgresCluster
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(90);
 
     private readonly string _binDirectory;
+    private readonly string _password;
 
-    private LocalPostgresCluster(string dataDirectory, string binDirectory, int port)
+    private LocalPostgresCluster(string dataDirectory, string binDirectory, int port, string password)
     {
         DataDirectory = dataDirectory;
         _binDirectory = binDirectory;
         Port = port;
+        _password = password;
     }
 
     public string DataDirectory { get; }
@@ -48,7 +51,12 @@ public sealed class LocalPostgresCluster
     }
 
     /// <summary>Initialises the cluster when the folder is empty, starts it unless it already runs, and returns it.</summary>
-    public static LocalPostgresCluster Start(string dataDirectory)
+    /// <param name="dataDirectory">The cluster's data folder; its password is kept beside it.</param>
+    /// <param name="durable">
+    /// False only for throwaway clusters (tests, benchmarks) whose data is deleted afterwards: fsync and
+    /// synchronous commit off. A durable start of a cluster that runs without them restarts it with them.
+    /// </param>
+    public static LocalPostgresCluster Start(string dataDirectory, bool durable = true)
     {
         var bin = PostgresBinaries.FindDirectory()
             ?? throw new InvalidOperationException(
@@ -56,18 +64,36 @@ public sealed class LocalPostgresCluster
                 "Install PostgreSQL (apt-get install -y postgresql) or set a connection string.");
 
         PrepareDirectory(dataDirectory);
+        var password = ClusterAuthentication.ReadOrCreatePassword(dataDirectory);
         if (!File.Exists(Path.Combine(dataDirectory, "PG_VERSION")))
         {
+            var passwordFile = ClusterAuthentication.PasswordFile(dataDirectory);
+            if (ProcessRunner.IsRoot)
+            {
+                // initdb runs as postgres and reads the password file; root (the service) still can.
+                Check(RunAsRoot("chown", ["postgres:postgres", passwordFile]), "chown");
+            }
+
             Check(ProcessRunner.Run(Path.Combine(bin, "initdb"),
-                ["-D", dataDirectory, "-U", SuperUser, "--auth=trust", "-E", "UTF8", "--locale=C", "--no-instructions"],
+                ["-D", dataDirectory, "-U", SuperUser, $"--auth={ClusterAuthentication.Method}", $"--pwfile={passwordFile}", "-E", "UTF8", "--locale=C", "--no-instructions"],
                 CommandTimeout), "initdb");
         }
 
         var running = RunningPort(dataDirectory);
-        var cluster = new LocalPostgresCluster(dataDirectory, bin, running ?? FreePort());
+        var cluster = new LocalPostgresCluster(dataDirectory, bin, running ?? FreePort(), password);
         if (running is null)
         {
-            cluster.StartServer();
+            cluster.StartServer(durable);
+        }
+        else if (durable && !cluster.IsDurable())
+        {
+            cluster.Stop();
+            cluster.StartServer(durable);
+        }
+
+        if (ClusterAuthentication.AllowsTrust(dataDirectory))
+        {
+            cluster.RequirePasswords();
         }
 
         return cluster;
@@ -78,6 +104,7 @@ public sealed class LocalPostgresCluster
         Host = "127.0.0.1",
         Port = Port,
         Username = SuperUser,
+        Password = _password,
         Database = database,
         Pooling = true,
         MaxPoolSize = 50,
@@ -108,6 +135,10 @@ public sealed class LocalPostgresCluster
         ProcessRunner.Run(Path.Combine(_binDirectory, "pg_ctl"), ["-D", DataDirectory, "-m", immediate ? "immediate" : "fast", "-w", "stop"], CommandTimeout);
     }
 
+    /// <summary>Starts the cluster again after <see cref="Stop"/>, on the same port, so connection strings stay valid.</summary>
+    /// <param name="durable">As for <see cref="Start"/>: fsync and synchronous commit on unless a throwaway test cluster.</param>
+    public void Restart(bool durable = true) => StartServer(durable);
+
     /// <summary>Sends the postmaster SIGQUIT (immediate shutdown) without waiting: for process-exit handlers.</summary>
     public void SignalImmediateShutdown()
     {
@@ -119,10 +150,43 @@ public sealed class LocalPostgresCluster
         }
     }
 
-    private void StartServer()
+    /// <summary>Whether the running server writes durably (fsync and synchronous commit on).</summary>
+    public bool IsDurable()
     {
+        using var connection = UnpooledAdminConnection();
+        connection.Open();
+        using var show = new NpgsqlCommand("SELECT current_setting('fsync') = 'on' AND current_setting('synchronous_commit') <> 'off'", connection);
+        return show.ExecuteScalar() is true;
+    }
+
+    /// <summary>
+    /// Upgrades a cluster initialised with trust authentication (earlier versions): the role gets the
+    /// password, every trust rule becomes a password rule, the server reloads.
+    /// </summary>
+    private void RequirePasswords()
+    {
+        using (var connection = UnpooledAdminConnection())
+        {
+            connection.Open();
+            // The password is generated hex, so the literal needs no escaping (ALTER ROLE takes no parameters).
+            using var alter = new NpgsqlCommand($"ALTER ROLE {SuperUser} PASSWORD '{_password}'", connection);
+            alter.ExecuteNonQuery();
+        }
+
+        ClusterAuthentication.RequirePasswords(DataDirectory);
+        Check(ProcessRunner.Run(Path.Combine(_binDirectory, "pg_ctl"), ["-D", DataDirectory, "reload"], CommandTimeout), "pg_ctl reload");
+    }
+
+    /// <summary>For one-off checks around restarts and reloads: a pooled connection would outlive the server it knew.</summary>
+    private NpgsqlConnection UnpooledAdminConnection() =>
+        new(new NpgsqlConnectionStringBuilder(ConnectionString("postgres")) { Pooling = false }.ConnectionString);
+
+    private void StartServer(bool durable)
+    {
+        // Throwaway clusters trade crash safety for speed; everything else keeps PostgreSQL's defaults.
+        var throwaway = durable ? string.Empty : " -c fsync=off -c synchronous_commit=off";
         var options = string.Create(CultureInfo.InvariantCulture,
-            $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=off -c synchronous_commit=off");
+            $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200{throwaway}");
         Check(ProcessRunner.Run(Path.Combine(_binDirectory, "pg_ctl"),
             ["-D", DataDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-o", options, "-w", "-t", "60", "start"],
             CommandTimeout), "pg_ctl start");

@@ -264,6 +264,10 @@ namespace TumorBoard.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_audit_events");
 
+                    b.HasIndex("EntityId", "Id")
+                        .HasDatabaseName("ix_audit_events_job")
+                        .HasFilter("entity_type = 'job'");
+
                     b.HasIndex("PatientId", "Id")
                         .HasDatabaseName("ix_audit_events_patient_id_id");
 
@@ -359,6 +363,45 @@ namespace TumorBoard.Persistence.Migrations
                         .HasDatabaseName("ix_conditions_patient_id");
 
                     b.ToTable("conditions", (string)null);
+                });
+
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.DiseaseStatusEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("EffectiveAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("effective_at");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disease_statuses");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_disease_statuses_patient_id");
+
+                    b.ToTable("disease_statuses", (string)null);
                 });
 
             modelBuilder.Entity("TumorBoard.Persistence.Entities.EvaluationEntity", b =>
@@ -473,6 +516,97 @@ namespace TumorBoard.Persistence.Migrations
                     b.ToTable("ingested_bundles", (string)null);
                 });
 
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.JobEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<int>("BatchesDone")
+                        .HasColumnType("integer")
+                        .HasColumnName("batches_done");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("KnowledgeBaseHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("knowledge_base_hash");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("PatientsDone")
+                        .HasColumnType("integer")
+                        .HasColumnName("patients_done");
+
+                    b.Property<int>("PatientsTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("patients_total");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TrialsHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("trials_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_jobs");
+
+                    b.HasIndex("Kind", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_jobs_kind_status_created_at");
+
+                    b.ToTable("jobs", (string)null);
+                });
+
             modelBuilder.Entity("TumorBoard.Persistence.Entities.PatientEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -569,6 +703,10 @@ namespace TumorBoard.Persistence.Migrations
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uuid")
                         .HasColumnName("patient_id");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
 
                     b.Property<DateTimeOffset?>("Start")
                         .HasColumnType("timestamp with time zone")
@@ -969,6 +1107,16 @@ namespace TumorBoard.Persistence.Migrations
                         .HasConstraintName("fk_conditions_patients_patient_id");
                 });
 
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.DiseaseStatusEntity", b =>
+                {
+                    b.HasOne("TumorBoard.Persistence.Entities.PatientEntity", null)
+                        .WithMany("DiseaseStatuses")
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_disease_statuses_patients_patient_id");
+                });
+
             modelBuilder.Entity("TumorBoard.Persistence.Entities.EvaluationEntity", b =>
                 {
                     b.HasOne("TumorBoard.Persistence.Entities.PatientEntity", null)
@@ -1089,6 +1237,8 @@ namespace TumorBoard.Persistence.Migrations
                     b.Navigation("ClinicalMarkers");
 
                     b.Navigation("Conditions");
+
+                    b.Navigation("DiseaseStatuses");
 
                     b.Navigation("Identifiers");
 

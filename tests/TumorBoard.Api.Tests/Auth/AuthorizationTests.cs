@@ -1,64 +1,38 @@
 using System.Net;
 using System.Net.Http.Json;
-using TumorBoard.Api.Infrastructure;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using TumorBoard.Api.Tests.Infrastructure;
 
 namespace TumorBoard.Api.Tests.Auth;
 
-/// <summary>401 without or with a bad token, 403 with the wrong role, per the contract's role table.</summary>
+/// <summary>The fallback policy, bad tokens, the anonymous routes and the development token (the per-route role matrix is <see cref="RoleMatrixTests"/>).</summary>
 public sealed class AuthorizationTests(TumorBoardApp app) : ApiTest(app)
 {
-    private static readonly Guid Someone = Guid.Parse("00000000-0000-0000-0000-000000000001");
-
-    public static TheoryData<string, string, string[]> ProtectedRoutes => new()
+    [Fact]
+    public async Task An_endpoint_without_a_policy_of_its_own_requires_an_authenticated_user()
     {
-        { "POST", "/fhir/Bundle", [Roles.Ingest, Roles.Admin] },
-        { "GET", $"/api/patients/{Someone}", [Roles.Board, Roles.Trials, Roles.Admin] },
-        { "GET", $"/api/patients/{Someone}/alterations", [Roles.Board, Roles.Trials, Roles.Admin] },
-        { "GET", $"/api/patients/{Someone}/comparison", [Roles.Board, Roles.Trials, Roles.Admin] },
-        { "GET", $"/api/patients/{Someone}/recommendations", [Roles.Board, Roles.Trials, Roles.Admin] },
-        { "GET", $"/api/evaluations/{Someone}", [Roles.Board, Roles.Trials, Roles.Admin] },
-        { "POST", $"/api/patients/{Someone}/evaluations", [Roles.Board, Roles.Admin] },
-        { "POST", $"/api/recommendations/{Someone}/reviews", [Roles.Board, Roles.Admin] },
-        { "POST", $"/api/evaluations/{Someone}/sign-off", [Roles.Board, Roles.Admin] },
-        { "GET", $"/api/patients/{Someone}/audit", [Roles.Board, Roles.Admin] },
-        { "GET", "/api/knowledge-base", [Roles.Trials, Roles.Board, Roles.Admin] },
-    };
+        // The fallback policy, evaluated as the authorization middleware does for an endpoint that names no policy.
+        var authorization = App.Services.GetRequiredService<IAuthorizationService>();
+        var policy = (await App.Services.GetRequiredService<IAuthorizationPolicyProvider>().GetFallbackPolicyAsync())!;
+        var http = new DefaultHttpContext();
+        http.SetEndpoint(new Endpoint(_ => Task.CompletedTask, new EndpointMetadataCollection(), "an unprotected endpoint"));
 
-    private static HttpRequestMessage Request(string method, string url) => new(new HttpMethod(method), url)
-    {
-        Content = method == "POST" ? JsonContent.Create(new { decision = "accepted" }) : null,
-    };
+        var anonymous = await authorization.AuthorizeAsync(new ClaimsPrincipal(new ClaimsIdentity()), http, policy);
+        var signedIn = await authorization.AuthorizeAsync(new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", "dr-a")], "Bearer")), http, policy);
 
-    [Theory]
-    [MemberData(nameof(ProtectedRoutes))]
-    public async Task A_request_without_a_token_is_401(string method, string url, string[] allowed)
-    {
-        Assert.NotEmpty(allowed);
-
-        var response = await App.CreateClient().SendAsync(Request(method, url));
-
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.False(anonymous.Succeeded);
+        Assert.True(signedIn.Succeeded);
     }
 
-    [Theory]
-    [MemberData(nameof(ProtectedRoutes))]
-    public async Task A_role_outside_the_route_table_is_403_and_a_listed_role_gets_through(string method, string url, string[] allowed)
+    [Fact]
+    public async Task An_unknown_route_is_404_not_401_for_an_anonymous_caller()
     {
-        foreach (var role in Roles.All)
-        {
-            var response = await App.CreateClient("someone", role).SendAsync(Request(method, url));
+        var response = await App.CreateClient().GetAsync("/api/no-such-route");
 
-            if (allowed.Contains(role))
-            {
-                Assert.NotEqual(HttpStatusCode.Forbidden, response.StatusCode);
-                Assert.NotEqual(HttpStatusCode.Unauthorized, response.StatusCode);
-            }
-            else
-            {
-                Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-            }
-        }
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]

@@ -106,6 +106,17 @@ public sealed class BadInputTests(TumorBoardApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task A_string_where_the_allele_frequency_decimal_belongs_is_422_naming_the_element()
+    {
+        var bundle = Cases.SingleLungReport("MRN-VAF", "ACC-VAF").Replace("\"value\":0.3", "\"value\":\"0.3\"", StringComparison.Ordinal);
+
+        var (response, body) = await PostRawAsync(bundle, "application/fhir+json");
+
+        await AssertOperationOutcomeAsync(response, body, HttpStatusCode.UnprocessableEntity, ".component[2].value.value");
+        Assert.Contains("decimal", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Several_problems_in_one_bundle_are_all_reported_in_one_outcome()
     {
         var bundle = Cases.SingleLungReport("MRN-MANY", "ACC-MANY")

@@ -98,4 +98,12 @@ public static class Cases
             .Therapy("carboplatin", Diagnosis.AddMonths(1), Diagnosis.AddMonths(5))
             .Report(new TestReport("ACC-LUSC-1", TestSite.Lung, Diagnosis, [new TestVariant("PIK3CA", "p.Glu545Lys", null, 0.25m)]))
             .ToJson();
+
+    /// <summary>AKT1 E17K breast cancer that progressed (mCODE disease status worse): NCI-MATCH Y, progression read from FHIR.</summary>
+    public static string BreastAkt1Progressed(string mrn = "MRN-AKT1") =>
+        Patient(mrn, "IDC", "Invasive Ductal Carcinoma", TestSite.Breast)
+            .Therapy("paclitaxel", Diagnosis.AddMonths(1), Diagnosis.AddMonths(5))
+            .DiseaseStatus("271299001", "Patient's condition worse", Relapse)
+            .Report(new TestReport("ACC-AKT1-1", TestSite.Breast, Diagnosis, [new TestVariant("AKT1", "p.Glu17Lys", null, 0.31m)]))
+            .ToJson();
 }

@@ -13,7 +13,7 @@ public sealed class IgExampleBundleTests(TumorBoardApp app) : ApiTest(app)
         var data = new TheoryData<string>();
         foreach (var folder in new[] { "genomics-reporting-stu2-json", "genomics-reporting-stu3-json" })
         {
-            foreach (var file in Directory.GetFiles(Path.Combine(TestFiles.SharedExamples(), folder), "Bundle-*.json").Order(StringComparer.Ordinal))
+            foreach (var file in Directory.GetFiles(TestFiles.VendoredFolder(folder), "Bundle-*.json").Order(StringComparer.Ordinal))
             {
                 data.Add(Path.Combine(folder, Path.GetFileName(file)));
             }
@@ -26,7 +26,7 @@ public sealed class IgExampleBundleTests(TumorBoardApp app) : ApiTest(app)
     [MemberData(nameof(Bundles))]
     public async Task An_IG_example_bundle_is_stored_or_rejected_with_a_located_OperationOutcome(string relativePath)
     {
-        var response = await PostBundleAsync(TestFiles.SharedExample(relativePath));
+        var response = await PostBundleAsync(TestFiles.VendoredFile(relativePath));
         var body = await response.Content.ReadAsStringAsync();
 
         if (response.StatusCode == HttpStatusCode.Created)
@@ -48,7 +48,7 @@ public sealed class IgExampleBundleTests(TumorBoardApp app) : ApiTest(app)
     [InlineData("genomics-reporting-stu3-json/Bundle-bundle-oncology-report-example.json")]
     public async Task The_IG_oncology_report_example_is_stored_with_its_variants(string relativePath)
     {
-        var ingested = await IngestAsync(TestFiles.SharedExample(relativePath));
+        var ingested = await IngestAsync(TestFiles.VendoredFile(relativePath));
 
         var alterations = await GetAsync<JsonElement>(Board, $"/api/patients/{ingested.PatientId}/alterations");
         Assert.True(alterations.GetArrayLength() >= 10, $"only {alterations.GetArrayLength()} alterations stored");

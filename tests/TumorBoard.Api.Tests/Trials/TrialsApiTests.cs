@@ -13,12 +13,12 @@ public sealed class TrialsApiTests(TumorBoardApp app) : ApiTest(app)
     private HttpClient Coordinator => App.CreateClient("coordinator-1", Roles.Trials);
 
     [Fact]
-    public async Task The_catalog_lists_the_five_trial_packs_with_their_arms()
+    public async Task The_catalog_lists_the_trial_packs_with_their_arms()
     {
         var trials = await GetAsync<JsonElement>(Coordinator, "/api/trials");
 
         var ids = trials.EnumerateArray().Select(t => t.GetProperty("trialId").GetString()).ToList();
-        Assert.Equal(["Lung-MAP", "NCI-MATCH", "PADA-1", "SAFIR02-Breast", "SAFIR02-Lung"], ids.Order(StringComparer.Ordinal));
+        Assert.Equal(["DARWIN1", "DARWIN2", "Lung-MAP", "NCI-MATCH", "NLMT", "PADA-1", "SAFIR02-Breast", "SAFIR02-Lung"], ids.Order(StringComparer.Ordinal));
         var match = trials.EnumerateArray().Single(t => t.GetProperty("trialId").GetString() == "NCI-MATCH");
         Assert.Equal("NCT02465060", match.GetProperty("nctId").GetString());
         Assert.Contains(match.GetProperty("arms").EnumerateArray(), a => a.GetProperty("armId").GetString() == "H");

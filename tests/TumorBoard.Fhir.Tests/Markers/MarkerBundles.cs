@@ -83,8 +83,8 @@ internal static class MarkerBundles
     /// </summary>
     public static JsonObject IgHer2Bundle()
     {
-        var stain = JsonNode.Parse(TestFiles.SharedExample("genomics-reporting-stu3-json/Observation-HER2byImmuneStainExample.json"))!;
-        var assay = JsonNode.Parse(TestFiles.SharedExample("genomics-reporting-stu3-json/Observation-HER2byImmunoassayExample.json"))!;
+        var stain = JsonNode.Parse(TestFiles.VendoredFile("genomics-reporting-stu3-json/Observation-HER2byImmuneStainExample.json"))!;
+        var assay = JsonNode.Parse(TestFiles.VendoredFile("genomics-reporting-stu3-json/Observation-HER2byImmunoassayExample.json"))!;
         var report = JsonNode.Parse("""
             {
               "resourceType": "DiagnosticReport", "id": "her2-report", "status": "final",

@@ -7,7 +7,7 @@ namespace TumorBoard.Fhir.Tests.Recommendations;
 
 /// <summary>
 /// Firely's profile validator over the R4 core specification (Hl7.Fhir.Specification.Data.R4) and the
-/// Genomics Reporting STU3 profiles from shared/fhir-profiles (differentials; SnapshotSource expands
+/// Genomics Reporting STU3 profiles vendored in tests/fixtures/genomics-reporting-3.0.0 (differentials; SnapshotSource expands
 /// them). Indexing the specification and building snapshots takes seconds, so one instance serves a
 /// whole test collection; the validator is not thread-safe, hence the lock.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed class ProfileValidator
 
     public ProfileValidator()
     {
-        var igProfiles = new DirectorySource(TestFiles.SharedProfiles("genomics-reporting-3.0.0"), new DirectorySourceSettings { IncludeSubDirectories = false });
+        var igProfiles = new DirectorySource(TestFiles.VendoredFolder("genomics-reporting-3.0.0"), new DirectorySourceSettings { IncludeSubDirectories = false });
         // The inner CachedResolver matters: SnapshotSource stores the snapshots it generates on the
         // instances its source returns, so an uncached source regenerates the IG's base profiles on every
         // lookup (measured: first Bundle validation ~2 min uncached, ~10 s cached).

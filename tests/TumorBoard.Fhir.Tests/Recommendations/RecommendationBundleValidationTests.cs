@@ -3,7 +3,7 @@ using Hl7.Fhir.Model;
 namespace TumorBoard.Fhir.Tests.Recommendations;
 
 /// <summary>
-/// The $recommendations Bundle against the Genomics Reporting STU3 profiles (shared/fhir-profiles) with
+/// The $recommendations Bundle against the Genomics Reporting STU3 profiles (tests/fixtures/genomics-reporting-3.0.0) with
 /// Firely's validator. Warnings are allowed: the local terminology service knows neither LOINC answer
 /// lists nor HGVS, so it can only warn that it could not check those codes (docs/fhir.md).
 /// </summary>

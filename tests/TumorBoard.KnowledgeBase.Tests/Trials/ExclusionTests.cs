@@ -40,13 +40,14 @@ public class ExclusionTests
     }
 
     [Fact]
-    public void Given_squamous_NSCLC_with_PIK3CA_When_evaluated_Then_it_fits_Lung_MAP_S1400B_and_no_MATCH_taselisib_arm()
+    public void Given_squamous_NSCLC_with_PIK3CA_When_evaluated_Then_it_fits_Lung_MAP_S1400B_and_MATCH_taselisib_arm_I_stays_a_check()
     {
         var evaluation = Evaluate(Tumor("LUSC").Mutation("PIK3CA", "E545K").Had("carboplatin"));
 
         Status(EligibilityStatus.Eligible, Arm(evaluation, "Lung-MAP", "S1400B"));
-        NotReturned(evaluation, "NCI-MATCH", "I");
-        Assert.DoesNotContain(evaluation.Arms, a => a.TrialId == "NCI-MATCH" && a.Drugs.Contains("taselisib"));
+        var taselisib = Arm(evaluation, "NCI-MATCH", "I");
+        Status(EligibilityStatus.Potential, taselisib);
+        Criterion(taselisib, "squamous NSCLC are not excluded", CriterionOutcome.Unknown);
     }
 
     [Fact]
@@ -114,7 +115,8 @@ public class ExclusionTests
 
         Status(EligibilityStatus.Ineligible, Arm(evaluation, "NCI-MATCH", "N"));
         Status(EligibilityStatus.Ineligible, Arm(evaluation, "NCI-MATCH", "Z1H"));
-        Status(EligibilityStatus.Eligible, Arm(evaluation, "NCI-MATCH", "Z1G"));
+        Status(EligibilityStatus.Potential, Arm(evaluation, "NCI-MATCH", "Z1G"));
+        Criterion(Arm(evaluation, "NCI-MATCH", "Z1G"), "PTEN loss by IHC", CriterionOutcome.Met);
     }
 
     [Fact]

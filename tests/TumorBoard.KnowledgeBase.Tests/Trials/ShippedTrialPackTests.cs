@@ -10,7 +10,7 @@ public class ShippedTrialPackTests
     {
         var catalog = TrialPacks.Catalog;
 
-        Assert.Equal(["Lung-MAP", "NCI-MATCH", "PADA-1", "SAFIR02-Breast", "SAFIR02-Lung"], catalog.Trials.Select(t => t.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["DARWIN1", "DARWIN2", "Lung-MAP", "NCI-MATCH", "NLMT", "PADA-1", "SAFIR02-Breast", "SAFIR02-Lung"], catalog.Trials.Select(t => t.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -43,14 +43,35 @@ public class ShippedTrialPackTests
     }
 
     [Fact]
-    public void Nci_match_ships_the_confirmed_arms_and_leaves_out_arm_i()
+    public void Nci_match_ships_the_38_registered_sub_protocols_and_no_Z1J()
     {
         var arms = TrialPacks.Catalog.Find("NCI-MATCH")!.Arms.Select(a => a.Id).ToList();
 
         Assert.Equal(
-            ["A", "B", "C1", "C2", "E", "F", "G", "H", "J", "K1", "N", "P", "Q", "R", "S1", "S2", "T", "U", "V", "W", "X", "Y", "Z1A", "Z1B", "Z1C", "Z1D", "Z1F", "Z1G", "Z1H"],
+            ["A", "B", "C1", "C2", "E", "F", "G", "H", "I", "J", "K1", "K2", "L", "M", "N", "P", "Q", "R", "S1", "S2", "T", "U", "V", "W", "X", "Y",
+             "Z1A", "Z1B", "Z1C", "Z1D", "Z1E", "Z1F", "Z1G", "Z1H", "Z1I", "Z1K", "Z1L", "Z1M"],
             arms);
-        Assert.DoesNotContain("I", arms);
+        Assert.DoesNotContain("Z1J", arms);
+    }
+
+    [Fact]
+    public void Corrected_drugs_Z1K_ipatasertib_Z1L_ulixertinib_Z1M_nivolumab_relatlimab()
+    {
+        var match = TrialPacks.Catalog.Find("NCI-MATCH")!;
+
+        Assert.Equal(["ipatasertib"], match.Arms.Single(a => a.Id == "Z1K").Drugs);
+        Assert.Equal(["ulixertinib"], match.Arms.Single(a => a.Id == "Z1L").Drugs);
+        Assert.Equal(["nivolumab", "relatlimab"], match.Arms.Single(a => a.Id == "Z1M").Drugs);
+    }
+
+    [Fact]
+    public void Lung_map_ships_the_sourced_sub_studies()
+    {
+        var arms = TrialPacks.Catalog.Find("Lung-MAP")!.Arms.Select(a => a.Id).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(
+            ["S1400A", "S1400B", "S1400C", "S1400D", "S1400E", "S1400F", "S1400G", "S1400I", "S1800A", "S1800D", "S1900A", "S1900B", "S1900F", "S1900G", "S1900K"],
+            arms);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Patients;
 using TumorBoard.Core.Trials;
 using TumorBoard.Core.Trials.Evaluation;
@@ -89,12 +90,74 @@ public class StatusAndNonMatchTests
     }
 
     [Fact]
-    public void S1800A_with_an_EGFR_driver_is_potential_pending_the_targeted_therapy_check()
+    public void S1800A_refuses_an_EGFR_driver_without_its_targeted_therapy_and_accepts_it_after_osimertinib()
     {
-        var arm = Arm(Evaluate(Tumor("LUAD").Mutation("EGFR", "L858R").Had("pembrolizumab")), "Lung-MAP", "S1800A");
+        var untreated = Arm(Evaluate(Tumor("LUAD").Mutation("EGFR", "L858R").Had("pembrolizumab").RulesEvaluated()), "Lung-MAP", "S1800A");
+        var treated = Arm(Evaluate(Tumor("LUAD").Mutation("EGFR", "L858R").Had("osimertinib").Had("pembrolizumab").RulesEvaluated()), "Lung-MAP", "S1800A");
 
-        Criterion(arm, "No EGFR, ALK, ROS1 or BRAF V600E driver", CriterionOutcome.Unknown);
-        Criterion(arm, "Previously treated with immunotherapy", CriterionOutcome.Met);
+        Status(EligibilityStatus.Ineligible, untreated);
+        Criterion(untreated, "No EGFR, ALK, ROS1 or BRAF driver", CriterionOutcome.Unmet);
+        Assert.Contains("EGFR L858R", untreated.Criteria.Single(c => c.Criterion.StartsWith("No EGFR", StringComparison.Ordinal)).Detail, StringComparison.Ordinal);
+        Criterion(untreated, "Previously treated with immunotherapy", CriterionOutcome.Met);
+        Criterion(treated, "No EGFR, ALK, ROS1 or BRAF driver", CriterionOutcome.Met);
+    }
+
+    [Fact]
+    public void SAFIR02_Lung_immunotherapy_is_not_offered_to_a_patient_with_a_targetable_driver()
+    {
+        var driver = Evaluate(Tumor("LUAD").Mutation("KRAS", "G12C").Had("carboplatin").Fact(ClinicalFact.Progression, false).RulesEvaluated());
+        var none = Evaluate(Tumor("LUAD").Mutation("KRAS", "G12D").Had("carboplatin").Fact(ClinicalFact.Progression, false).RulesEvaluated());
+
+        NotReturned(driver, "SAFIR02-Lung", "durvalumab");
+        Criterion(Arm(none, "SAFIR02-Lung", "durvalumab"), "No targetable alteration", CriterionOutcome.Met);
+    }
+
+    [Fact]
+    public void S1800D_counts_anti_PD1_lines_and_an_incomplete_history_cannot_confirm_exactly_one()
+    {
+        var one = Arm(Evaluate(Tumor("LUAD").Had("pembrolizumab").CompleteHistory().RulesEvaluated()), "Lung-MAP", "S1800D");
+        var oneIncomplete = Arm(Evaluate(Tumor("LUAD").Had("pembrolizumab").RulesEvaluated()), "Lung-MAP", "S1800D");
+        var none = Arm(Evaluate(Tumor("LUAD").CompleteHistory().RulesEvaluated()), "Lung-MAP", "S1800D");
+
+        Criterion(one, "Exactly one prior line", CriterionOutcome.Met);
+        Criterion(oneIncomplete, "Exactly one prior line", CriterionOutcome.Unknown);
+        Criterion(none, "Exactly one prior line", CriterionOutcome.Unmet);
+    }
+
+    [Fact]
+    public void S1400A_takes_only_immunotherapy_naive_patients_so_an_IO_refractory_patient_gets_S1400F_alone()
+    {
+        var evaluation = Evaluate(Tumor("LUSC").Mutation("TP53", "R273H").Had("pembrolizumab"));
+
+        Status(EligibilityStatus.Ineligible, Arm(evaluation, "Lung-MAP", "S1400A"));
+        Status(EligibilityStatus.Eligible, Arm(evaluation, "Lung-MAP", "S1400F"));
+    }
+
+    [Fact]
+    public void A_germline_BRCA2_from_a_blood_sample_selects_the_germline_olaparib_arm_but_no_tumour_arm()
+    {
+        var evaluation = Evaluate(Tumor("IDC").Mutation("BRCA2", "S1982Rfs*22", VariantOrigin.Germline, SpecimenRole.Normal, "blood-1"));
+
+        Assert.Equal(SpecimenRole.Normal, Assert.Single(Arm(evaluation, "SAFIR02-Breast", "olaparib").MatchedAlterations).Role);
+        NotReturned(evaluation, "NCI-MATCH", "Z1I");
+    }
+
+    [Fact]
+    public void A_MATCHbox_only_exclusion_is_shown_as_such_in_the_trace()
+    {
+        var arm = Arm(Evaluate(Tumor("GB").Mutation("EGFR", "L858R").Mutation("EGFR", "T790M")), "NCI-MATCH", "A");
+
+        Criterion(arm, "No EGFR T790M (per MATCHbox arm data; confirm against the protocol)", CriterionOutcome.Unmet);
+    }
+
+    [Fact]
+    public void Each_arm_carries_the_knowledge_base_level_of_its_biomarker_for_its_drug()
+    {
+        var evaluation = Evaluate(Tumor("LUAD").Mutation("EGFR", "L858R").Mutation("EGFR", "T790M").RulesEvaluated());
+
+        var e = Arm(evaluation, "NCI-MATCH", "E");
+        Assert.Equal("1", e.BiomarkerLevel);
+        Assert.NotNull(e.BiomarkerLevelRuleId);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using TumorBoard.Core.Rules.Engine;
 using TumorBoard.Core.Trials;
 using TumorBoard.Core.Trials.Evaluation;
+using TumorBoard.KnowledgeBase.Rules;
 using TumorBoard.KnowledgeBase.Trials;
 
 namespace TumorBoard.KnowledgeBase.Tests.Trials;
@@ -9,8 +11,13 @@ public static class TrialPacks
 {
     private static readonly Lazy<TrialCatalog> LazyCatalog = new(() => TrialLoader.LoadEmbedded(TestVocabulary.OncoTree, TestVocabulary.Drugs));
     private static readonly Lazy<TrialEngine> LazyEngine = new(() => new TrialEngine(Catalog, TestVocabulary.OncoTree));
+    private static readonly Lazy<RuleEngine> LazyRules = new(() =>
+        new RuleEngine(KnowledgeBaseLoader.LoadEmbedded(TestVocabulary.OncoTree, TestVocabulary.Drugs), TestVocabulary.OncoTree));
 
     public static TrialCatalog Catalog => LazyCatalog.Value;
 
     public static TrialEngine Engine => LazyEngine.Value;
+
+    /// <summary>The shipped knowledge base's rules engine, for "no targetable alteration" criteria and biomarker levels.</summary>
+    public static RuleEngine Rules => LazyRules.Value;
 }

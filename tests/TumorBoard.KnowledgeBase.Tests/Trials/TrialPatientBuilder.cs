@@ -1,5 +1,6 @@
 using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Patients;
+using TumorBoard.Core.Rules;
 using TumorBoard.Core.Trials;
 using TumorBoard.Tests.Support;
 
@@ -16,6 +17,8 @@ public sealed class TrialPatientBuilder(string? tumor)
     private readonly Dictionary<ClinicalMarker, MarkerStatus> _markers = [];
     private readonly Dictionary<ClinicalFact, bool> _facts = [];
     private bool _complete;
+    private bool _rules;
+    private DateOnly? _birthDate = new(1960, 5, 1);
 
     public static TrialPatientBuilder Tumor(string? oncotreeCode) => new(oncotreeCode);
 
@@ -78,6 +81,26 @@ public sealed class TrialPatientBuilder(string? tumor)
         return this;
     }
 
+    /// <summary>The record has no birth date (every case otherwise is an adult born 1960-05-01).</summary>
+    public TrialPatientBuilder BirthDateUnknown()
+    {
+        _birthDate = null;
+        return this;
+    }
+
+    public TrialPatientBuilder Born(DateOnly birthDate)
+    {
+        _birthDate = birthDate;
+        return this;
+    }
+
+    /// <summary>The shipped knowledge base is evaluated for the patient (what the service does), so "no targetable alteration" can be decided.</summary>
+    public TrialPatientBuilder RulesEvaluated()
+    {
+        _rules = true;
+        return this;
+    }
+
     public TrialPatient Build() => new()
     {
         OncotreeCode = tumor,
@@ -89,6 +112,17 @@ public sealed class TrialPatientBuilder(string? tumor)
         PriorTherapiesComplete = _complete,
         Markers = _markers,
         Facts = _facts,
+        BirthDate = _birthDate,
+        BirthDateSource = _birthDate is null ? null : "Patient.birthDate",
+        KnowledgeBaseMatches = _rules
+            ? KnowledgeBaseMatch.From(TrialPacks.Rules.Evaluate(new PatientProfile
+            {
+                OncotreeCode = tumor,
+                Alterations = _alterations.Select(a => a.Alteration).ToList(),
+                PriorTherapies = _therapies,
+                ClinicalMarkers = _markers,
+            }))
+            : null,
     };
 
     private TrialPatientBuilder Add(string report, SpecimenRole role, Alteration alteration, DateOnly? collected = null)

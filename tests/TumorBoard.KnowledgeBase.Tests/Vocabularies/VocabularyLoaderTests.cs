@@ -7,7 +7,7 @@ public sealed class VocabularyLoaderTests(VocabularyFixture fixture) : IClassFix
     [Fact]
     public void Embedded_set_carries_its_manifest_version_and_a_sha256_content_hash()
     {
-        Assert.Equal("2026.1", fixture.Vocabulary.Version);
+        Assert.Equal("2026.2", fixture.Vocabulary.Version);
         Assert.Matches("^sha256:[0-9a-f]{64}$", fixture.Vocabulary.ContentHash);
     }
 

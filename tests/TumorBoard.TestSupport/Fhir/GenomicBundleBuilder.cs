@@ -84,6 +84,21 @@ public sealed class GenomicBundleBuilder(string patientSystem, string patientVal
         return this;
     }
 
+    /// <summary>An mCODE CancerDiseaseStatus (LOINC 97509-4) with a SNOMED CT trend code: 271299001 worse, 359746009 stable, 268910001 improved.</summary>
+    public GenomicBundleBuilder DiseaseStatus(string snomed, string display, DateTimeOffset effective)
+    {
+        _entries.Add(Entry("Observation", new JsonObject
+        {
+            ["meta"] = new JsonObject { ["profile"] = new JsonArray("http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-cancer-disease-status") },
+            ["status"] = "final",
+            ["code"] = Coded(Loinc, "97509-4", "Cancer disease progression"),
+            ["subject"] = PatientRef(),
+            ["effectiveDateTime"] = Date(effective),
+            ["valueCodeableConcept"] = Coded(Snomed, snomed, display),
+        }));
+        return this;
+    }
+
     public GenomicBundleBuilder Report(TestReport report)
     {
         _reports.Add(report);

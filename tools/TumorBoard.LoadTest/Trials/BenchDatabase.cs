@@ -32,7 +32,7 @@ public sealed class BenchDatabase : IAsyncDisposable
         if (string.IsNullOrWhiteSpace(connection) || connection.Equals("none", StringComparison.OrdinalIgnoreCase))
         {
             var folder = Path.Combine(Path.GetTempPath(), $"tumorboard-bench-{Environment.ProcessId}-{Guid.NewGuid():N}");
-            var cluster = LocalPostgresCluster.Start(Path.Combine(folder, "pgdata"));
+            var cluster = LocalPostgresCluster.Start(Path.Combine(folder, "pgdata"), durable: false);
             await cluster.EnsureDatabaseAsync("tumorboard_bench", cancellationToken: ct);
             database = new BenchDatabase(cluster.ConnectionString("tumorboard_bench"), $"throwaway local cluster in {folder} (port {cluster.Port})", cluster, folder);
         }

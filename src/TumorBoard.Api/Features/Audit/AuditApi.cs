@@ -11,6 +11,8 @@ public sealed record AuditEventDto(DateTimeOffset At, string Actor, string Actio
 /// <summary>GET /api/patients/{id}/audit: the patient's audit trail, newest first.</summary>
 public static class AuditApi
 {
+    private const int MaxLimit = 5000;
+
     public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/patients/{patientId:guid}/audit", GetAsync)
@@ -20,9 +22,14 @@ public static class AuditApi
         return routes;
     }
 
-    private static async Task<Results<Ok<List<AuditEventDto>>, ProblemHttpResult>> GetAsync(
+    internal static async Task<Results<Ok<List<AuditEventDto>>, ProblemHttpResult>> GetAsync(
         Guid patientId, int? limit, TumorBoardDbContext db, CancellationToken ct)
     {
+        if (Paging.Check(("limit", limit, 1, MaxLimit)) is { } outOfRange)
+        {
+            return outOfRange;
+        }
+
         if (!await db.Patients.AnyAsync(p => p.Id == patientId, ct))
         {
             return NotFoundProblem.For("patient", patientId);
@@ -31,7 +38,7 @@ public static class AuditApi
         var rows = await db.AuditEvents.AsNoTracking()
             .Where(a => a.PatientId == patientId)
             .OrderByDescending(a => a.Id)
-            .Take(Math.Clamp(limit ?? 500, 1, 5000))
+            .Take(limit ?? 500)
             .ToListAsync(ct);
         return TypedResults.Ok(rows.Select(r => new AuditEventDto(r.At, r.Actor, r.Action, r.EntityType, r.EntityId, JsonSerializer.Deserialize<JsonElement>(r.Details))).ToList());
     }

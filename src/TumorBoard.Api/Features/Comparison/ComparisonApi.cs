@@ -29,7 +29,7 @@ public static class ComparisonApi
     private static async Task<Results<Ok<ComparisonDto>, ProblemHttpResult>> GetAsync(
         Guid patientId, Guid? from, Guid? to, TumorBoardDbContext db, AuditLog audit, CancellationToken ct)
     {
-        var (comparison, basis, problem) = await CompareAsync(patientId, from, to, db, ct);
+        var (comparison, basis, _, problem) = await CompareAsync(patientId, from, to, db, ct);
         if (problem is null)
         {
             await audit.RecordReadAsync("comparison", patientId.ToString(), patientId, ct);
@@ -40,39 +40,40 @@ public static class ComparisonApi
 
     private static async Task<IResult> SvgAsync(Guid patientId, Guid? from, Guid? to, TumorBoardDbContext db, AuditLog audit, CancellationToken ct)
     {
-        var (comparison, _, problem) = await CompareAsync(patientId, from, to, db, ct);
+        var (comparison, _, context, problem) = await CompareAsync(patientId, from, to, db, ct);
         if (problem is null)
         {
             await audit.RecordReadAsync("comparison", patientId.ToString(), patientId, ct);
         }
 
-        return problem ?? Results.Text(PairScatterSvg.Render(comparison!), "image/svg+xml");
+        return problem ?? Results.Text(PairScatterSvg.Render(comparison!, context), "image/svg+xml");
     }
 
-    private static async Task<(PairComparison? Comparison, PairBasis Basis, ProblemHttpResult? Problem)> CompareAsync(
+    /// <summary>The comparison, its basis and the picture's context (named samples, therapies), or the problem; shared with the board pages.</summary>
+    internal static async Task<(PairComparison? Comparison, PairBasis Basis, PairPlotContext? Context, ProblemHttpResult? Problem)> CompareAsync(
         Guid patientId, Guid? from, Guid? to, TumorBoardDbContext db, CancellationToken ct)
     {
         var snapshot = await PatientSnapshotLoader.LoadAsync(db, patientId, ct);
         if (snapshot is null)
         {
-            return (null, default, NotFoundProblem.For("patient", patientId));
+            return (null, default, null, NotFoundProblem.For("patient", patientId));
         }
 
         var selection = PairSelector.Select(snapshot.Reports, from?.ToString(), to?.ToString());
         switch (selection)
         {
             case NotEnoughReports n:
-                return (null, default, TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                return (null, default, null, TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
                     title: $"A comparison needs two comparable tumour reports; the patient has {n.ComparableReportCount}."));
             case UnknownReport u:
-                return (null, default, TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Report {u.ReportId} is not one of the patient's reports."));
+                return (null, default, null, TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Report {u.ReportId} is not one of the patient's reports."));
             case InvalidPairRequest invalid:
-                return (null, default, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: invalid.Reason));
+                return (null, default, null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: invalid.Reason));
         }
 
         var pair = (SelectedPair)selection;
         var resistance = ResistanceEvidence.FromKeys(await ResistantKeysAsync(db, snapshot.Patient.LatestEvaluationId, ct));
-        return (PairComparer.Compare(pair.From, pair.To, resistance), pair.Basis, null);
+        return (PairComparer.Compare(pair.From, pair.To, resistance), pair.Basis, PairPlotContexts.For(snapshot, pair.From, pair.To), null);
     }
 
     /// <summary>Alteration keys with a resistance finding in the latest evaluation: what makes an acquired alteration emergent resistance.</summary>
@@ -86,7 +87,7 @@ public static class ComparisonApi
         return evaluation.Therapies.Where(t => t.Effect == "resistant").Select(t => t.AlterationKey).Distinct().ToList();
     }
 
-    private static ComparisonDto ToDto(PairComparison c, PairBasis basis) => new(
+    internal static ComparisonDto ToDto(PairComparison c, PairBasis basis) => new(
         Guid.Parse(c.FromReportId),
         Guid.Parse(c.ToReportId),
         Camel(c.FromRole),

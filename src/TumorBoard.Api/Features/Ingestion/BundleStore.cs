@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.Infrastructure;
 using TumorBoard.Core.Ingestion;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
@@ -16,7 +17,28 @@ namespace TumorBoard.Api.Features.Ingestion;
 /// </summary>
 public sealed class BundleStore(TumorBoardDbContext db, IPatientEvaluator evaluator, AuditLog audit, TimeProvider clock, ILogger<BundleStore> logger)
 {
+    /// <summary>
+    /// Stores the bundle, retrying the whole transaction on a transient database failure (connection
+    /// lost, server restarting). Retrying is safe because a store is idempotent by design: an attempt
+    /// that failed rolled back, and one whose COMMIT went through although its answer was lost is found
+    /// by the retry as the same content (unchanged, 200), never stored twice.
+    /// </summary>
     public async Task<IngestOutcome> StoreAsync(ParsedBundle bundle, RawBundle raw, string? actor, CancellationToken cancellationToken)
+    {
+        var strategy = DatabaseResilience.IngestStrategy(db);
+        return await strategy.ExecuteAsync(
+            (bundle, raw, actor),
+            async (_, state, ct) =>
+            {
+                // A failed attempt's entities must not be saved again by the next one.
+                db.ChangeTracker.Clear();
+                return await StoreOnceAsync(state.bundle, state.raw, state.actor, ct);
+            },
+            verifySucceeded: null,
+            cancellationToken);
+    }
+
+    private async Task<IngestOutcome> StoreOnceAsync(ParsedBundle bundle, RawBundle raw, string? actor, CancellationToken cancellationToken)
     {
         var patient = bundle.Patient ?? throw new ArgumentException("A bundle without a patient cannot be stored.", nameof(bundle));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -106,6 +128,7 @@ public sealed class BundleStore(TumorBoardDbContext db, IPatientEvaluator evalua
             .Distinct()
             .ToList();
         return await db.Patients.Include(p => p.Identifiers).Include(p => p.Conditions).Include(p => p.PriorTherapies).Include(p => p.ClinicalMarkers)
+            .Include(p => p.DiseaseStatuses)
             .Where(p => patientIds.Contains(p.Id))
             .ToListAsync(cancellationToken);
     }

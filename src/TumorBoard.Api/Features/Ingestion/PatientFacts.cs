@@ -53,6 +53,29 @@ internal static class PatientFacts
                     Drugs = [.. therapy.Drugs],
                     Start = therapy.Start,
                     End = therapy.End,
+                    Source = therapy.Source,
+                });
+            }
+        }
+
+        ApplyDiseaseStatuses(patient, bundle, now);
+    }
+
+    /// <summary>Disease-status assessments are added once each (same status, date and source).</summary>
+    private static void ApplyDiseaseStatuses(PatientEntity patient, ParsedBundle bundle, DateTimeOffset now)
+    {
+        foreach (var status in bundle.DiseaseStatuses)
+        {
+            var text = EnumText.ToText(status.Status);
+            if (!patient.DiseaseStatuses.Any(s => s.Status == text && s.EffectiveAt == status.EffectiveAt && s.Source == status.Source))
+            {
+                patient.DiseaseStatuses.Add(new DiseaseStatusEntity
+                {
+                    PatientId = patient.Id,
+                    Status = text,
+                    EffectiveAt = status.EffectiveAt,
+                    Source = status.Source,
+                    RecordedAt = now,
                 });
             }
         }

@@ -3,7 +3,7 @@ using TumorBoard.Core.Trials;
 using TumorBoard.Core.Trials.Evaluation;
 using TumorBoard.Core.Vocabularies;
 using TumorBoard.Fhir;
-using TumorBoard.KnowledgeBase.Rules;
+using TumorBoard.KnowledgeBase;
 using TumorBoard.KnowledgeBase.Trials;
 using TumorBoard.KnowledgeBase.Vocabularies;
 using CoreKnowledgeBase = TumorBoard.Core.Rules.KnowledgeBase;
@@ -45,7 +45,8 @@ public sealed class Knowledge
     public static Knowledge LoadEmbedded()
     {
         var vocabulary = VocabularyLoader.LoadEmbedded();
-        var rules = KnowledgeBaseLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs);
-        return new Knowledge(vocabulary, rules, TrialLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs));
+        // Fails at start-up when a rule or trial names a gene the vocabulary does not resolve to itself.
+        var rules = GeneReferences.LoadRules(vocabulary);
+        return new Knowledge(vocabulary, rules, GeneReferences.CheckTrials(vocabulary, TrialLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs)));
     }
 }

@@ -46,7 +46,7 @@ public static class PatientsApi
         return TypedResults.Ok(patients.Select(ToSummary).ToList());
     }
 
-    private static async Task<Results<Ok<PatientDto>, ProblemHttpResult>> GetAsync(Guid patientId, TumorBoardDbContext db, AuditLog audit, CancellationToken ct)
+    internal static async Task<Results<Ok<PatientDto>, ProblemHttpResult>> GetAsync(Guid patientId, TumorBoardDbContext db, AuditLog audit, CancellationToken ct)
     {
         var patient = await db.Patients.AsNoTracking()
             .Include(p => p.Identifiers)

@@ -1,7 +1,9 @@
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Patients;
 using TumorBoard.Core.Pairs;
+using TumorBoard.Core.Patients;
 using TumorBoard.Core.Rules;
+using TumorBoard.Core.Rules.Engine;
 using TumorBoard.Core.Trials;
 using TumorBoard.Core.Trials.Evaluation;
 
@@ -27,8 +29,10 @@ public static class EvaluationBuilder
             Alterations = alterations,
             PriorTherapies = snapshot.PriorTherapies,
             ClinicalMarkers = snapshot.Markers,
+            PlasmaOnlyAlterationKeys = PlasmaOnlyKeys(snapshot.Reports),
         });
-        var trialResult = knowledge.TrialEngine.Evaluate(TrialPatientOf(snapshot), DateOnly.FromDateTime(now.UtcDateTime), trials.Overrides);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var trialResult = knowledge.TrialEngine.Evaluate(TrialPatientOf(snapshot, result, today), today, trials.Overrides);
 
         var warnings = EvaluationWarnings.For(result, alterations, knowledge.Rules.Version);
         var (therapies, conflicts) = TherapyRecommendations.Build(knowledge.Rules, result, samples, snapshot.PriorTherapies);
@@ -51,15 +55,35 @@ public static class EvaluationBuilder
         };
     }
 
-    private static TrialPatient TrialPatientOf(PatientSnapshot snapshot) => new()
+    // Keys found in a ctDNA sample and in no tissue sample: a clonal-haematopoiesis gene among them gets a caveat.
+    private static HashSet<string> PlasmaOnlyKeys(IReadOnlyList<ReportSnapshot> reports)
     {
-        OncotreeCode = snapshot.Patient.TumorOncotreeCode,
-        Samples = TrialSamples(snapshot.Reports),
-        PriorTherapies = snapshot.PriorTherapies,
-        Markers = snapshot.Markers,
-        BirthDate = snapshot.Patient.BirthDate,
-        Sex = snapshot.Patient.Sex,
-    };
+        var tissue = reports.Where(r => r.IsTumourSample && r.Role != SpecimenRole.Ctdna).SelectMany(r => r.Alterations).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        return reports.Where(r => r.Role == SpecimenRole.Ctdna).SelectMany(r => r.Alterations).Select(a => a.Key).Where(k => !tissue.Contains(k)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The trial engine's view of the patient: the clinical facts read from FHIR (therapies with their source,
+    /// progression from the latest disease status at the evaluation date, birth date) and the rules engine's
+    /// findings, so "no targetable alteration" criteria and each arm's biomarker level are decided, not unknown.
+    /// </summary>
+    private static TrialPatient TrialPatientOf(PatientSnapshot snapshot, RuleEvaluation rules, DateOnly today)
+    {
+        var progression = DiseaseStatusFacts.Progression(snapshot.DiseaseStatuses, today);
+        return new TrialPatient
+        {
+            OncotreeCode = snapshot.Patient.TumorOncotreeCode,
+            Samples = TrialSamples(snapshot.Reports),
+            PriorTherapies = snapshot.PriorTherapies,
+            Markers = snapshot.Markers,
+            BirthDate = snapshot.Patient.BirthDate,
+            BirthDateSource = snapshot.Patient.BirthDate is null ? null : "Patient.birthDate",
+            Sex = snapshot.Patient.Sex,
+            Facts = progression is { } p ? new Dictionary<ClinicalFact, bool> { [ClinicalFact.Progression] = p.Progression } : new Dictionary<ClinicalFact, bool>(),
+            FactSources = progression is { } q ? new Dictionary<ClinicalFact, string> { [ClinicalFact.Progression] = q.Source } : new Dictionary<ClinicalFact, string>(),
+            KnowledgeBaseMatches = KnowledgeBaseMatch.From(rules),
+        };
+    }
 
     /// <summary>Each tumour sample with the keys it acquired relative to the previous tumour sample (null for the first).</summary>
     private static List<TrialSample> TrialSamples(IReadOnlyList<ReportSnapshot> reports)

@@ -126,8 +126,20 @@ public sealed record TherapyRecommendationDto
 
     public IReadOnlyList<string> Trace { get; init; } = [];
 
+    /// <summary>Drug classes the therapy is given with (<c>chemotherapy</c>); empty when the drugs are the whole therapy.</summary>
+    public IReadOnlyList<string> With { get; init; } = [];
+
+    /// <summary>Line-of-therapy preconditions and whether the recorded therapies meet them.</summary>
+    public IReadOnlyList<PreconditionDto> Preconditions { get; init; } = [];
+
+    /// <summary>histology-assumed, possible-clonal-haematopoiesis, germline-referral, precondition-not-met, precondition-unknown.</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+
     public ReviewStateDto Review { get; init; } = new("pending");
 }
+
+/// <summary>A precondition of a recommendation (e.g. "after imatinib") with status met, not met or unknown.</summary>
+public sealed record PreconditionDto(string Requirement, string Status);
 
 public sealed record TrialCriterionDto(string Criterion, string Result, string? Detail);
 
@@ -164,6 +176,14 @@ public sealed record TrialRecommendationDto
     public int? Rank { get; init; }
 
     public string? Escat { get; init; }
+
+    /// <summary>
+    /// The knowledge base's level (1, 2, 3A, 3B, 4) for the arm's biomarker with one of its drugs in this tumour,
+    /// from the rule named in <see cref="BiomarkerLevelRuleId"/>; null when no rule matches. Ranks a patient's arms on one scale.
+    /// </summary>
+    public string? BiomarkerLevel { get; init; }
+
+    public string? BiomarkerLevelRuleId { get; init; }
 
     /// <summary>Alterations the arm's selection matched, with the sample each came from.</summary>
     public IReadOnlyList<MatchedAlterationDto> MatchedAlterations { get; init; } = [];

@@ -13,7 +13,11 @@ public sealed record PatientSnapshot(
     PatientEntity Patient,
     IReadOnlyList<ReportSnapshot> Reports,
     IReadOnlyList<PriorTherapy> PriorTherapies,
-    IReadOnlyDictionary<ClinicalMarker, MarkerStatus> Markers);
+    IReadOnlyDictionary<ClinicalMarker, MarkerStatus> Markers)
+{
+    /// <summary>Disease-status assessments as stored (mCODE CancerDiseaseStatus), for trial progression criteria.</summary>
+    public IReadOnlyList<DiseaseStatusRecord> DiseaseStatuses { get; init; } = [];
+}
 
 /// <summary>Loads a patient's current reports with their alterations as Core snapshots (one query per table).</summary>
 public static class PatientSnapshotLoader
@@ -23,6 +27,7 @@ public static class PatientSnapshotLoader
         var patient = await db.Patients.AsNoTracking()
             .Include(p => p.PriorTherapies)
             .Include(p => p.ClinicalMarkers)
+            .Include(p => p.DiseaseStatuses)
             .Include(p => p.Reports).ThenInclude(r => r.Specimen)
             .Include(p => p.Reports).ThenInclude(r => r.Alterations)
             .AsSplitQuery()
@@ -41,6 +46,7 @@ public static class PatientSnapshotLoader
         var patients = await db.Patients.AsNoTracking()
             .Include(p => p.PriorTherapies)
             .Include(p => p.ClinicalMarkers)
+            .Include(p => p.DiseaseStatuses)
             .Include(p => p.Reports).ThenInclude(r => r.Specimen)
             .Include(p => p.Reports).ThenInclude(r => r.Alterations)
             .AsSplitQuery()
@@ -52,8 +58,13 @@ public static class PatientSnapshotLoader
     private static PatientSnapshot ToSnapshot(PatientEntity patient) => new(
         patient,
         patient.Reports.Select(ToSnapshot).ToList(),
-        patient.PriorTherapies.Select(t => new PriorTherapy(t.Drugs, t.Start, t.End)).ToList(),
-        CurrentMarkers(patient.ClinicalMarkers));
+        patient.PriorTherapies.Select(t => new PriorTherapy(t.Drugs, t.Start, t.End) { Source = t.Source }).ToList(),
+        CurrentMarkers(patient.ClinicalMarkers))
+    {
+        DiseaseStatuses = patient.DiseaseStatuses
+            .Select(s => new DiseaseStatusRecord(EnumText.Parse<DiseaseStatus>(s.Status), s.EffectiveAt, s.Source))
+            .ToList(),
+    };
 
     /// <summary>The marker results in force: per marker, the latest by effective time (undated counts as oldest), then by arrival.</summary>
     private static Dictionary<ClinicalMarker, MarkerStatus> CurrentMarkers(IEnumerable<ClinicalMarkerEntity> markers) =>

@@ -142,6 +142,9 @@ internal static class TherapyRecommendations
             Caveats = caveats,
             InConflict = match.InConflict,
             Trace = match.Trace.Select(s => s.Text).ToList(),
+            With = match.With,
+            Preconditions = match.Preconditions.Select(p => new PreconditionDto(p.Requirement, p.StatusCode)).ToList(),
+            Flags = match.Flags,
         };
     }
 

@@ -22,6 +22,8 @@ internal static class TrialRecommendations
             LevelOfEvidence = arm.LevelOfEvidence,
             Rank = arm.Rank,
             Escat = arm.Escat,
+            BiomarkerLevel = arm.BiomarkerLevel,
+            BiomarkerLevelRuleId = arm.BiomarkerLevelRuleId,
             MatchedAlterations = arm.MatchedAlterations.Select(m => new MatchedAlterationDto(m.Alteration.Key, m.Role.ToString().ToLowerInvariant())).ToList(),
             Citations = arm.Citations.Select(c => new CitationDto(c.Type.ToString().ToLowerInvariant(), c.Id, c.Note)).ToList(),
         }).ToList();

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace TumorBoard.Api.Features.Reviews;
 
 /// <summary>A board decision on one recommendation (optional fields have defaults, so the OpenAPI document marks only decision required).</summary>
-public sealed record ReviewRequest(string Decision, string? Comment = null, IReadOnlyList<string>? Drugs = null);
+public sealed record ReviewRequest(string? Decision, string? Comment = null, IReadOnlyList<string>? Drugs = null);
 
 public sealed record ReviewDto(Guid ReviewId, Guid RecommendationId, Guid EvaluationId, string Decision, string? Comment, IReadOnlyList<string>? Drugs, string Reviewer, DateTimeOffset At)
 {

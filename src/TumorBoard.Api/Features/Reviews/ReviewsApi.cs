@@ -24,6 +24,7 @@ public static class ReviewsApi
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .AddEndpointFilter<ReviewStateFilter>()
             .AddEndpointFilter<ValidationFilter<ReviewRequest>>();
         group.MapPost("/evaluations/{evaluationId:guid}/sign-off", SignOffAsync)
             .WithSummary("Sign off an evaluation: it becomes the patient's signed-off record and takes no more reviews")
@@ -37,7 +38,7 @@ public static class ReviewsApi
         return routes;
     }
 
-    private static async Task<Results<Created<ReviewDto>, ProblemHttpResult>> ReviewAsync(
+    internal static async Task<Results<Created<ReviewDto>, ProblemHttpResult>> ReviewAsync(
         Guid recommendationId, ReviewRequest request, HttpContext http, TumorBoardDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         var recommendation = await db.Recommendations.AsNoTracking()
@@ -74,7 +75,7 @@ public static class ReviewsApi
             new ReviewDto(review.Id, recommendationId, review.EvaluationId, review.Decision, review.Comment, review.Drugs, review.Reviewer, review.At));
     }
 
-    private static async Task<Results<Created<SignOffDto>, ProblemHttpResult>> SignOffAsync(
+    internal static async Task<Results<Created<SignOffDto>, ProblemHttpResult>> SignOffAsync(
         Guid evaluationId, SignOffRequest request, HttpContext http, TumorBoardDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         var evaluation = await db.Evaluations.Where(e => e.Id == evaluationId).Select(e => new { e.PatientId, e.EvaluatedAt }).SingleOrDefaultAsync(ct);

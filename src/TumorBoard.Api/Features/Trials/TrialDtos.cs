@@ -54,7 +54,7 @@ public sealed record ArmPatientsPage(int Total, int Page, int PageSize, IReadOnl
 /// <summary>An arm status change.</summary>
 /// <param name="Status">open, closed or suspended.</param>
 /// <param name="Reason">Why, for the board and the audit trail (optional, up to 1000 characters).</param>
-public sealed record ArmStatusRequest(string Status, string? Reason = null);
+public sealed record ArmStatusRequest(string? Status, string? Reason = null);
 
 public sealed class ArmStatusRequestValidator : AbstractValidator<ArmStatusRequest>
 {

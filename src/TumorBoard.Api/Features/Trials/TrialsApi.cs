@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
+using TumorBoard.Api.Features.Jobs;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Patients;
 using TumorBoard.Api.Features.Recommendations;
@@ -20,6 +21,8 @@ namespace TumorBoard.Api.Features.Trials;
 /// </summary>
 public static class TrialsApi
 {
+    private const int MaxPageSize = 500;
+
     public static IEndpointRouteBuilder MapTrials(this IEndpointRouteBuilder routes)
     {
         var reads = routes.MapGroup("/api/trials").WithTags("Trials").RequireAuthorization(Policies.ReadTrials);
@@ -38,7 +41,7 @@ public static class TrialsApi
         return routes;
     }
 
-    private static async Task<Ok<List<TrialSummaryDto>>> ListAsync(TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)
+    internal static async Task<Ok<List<TrialSummaryDto>>> ListAsync(TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)
     {
         var statuses = await ArmStatusLookup.LoadAsync(db, knowledge, ct);
         return TypedResults.Ok(knowledge.Trials.Trials.Select(t => new TrialSummaryDto(
@@ -62,8 +65,8 @@ public static class TrialsApi
             { StatusHistory = history[a.Id].ToList() }).ToList()));
     }
 
-    private static async Task<Results<Ok<ArmPatientsPage>, ProblemHttpResult>> PatientsAsync(
-        string trialId, string armId, string? status, int? page, int? pageSize, TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)
+    internal static async Task<Results<Ok<ArmPatientsPage>, ProblemHttpResult>> PatientsAsync(
+        string trialId, string armId, string? status, int? page, int? pageSize, TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, CancellationToken ct)
     {
         if (FindArm(knowledge, trialId, armId) is not { } arm)
         {
@@ -82,8 +85,13 @@ public static class TrialsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "status must be eligible, potential or ineligible.");
         }
 
-        var size = Math.Clamp(pageSize ?? 50, 1, 500);
-        var number = Math.Max(page ?? 1, 1);
+        if (Paging.Check(("page", page, 1, Paging.MaxPage), ("pageSize", pageSize, 1, MaxPageSize)) is { } outOfRange)
+        {
+            return outOfRange;
+        }
+
+        var size = pageSize ?? 50;
+        var number = page ?? 1;
         var matches = db.Recommendations.AsNoTracking()
             .Where(r => r.IsLatest && r.TrialId == trialId && r.ArmId == armId && statuses.Contains(r.Status!));
         var total = await matches.CountAsync(ct);
@@ -104,6 +112,9 @@ public static class TrialsApi
             var trial = JsonSerializer.Deserialize<TrialRecommendationDto>(r.Payload, PatientEvaluator.DocumentJson)!;
             return new ArmPatientDto(r.PatientId, summary.Identifiers, summary.TumorType, r.Status!, trial.Criteria, r.EvaluationId);
         }).ToList();
+        // A coordinator's list shows patients: on record like any other read (ids only, no identifiers).
+        audit.Record("read", "arm-patients", $"{trialId}/{armId}", null, new { statuses, page = number, pageSize = size, patientIds });
+        await db.SaveChangesAsync(ct);
         var armStatus = (await ArmStatusLookup.LoadAsync(db, knowledge, ct)).StatusOf(trialId, armId);
         var lastChange = await db.ArmStatusChanges.AsNoTracking().Where(c => c.TrialId == trialId && c.ArmId == armId).OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
         return TypedResults.Ok(new ArmPatientsPage(total, number, size, items)
@@ -113,9 +124,9 @@ public static class TrialsApi
         });
     }
 
-    private static async Task<Results<Ok<ArmSummaryDto>, ProblemHttpResult>> SetStatusAsync(
+    internal static async Task<Results<Ok<ArmSummaryDto>, ProblemHttpResult>> SetStatusAsync(
         string trialId, string armId, ArmStatusRequest request, HttpContext http, TumorBoardDbContext db, Knowledge knowledge,
-        AuditLog audit, RematchSignal rematch, TimeProvider clock, CancellationToken ct)
+        AuditLog audit, RematchSignal rematch, RematchJobs jobs, TimeProvider clock, CancellationToken ct)
     {
         if (FindArm(knowledge, trialId, armId) is not { } arm)
         {
@@ -156,6 +167,8 @@ public static class TrialsApi
         });
         audit.Record("arm-status", "arm", $"{arm.Trial.Id}/{arm.Arm.Id}", null, new { from = previous, to = status, status, reason });
         await db.SaveChangesAsync(ct);
+        // A durable job every instance hears about (NOTIFY); the local signal saves this one a round trip.
+        await jobs.RequestAsync("arm-status", http.Subject() ?? "unknown", ct);
         rematch.Request();
         return TypedResults.Ok(new ArmSummaryDto(arm.Arm.Id, arm.Arm.Title, arm.Arm.Drugs, status));
     }

@@ -3,7 +3,12 @@ using TumorBoard.Core.Alterations;
 namespace TumorBoard.Core.Rules.Engine;
 
 /// <summary>What a group's context check leaves: the alterations that satisfy it and the caveats to show.</summary>
-internal sealed record ContextOutcome(List<Alteration> Kept, List<string> Caveats);
+internal sealed record ContextOutcome(List<Alteration> Kept, List<string> Caveats)
+{
+    public List<Precondition> Preconditions { get; } = [];
+
+    public List<string> Flags { get; } = [];
+}
 
 /// <summary>Applies a rule group's context (origin, receptor status, prior therapy) to its biomarker matches, or declines it.</summary>
 internal static class RuleContextCheck
@@ -54,17 +59,39 @@ internal static class RuleContextCheck
             }
         }
 
-        if (context.PriorTherapy is { } prior)
+        var outcome = new ContextOutcome(kept, caveats);
+        foreach (var prior in context.AllPriorTherapies)
         {
-            var had = ContextEvaluator.HadPriorTherapy(prior, patient.PriorTherapies, knowledgeBase);
-            trace.Add(new TraceStep(TraceStepKind.PriorTherapy, prior.Describe(), "", had ? "satisfied" : "not recorded"));
-            if (!had)
+            // Met when a recorded therapy satisfies it; not met when therapies are recorded but none does; unknown
+            // when the record has no therapy history at all (absence of a record is not absence of treatment).
+            var status = ContextEvaluator.HadPriorTherapy(prior, patient.PriorTherapies, knowledgeBase) ? PreconditionStatus.Met
+                : patient.PriorTherapies.Count > 0 ? PreconditionStatus.NotMet
+                : PreconditionStatus.Unknown;
+            var precondition = new Precondition($"after {prior.Describe()}", status);
+            outcome.Preconditions.Add(precondition);
+            trace.Add(new TraceStep(TraceStepKind.PriorTherapy, prior.Describe(), "", precondition.StatusCode));
+            switch (status)
             {
-                caveats.Add($"indicated after {prior.Describe()}: no such prior therapy recorded");
+                case PreconditionStatus.NotMet:
+                    caveats.Add($"precondition not met: indicated after {prior.Describe()}; none recorded among the patient's therapies");
+                    AddFlag(outcome.Flags, "precondition-not-met");
+                    break;
+                case PreconditionStatus.Unknown:
+                    caveats.Add($"precondition unknown: indicated after {prior.Describe()}; no therapy history recorded");
+                    AddFlag(outcome.Flags, "precondition-unknown");
+                    break;
             }
         }
 
-        return new ContextOutcome(kept, caveats);
+        return outcome;
+    }
+
+    private static void AddFlag(List<string> flags, string flag)
+    {
+        if (!flags.Contains(flag))
+        {
+            flags.Add(flag);
+        }
     }
 
     public static TherapyMatch Build(RuleGroup group, Rule rule, ContextOutcome outcome, string alterationText, TumorTypeMatch tumorTypeMatch, List<TraceStep> trace) => new()
@@ -82,7 +109,10 @@ internal static class RuleContextCheck
         Citations = rule.Citations,
         Rationale = rule.Rationale,
         Trace = trace,
-        Caveats = outcome.Caveats,
+        Caveats = rule.With.Count == 0 ? outcome.Caveats : [.. outcome.Caveats, $"given with {string.Join(" and ", rule.With)}"],
+        With = rule.With,
+        Preconditions = outcome.Preconditions,
+        Flags = outcome.Flags,
     };
 
     private static void Decline(RuleGroup group, string reason, List<DeclinedRule> declined)

@@ -72,6 +72,7 @@ public sealed class RuleEngine
                 continue;
             }
 
+            FindingFlags.AddTumorAndSample(outcome, tumor, patient, _knowledgeBase);
             var text = AlterationText.Of(outcome.Kept);
             var tumorTypeMatch = scope switch
             {
@@ -88,6 +89,13 @@ public sealed class RuleEngine
         AddTumorWarnings(patient.OncotreeCode, tumor, unscoped, warnings);
         var conflicts = Conflicts.Find(fired);
         var therapies = fired.ConvertAll(f => f.Match);
+        var actionable = new HashSet<string>(therapies.SelectMany(t => t.MatchedAlterations).Select(a => a.Key), StringComparer.Ordinal);
+        var referrals = FindingFlags.Referrals(patient, actionable, _knowledgeBase.GermlineReferral);
+        if (referrals.Count > 0)
+        {
+            therapies = therapies.ConvertAll(t => FindingFlags.WithReferrals(t, referrals));
+            warnings.AddRange(referrals.Select(r => r.Reason));
+        }
         therapies.Sort(static (a, b) =>
         {
             var byLevel = a.Level.Rank().CompareTo(b.Level.Rank());
@@ -105,6 +113,8 @@ public sealed class RuleEngine
             Declined = declined,
             UnscopedRuleIds = unscoped,
             Warnings = warnings,
+            GermlineReferrals = referrals,
+            AssumedHistologyFromSite = tumor.Site,
         };
     }
 
@@ -159,6 +169,11 @@ public sealed class RuleEngine
 
     private void AddTumorWarnings(string? requestedCode, TumorContext tumor, List<string> unscoped, List<string> warnings)
     {
+        if (tumor.AssumptionCaveat is { } assumed)
+        {
+            warnings.Insert(0, "Tumour type: " + assumed + (unscoped.Count > 0 ? $"; rules for other types at the site were not applied ({string.Join(", ", unscoped.Order(StringComparer.Ordinal))})." : "."));
+        }
+
         if (tumor.IsKnown)
         {
             return;

@@ -3,6 +3,9 @@ namespace TumorBoard.Core.Rules.Engine;
 /// <summary>The same therapy (drug set) predicted both sensitive and resistant by different fired rules.</summary>
 public sealed record TherapyConflict(IReadOnlyList<string> Drugs, IReadOnlyList<string> SensitiveRuleIds, IReadOnlyList<string> ResistantRuleIds);
 
+/// <summary>A tumour-only finding whose gene, kind and VAF suggest a germline variant: consider germline testing.</summary>
+public sealed record GermlineReferral(string AlterationKey, string Gene, decimal? Vaf, string Reason);
+
 /// <summary>A rule whose biomarker and tumour matched but whose context (origin, receptor status) did not.</summary>
 public sealed record DeclinedRule(string RuleId, string Reason);
 
@@ -29,4 +32,10 @@ public sealed record RuleEvaluation
     public required IReadOnlyList<string> UnscopedRuleIds { get; init; }
 
     public required IReadOnlyList<string> Warnings { get; init; }
+
+    /// <summary>Tumour-only findings that suggest a germline variant: consider germline testing (additive).</summary>
+    public IReadOnlyList<GermlineReferral> GermlineReferrals { get; init; } = [];
+
+    /// <summary>The site-only code the patient was recorded with when rules ran on an assumed histology; else null.</summary>
+    public string? AssumedHistologyFromSite { get; init; }
 }

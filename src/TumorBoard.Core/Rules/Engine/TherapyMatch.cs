@@ -43,6 +43,18 @@ public sealed record TherapyMatch
     /// <summary>Requirements the patient's record could not confirm (e.g. HR status not provided); the board must check them.</summary>
     public IReadOnlyList<string> Caveats { get; init; } = [];
 
+    /// <summary>Drug classes given with the drugs (<c>chemotherapy</c>); empty when the drugs are the whole therapy.</summary>
+    public IReadOnlyList<string> With { get; init; } = [];
+
+    /// <summary>Line-of-therapy preconditions and whether the recorded therapies meet them (met / not met / unknown).</summary>
+    public IReadOnlyList<Precondition> Preconditions { get; init; } = [];
+
+    /// <summary>
+    /// Machine-readable flags for the board (additive): <c>histology-assumed</c>, <c>possible-clonal-haematopoiesis</c>,
+    /// <c>precondition-not-met</c>, <c>precondition-unknown</c>. Each has a caveat in words.
+    /// </summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+
     /// <summary>True when another fired rule predicts the opposite effect for the same therapy (see <see cref="RuleEvaluation.Conflicts"/>).</summary>
     public bool InConflict { get; init; }
 }

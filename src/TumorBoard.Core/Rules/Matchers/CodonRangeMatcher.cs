@@ -20,6 +20,12 @@ public sealed record CodonRangeMatcher(
 {
     public override string IndexKey => Gene;
 
+    /// <summary>
+    /// Also match a delins that inserts more residues than it deletes (EGFR D770delinsGY, ERBB2 G776delinsVC):
+    /// an exon 20 insertion written as delins. A delins that deletes as many or more does not match.
+    /// </summary>
+    public bool NetInsertingDelins { get; init; }
+
     public override bool Matches(Alteration alteration)
     {
         if (alteration.Protein is not { } protein)
@@ -27,13 +33,16 @@ public sealed record CodonRangeMatcher(
             return TextTerms.Contains(alteration.Description, DescriptionTerms);
         }
 
-        return Kinds.Contains(protein.Kind)
+        return (Kinds.Contains(protein.Kind) || (NetInsertingDelins && IsNetInsertion(protein)))
             && protein.StartPosition >= Start
             && protein.EndPosition <= End
             && !ExcludedChanges.Contains(protein.Text, StringComparer.OrdinalIgnoreCase);
     }
 
+    private static bool IsNetInsertion(ProteinChange protein) =>
+        protein.Kind == ProteinChangeKind.Delins && (protein.Alternate?.Length ?? 0) > protein.EndPosition - protein.StartPosition + 1;
+
     public override string Describe() =>
-        $"{Gene} {Name} ({string.Join("/", Kinds.Select(k => k.ToString().ToLowerInvariant()))} within codons {Start}-{End}"
+        $"{Gene} {Name} ({string.Join("/", Kinds.Select(k => k.ToString().ToLowerInvariant()).Concat(NetInsertingDelins ? ["net-inserting delins"] : []))} within codons {Start}-{End}"
         + (ExcludedChanges.Count > 0 ? $", except {string.Join(", ", ExcludedChanges)})" : ")");
 }

@@ -121,6 +121,44 @@ public sealed record NoMatchedArmCriterion(IReadOnlyList<string> ArmIds) : Trial
         : $"no open biomarker arm fits ({string.Join(", ", ArmIds)})";
 }
 
+/// <summary>
+/// The number of recorded treatment lines (regimens) containing a drug of <paramref name="ResolvedDrugs"/> (any
+/// drug when empty) lies within [<paramref name="Min"/>, <paramref name="Max"/>]. A count that is only a lower
+/// bound (history not known to be complete) can refute a maximum or confirm a minimum, never the reverse.
+/// </summary>
+public sealed record PriorLinesCriterion(IReadOnlyList<string> Drugs, IReadOnlyList<string> Classes, IReadOnlyList<string> ResolvedDrugs, int? Min, int? Max) : TrialCriterion
+{
+    public override string Describe()
+    {
+        var what = Drugs.Count + Classes.Count == 0 ? "prior lines of therapy" : "prior lines with " + string.Join(" or ", Drugs.Concat(Classes.Select(c => $"a {c}")));
+        return (Min, Max) switch
+        {
+            ({ } min, { } max) when min == max => $"exactly {min.ToString(CultureInfo.InvariantCulture)} {what}",
+            ({ } min, { } max) => $"{min.ToString(CultureInfo.InvariantCulture)}-{max.ToString(CultureInfo.InvariantCulture)} {what}",
+            ({ } min, null) => $"at least {min.ToString(CultureInfo.InvariantCulture)} {what}",
+            (null, { } max) => $"at most {max.ToString(CultureInfo.InvariantCulture)} {what}",
+            _ => what,
+        };
+    }
+}
+
+/// <summary>
+/// No alteration of the patient (other than the arm's selecting one) has a sensitivity therapy at one of
+/// <paramref name="Levels"/> in the knowledge base for this tumour, optionally only in <paramref name="Genes"/>;
+/// with <paramref name="UnlessTreated"/>, a targetable alteration is allowed once one of its therapies was received.
+/// The caller passes the knowledge base's matches (<see cref="TrialPatient.KnowledgeBaseMatches"/>); without them it is unknown.
+/// </summary>
+public sealed record NoTargetableAlterationCriterion(IReadOnlyList<EvidenceLevel> Levels, IReadOnlyList<string> Genes, bool UnlessTreated) : TrialCriterion
+{
+    public override string Describe()
+    {
+        var levels = string.Join("/", Levels.Select(l => l.ToCode()));
+        var genes = Genes.Count == 0 ? "" : $" in {string.Join(", ", Genes)}";
+        return $"no targetable alteration{genes} (knowledge-base level {levels} therapy for this tumour)"
+            + (UnlessTreated ? " unless its targeted therapy was received" : "");
+    }
+}
+
 /// <summary>A protocol requirement the service cannot check from the record; always unknown, so the coordinator checks it.</summary>
 public sealed record ManualCheckCriterion(string Requirement) : TrialCriterion
 {

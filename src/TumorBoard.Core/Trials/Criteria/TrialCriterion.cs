@@ -17,8 +17,26 @@ public abstract record TrialCriterion
     /// <summary>Generated human-readable statement of the criterion.</summary>
     public abstract string Describe();
 
-    /// <summary>The label when curated, else the generated statement.</summary>
-    public string Text => Label ?? Describe();
+    /// <summary>
+    /// Where the criterion comes from when that is weaker than the trial's own documents: set for facts read only
+    /// in MATCHbox software artefacts (tag V* of the research notes), so the trace shows them as such.
+    /// </summary>
+    public CriterionSource Source { get; init; }
+
+    /// <summary>The label when curated, else the generated statement, with the source when it must be confirmed.</summary>
+    public string Text => Source == CriterionSource.MatchboxData
+        ? $"{Label ?? Describe()} (per MATCHbox arm data; confirm against the protocol)"
+        : Label ?? Describe();
+}
+
+/// <summary>How firmly a criterion is sourced; serialised in trial files as <c>"source": "matchbox"</c>.</summary>
+public enum CriterionSource
+{
+    /// <summary>Read in a source about the trial itself (registry record, protocol summary, publication).</summary>
+    Trial,
+
+    /// <summary>Read only in MATCHbox software artefacts (development seed, tests): encoded, shown as to be confirmed.</summary>
+    MatchboxData,
 }
 
 /// <summary>Every criterion holds (three-valued: unmet if any is unmet, met if all are met, else unknown).</summary>

@@ -1,3 +1,4 @@
+using TumorBoard.Core.Rules;
 using TumorBoard.Core.Trials.Criteria;
 
 namespace TumorBoard.Core.Trials.Evaluation;
@@ -42,6 +43,8 @@ internal static class ArmEvaluator
             : trace.Exists(t => t.Result == CriterionOutcome.Unknown) ? EligibilityStatus.Potential
             : EligibilityStatus.Eligible;
         var trial = compiled.Trial;
+        var hits = context.SelectionHits.ToList();
+        var biomarker = Targetable.BiomarkerLevel(arm, hits, context.Patient.KnowledgeBaseMatches);
         return new ArmMatch
         {
             TrialId = trial.Id,
@@ -56,7 +59,9 @@ internal static class ArmEvaluator
             LevelOfEvidence = arm.LevelOfEvidence,
             Escat = arm.Escat?.Tier,
             Criteria = trace,
-            MatchedAlterations = context.SelectionHits.ToList(),
+            MatchedAlterations = hits,
+            BiomarkerLevel = biomarker?.Level.ToCode(),
+            BiomarkerLevelRuleId = biomarker?.RuleId,
             Citations = arm.Citations,
         };
     }

@@ -17,10 +17,10 @@ internal static class ClinicalCriteria
         SpecimenRecencyCriterion recency => Recency(recency, context),
         AcquiredCriterion => Acquired(context),
         CopyNumberCriterion copies => CopyNumber(copies, context),
-        ClinicalFactCriterion fact => context.Patient.Facts.TryGetValue(fact.Fact, out var value)
-            ? value == fact.Expected ? Verdict.Met($"recorded: {Yes(value)}") : Verdict.Unmet($"recorded: {Yes(value)}")
-            : Verdict.Unknown($"{fact.Fact.ToString().ToLowerInvariant()} not recorded"),
+        ClinicalFactCriterion fact => Fact(fact, context),
         NoMatchedArmCriterion nonMatch => NonMatch(nonMatch, context),
+        PriorLinesCriterion lines => PriorLineCount.Evaluate(lines, context),
+        NoTargetableAlterationCriterion targetable => Targetable.Evaluate(targetable, context),
         _ => throw new NotSupportedException($"Unknown criterion {criterion.GetType().Name}"),
     };
 
@@ -60,25 +60,48 @@ internal static class ClinicalCriteria
             && (therapy.End is null || therapy.End.Value.UtcDateTime.Date >= day);
     }
 
-    private static string Therapy(PriorTherapy therapy)
+    /// <summary>The therapy with its period and the record it came from: <c>pembrolizumab (2025-01-01 to 2025-06-01, MedicationStatement/7)</c>.</summary>
+    internal static string Therapy(PriorTherapy therapy)
     {
         var start = therapy.Start?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var end = therapy.End?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var period = start is null && end is null ? "" : $" ({start ?? "?"} to {end ?? "ongoing"})";
-        return string.Join(" + ", therapy.Drugs) + period;
+        var parts = new List<string>(2);
+        if (start is not null || end is not null)
+        {
+            parts.Add($"{start ?? "?"} to {end ?? "ongoing"}");
+        }
+
+        if (therapy.Source is { Length: > 0 } source)
+        {
+            parts.Add(source);
+        }
+
+        return string.Join(" + ", therapy.Drugs) + (parts.Count == 0 ? "" : $" ({string.Join(", ", parts)})");
+    }
+
+    private static Verdict Fact(ClinicalFactCriterion criterion, EvaluationContext context)
+    {
+        var patient = context.Patient;
+        if (!patient.Facts.TryGetValue(criterion.Fact, out var value))
+        {
+            return Verdict.Unknown($"{criterion.Fact.ToString().ToLowerInvariant()} not recorded (no disease status in the record)");
+        }
+
+        var detail = $"recorded: {Yes(value)}" + (patient.FactSources.TryGetValue(criterion.Fact, out var source) ? $" ({source})" : "");
+        return value == criterion.Expected ? Verdict.Met(detail) : Verdict.Unmet(detail);
     }
 
     private static Verdict Age(AgeCriterion criterion, EvaluationContext context)
     {
         if (context.Patient.BirthDate is not { } birth)
         {
-            return Verdict.Unknown("birth date not recorded");
+            return Verdict.Unknown("birth date not recorded (Patient.birthDate absent)");
         }
 
         var date = context.EvaluationDate;
         var age = date.Year - birth.Year - (date < birth.AddYears(date.Year - birth.Year) ? 1 : 0);
         var within = (criterion.Min is null || age >= criterion.Min) && (criterion.Max is null || age <= criterion.Max);
-        var detail = $"age {age.ToString(CultureInfo.InvariantCulture)}";
+        var detail = $"age {age.ToString(CultureInfo.InvariantCulture)} on {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({context.Patient.BirthDateSource ?? "recorded birth date"})";
         return within ? Verdict.Met(detail) : Verdict.Unmet(detail);
     }
 

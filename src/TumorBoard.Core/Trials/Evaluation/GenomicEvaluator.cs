@@ -1,4 +1,5 @@
 using TumorBoard.Core.Alterations;
+using TumorBoard.Core.Patients;
 using TumorBoard.Core.Rules;
 using TumorBoard.Core.Rules.Matchers;
 using TumorBoard.Core.Trials.Criteria;
@@ -19,7 +20,9 @@ internal static class GenomicEvaluator
                 var found = false;
                 foreach (var item in alterations.For(single.IndexKey, criterion.Samples))
                 {
-                    if (OriginAllows(criterion.Origin, item.Alteration.Origin) && single.Matches(item.Alteration))
+                    if (OriginAllows(criterion.Origin, item.Alteration.Origin)
+                        && (item.Role != SpecimenRole.Normal || criterion.Origin == RequiredOrigin.Germline)
+                        && single.Matches(item.Alteration))
                     {
                         if (!hits.Contains(item))
                         {

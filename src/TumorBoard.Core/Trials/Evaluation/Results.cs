@@ -65,6 +65,16 @@ public sealed record ArmMatch
 
     public string? Escat { get; init; }
 
+    /// <summary>
+    /// The knowledge base's best level (<c>1</c>, <c>2</c>, <c>3A</c>...) for the arm's biomarker with one of the
+    /// arm's drugs in this tumour, from the rules that fired on the alteration the arm selected; null when no rule
+    /// matches. Lets a coordinator rank a patient's arms on one scale.
+    /// </summary>
+    public string? BiomarkerLevel { get; init; }
+
+    /// <summary>The rule that gave <see cref="BiomarkerLevel"/>.</summary>
+    public string? BiomarkerLevelRuleId { get; init; }
+
     public required IReadOnlyList<CriterionResult> Criteria { get; init; }
 
     public required IReadOnlyList<MatchedAlteration> MatchedAlterations { get; init; }

@@ -1,3 +1,4 @@
+using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Patients;
 using TumorBoard.Core.Rules.Matchers;
 using TumorBoard.Core.Trials.Criteria;
@@ -6,7 +7,8 @@ namespace TumorBoard.Core.Trials.Evaluation;
 
 /// <summary>
 /// The patient's interpretable alterations filed by the rules engine's index keys (gene, fusion partners,
-/// TMB/MSI), each with the sample it came from, so a criterion looks only at the genes it names.
+/// TMB/MSI), each with the sample it came from, so a criterion looks only at the genes it names. Germline
+/// variants of a normal sample are kept for germline-origin criteria only.
 /// </summary>
 internal sealed class SampledAlterations
 {
@@ -16,14 +18,11 @@ internal sealed class SampledAlterations
     {
         foreach (var sample in samples)
         {
-            if (sample.Role == SpecimenRole.Normal)
-            {
-                continue;
-            }
-
             foreach (var alteration in sample.Alterations)
             {
-                if (!alteration.Interpreted)
+                // A normal (germline) sample only speaks for germline variants; GenomicEvaluator lets them
+                // select only criteria that ask for germline origin (SAFIR02-Breast's gBRCA1/2).
+                if (!alteration.Interpreted || (sample.Role == SpecimenRole.Normal && alteration.Origin != VariantOrigin.Germline))
                 {
                     continue;
                 }

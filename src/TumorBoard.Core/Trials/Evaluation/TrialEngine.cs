@@ -64,6 +64,11 @@ public sealed class TrialEngine
 
         var ordered = results.OrderBy(r => r.Arm.TrialIndex).ThenBy(r => r.Arm.ArmIndex).ToList();
         var warnings = new List<string>();
+        if (tumor.AssumptionCaveat is { } assumed)
+        {
+            warnings.Add("Trial tumour criteria: " + assumed + ".");
+        }
+
         if (!tumor.IsKnown)
         {
             warnings.Add(string.IsNullOrWhiteSpace(patient.OncotreeCode)

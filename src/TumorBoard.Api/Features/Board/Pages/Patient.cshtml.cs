@@ -1,0 +1,142 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TumorBoard.Api.Features.Audit;
+using TumorBoard.Api.Features.Comparison;
+using TumorBoard.Api.Features.KnowledgeBase;
+using TumorBoard.Api.Features.Patients;
+using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.Features.Reviews;
+using TumorBoard.Core.Pairs;
+using TumorBoard.Persistence;
+
+namespace TumorBoard.Api.Features.Board.Pages;
+
+/// <summary>
+/// A patient's board page, by internal id: tumour, samples, the pair, the latest evaluation's therapies and
+/// trial arms with their reviews, sign-off and the audit trail. It reads through the same handlers as the
+/// API (so a page view is audited like an API read) and writes through the API's review and sign-off handlers.
+/// </summary>
+public sealed class PatientModel(TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, IAuthorizationService authorization, TimeProvider clock) : PageModel
+{
+    public PatientDto Patient { get; private set; } = null!;
+
+    public ComparisonDto? Comparison { get; private set; }
+
+    public string? ComparisonSvg { get; private set; }
+
+    public string? ComparisonProblem { get; private set; }
+
+    public EvaluationDocument? Evaluation { get; private set; }
+
+    public IReadOnlyList<AuditEventDto>? AuditTrail { get; private set; }
+
+    public bool CanReview { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid patientId, CancellationToken ct) =>
+        await LoadAsync(patientId, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostReviewAsync(Guid patientId, Guid recommendationId, string? decision, string? comment, CancellationToken ct)
+    {
+        if (!await authorization.AllowsAsync(User, BoardAuth.Review))
+        {
+            return Forbid(BoardAuth.CookieScheme);
+        }
+
+        var request = new ReviewRequest(decision, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), null);
+        var validation = await new ReviewRequestValidator().ValidateAsync(request, ct);
+        if (!validation.IsValid)
+        {
+            return await ShowErrorAsync(patientId, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)), ct);
+        }
+
+        var result = await ReviewsApi.ReviewAsync(recommendationId, request, HttpContext, db, audit, clock, ct);
+        if (result.Result is ProblemHttpResult problem)
+        {
+            return await ShowErrorAsync(patientId, problem.ProblemDetails.Title ?? "The review was not recorded.", ct);
+        }
+
+        TempData["Status"] = $"Review recorded: {decision}.";
+        return RedirectToPage(new { patientId });
+    }
+
+    public async Task<IActionResult> OnPostSignOffAsync(Guid patientId, Guid evaluationId, string? comment, bool acceptUnreviewed, CancellationToken ct)
+    {
+        if (!await authorization.AllowsAsync(User, BoardAuth.Review))
+        {
+            return Forbid(BoardAuth.CookieScheme);
+        }
+
+        var request = new SignOffRequest(string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), acceptUnreviewed);
+        var validation = await new SignOffRequestValidator().ValidateAsync(request, ct);
+        if (!validation.IsValid)
+        {
+            return await ShowErrorAsync(patientId, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)), ct);
+        }
+
+        var result = await ReviewsApi.SignOffAsync(evaluationId, request, HttpContext, db, audit, clock, ct);
+        if (result.Result is ProblemHttpResult problem)
+        {
+            return await ShowErrorAsync(patientId, problem.ProblemDetails.Title ?? "The sign-off was not recorded.", ct);
+        }
+
+        TempData["Status"] = "Evaluation signed off.";
+        return RedirectToPage(new { patientId });
+    }
+
+    /// <summary>The name a board uses for a report's sample: role, site, type and date.</summary>
+    public string SampleName(Guid reportId) =>
+        Patient.Reports.FirstOrDefault(r => r.ReportId == reportId) is { } report ? SampleName(report) : "unknown sample";
+
+    public static string SampleName(ReportSummaryDto report) =>
+        PairPlotContexts.SampleName(
+            report.Specimen?.Role is "ctdna" ? "ctDNA" : report.Specimen?.Role ?? "unknown",
+            report.Specimen?.Site,
+            report.Specimen?.Type,
+            report.Specimen?.CollectedAt ?? report.IssuedAt);
+
+    private async Task<IActionResult> ShowErrorAsync(Guid patientId, string error, CancellationToken ct)
+    {
+        Error = error;
+        return await LoadAsync(patientId, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid patientId, CancellationToken ct)
+    {
+        if ((await PatientsApi.GetAsync(patientId, db, audit, ct)).Result is not Ok<PatientDto> { Value: { } patient })
+        {
+            return false;
+        }
+
+        Patient = patient;
+        CanReview = await authorization.AllowsAsync(User, BoardAuth.Review);
+        var (comparison, basis, context, problem) = await ComparisonApi.CompareAsync(patientId, null, null, db, ct);
+        if (comparison is not null)
+        {
+            await audit.RecordReadAsync("comparison", patientId.ToString(), patientId, ct);
+            Comparison = ComparisonApi.ToDto(comparison, basis);
+            ComparisonSvg = PairScatterSvg.Render(comparison, context);
+        }
+        else
+        {
+            ComparisonProblem = problem?.ProblemDetails.Title;
+        }
+
+        if (patient.LatestEvaluationId is { } evaluationId)
+        {
+            Evaluation = await EvaluationReader.ReadAsync(db, knowledge, evaluationId, ct);
+            await audit.RecordReadAsync("evaluation", evaluationId.ToString(), patientId, ct);
+        }
+
+        if (await authorization.AllowsAsync(User, BoardAuth.ReadAudit)
+            && (await AuditApi.GetAsync(patientId, 100, db, ct)).Result is Ok<List<AuditEventDto>> { Value: { } trail })
+        {
+            AuditTrail = trail;
+        }
+
+        return true;
+    }
+}

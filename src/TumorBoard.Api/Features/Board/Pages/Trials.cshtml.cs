@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TumorBoard.Api.Features.KnowledgeBase;
+using TumorBoard.Api.Features.Trials;
+using TumorBoard.Persistence;
+
+namespace TumorBoard.Api.Features.Board.Pages;
+
+/// <summary>The coordinator's overview: every trial, its arms with their status and how many patients' latest evaluations match each.</summary>
+public sealed class TrialsModel(TumorBoardDbContext db, Knowledge knowledge, ArmStatusForm form) : PageModel
+{
+    public IReadOnlyList<TrialSummaryDto> Trials { get; private set; } = [];
+
+    /// <summary>(trial, arm) -> (eligible, potential) counts over patients' latest evaluations.</summary>
+    public IReadOnlyDictionary<(string Trial, string Arm), (int Eligible, int Potential)> Counts { get; private set; } =
+        new Dictionary<(string, string), (int, int)>();
+
+    public bool CanManage { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostStatusAsync(string trialId, string armId, string? status, CancellationToken ct)
+    {
+        if (await form.ChangeAsync(HttpContext, trialId, armId, status, ct) is { } error)
+        {
+            Error = error;
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        TempData["Status"] = $"{trialId} arm {armId} is now {status}; matched patients are re-evaluated in the background.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Trials = (await TrialsApi.ListAsync(db, knowledge, ct)).Value ?? [];
+        var rows = await db.Recommendations.AsNoTracking()
+            .Where(r => r.IsLatest && r.TrialId != null && (r.Status == "eligible" || r.Status == "potential"))
+            .GroupBy(r => new { r.TrialId, r.ArmId, r.Status })
+            .Select(g => new { g.Key.TrialId, g.Key.ArmId, g.Key.Status, Count = g.Count() })
+            .ToListAsync(ct);
+        Counts = rows.GroupBy(r => (r.TrialId!, r.ArmId!))
+            .ToDictionary(g => g.Key, g => (g.Where(r => r.Status == "eligible").Sum(r => r.Count), g.Where(r => r.Status == "potential").Sum(r => r.Count)));
+        CanManage = await form.CanManageAsync(HttpContext);
+    }
+}

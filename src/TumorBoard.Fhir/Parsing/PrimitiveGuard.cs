@@ -1,0 +1,171 @@
+using System.Collections;
+using System.Globalization;
+using Hl7.Fhir.Model;
+using TumorBoard.Core.Ingestion;
+
+namespace TumorBoard.Fhir.Parsing;
+
+/// <summary>
+/// Makes a leniently parsed resource safe to read. Firely keeps a value of the wrong type as sent (a
+/// JSON string where a decimal belongs) and throws when its typed <c>Value</c> is read later; it also
+/// keeps JSON nulls inside repeating elements, which its list views then dereference. Here, once, for
+/// every element: a value of the wrong type is an error naming the element and is cleared, and nulls are
+/// dropped from lists (the deserialiser has already reported those as errors). Every reader then sees a
+/// value of the right type or none, and no field needs a guard of its own.
+/// </summary>
+internal static class PrimitiveGuard
+{
+    private const int ShownCharacters = 40;
+
+    /// <summary>Walks the whole resource (contained resources, extensions and primitives' extensions included).</summary>
+    public static IReadOnlyList<IngestIssue> Sanitize(Resource resource)
+    {
+        var issues = new List<IngestIssue>();
+        Walk(resource, resource.TypeName, issues);
+        return issues;
+    }
+
+    /// <summary>True when the primitive holds no value or one its typed accessor can return.</summary>
+    public static bool HasReadableValue(PrimitiveType primitive) => primitive.JsonValue switch
+    {
+        null => true,
+        var value => primitive switch
+        {
+            FhirBoolean => value is bool,
+            Integer or PositiveInt or UnsignedInt => value is int,
+            FhirDecimal => value is decimal,
+            Integer64 => value is long or string,
+            Base64Binary => value is string or byte[],
+            _ => value is string,
+        },
+    };
+
+    private static void Walk(Base node, string path, List<IngestIssue> issues)
+    {
+        foreach (var (name, value) in node.EnumerateElements().ToList())
+        {
+            switch (value)
+            {
+                case Base child:
+                    Visit(child, $"{path}.{name}", issues);
+                    break;
+                case IList list:
+                    WalkList(list, $"{path}.{name}", issues);
+                    break;
+            }
+        }
+    }
+
+    private static void WalkList(IList list, string path, List<IngestIssue> issues)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is Base item)
+            {
+                Visit(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), issues);
+            }
+        }
+
+        for (var i = list.Count - 1; i >= 0; i--)
+        {
+            if (list[i] is null)
+            {
+                list.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// False for text FHIR does not allow in a string (control characters other than tab, CR and LF) or
+    /// that is not Unicode at all (an unpaired surrogate): PostgreSQL cannot store a NUL, nor encode half a
+    /// character, so such a value would otherwise fail only when it is written.
+    /// </summary>
+    public static bool IsAllowedText(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < ' ' && c is not ('\t' or '\r' or '\n'))
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Visit(Base node, string path, List<IngestIssue> issues)
+    {
+        if (node is PrimitiveType primitive)
+        {
+            if (!HasReadableValue(primitive))
+            {
+                issues.Add(new IngestIssue(IssueSeverity.Error, "value",
+                    $"{Describe(primitive.JsonValue)} is not a valid FHIR {primitive.TypeName}{Expected(primitive)}; the element is not read.", path));
+                primitive.JsonValue = null;
+            }
+            else if (primitive.JsonValue is string text && !IsAllowedText(text))
+            {
+                issues.Add(new IngestIssue(IssueSeverity.Error, "value",
+                    "The text contains a control character (other than tab, carriage return or line feed) or an unpaired surrogate, which FHIR strings do not allow; the element is not read.", path));
+                primitive.JsonValue = null;
+            }
+        }
+
+        Walk(node, path, issues);
+    }
+
+    /// <summary>Text that echoes what a client sent, made safe to show and to store (controls and lone surrogates escaped).</summary>
+    public static string Printable(string text)
+    {
+        if (IsAllowedText(text))
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if ((c < ' ' && c is not ('\t' or '\r' or '\n')) || char.IsSurrogate(c))
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Expected(PrimitiveType primitive) => primitive switch
+    {
+        FhirBoolean => " (a JSON true or false)",
+        Integer or PositiveInt or UnsignedInt => " (a JSON number without a fraction, at most 2147483647)",
+        FhirDecimal => " (a JSON number)",
+        _ => " (a JSON string)",
+    };
+
+    private static string Describe(object? value) => value switch
+    {
+        string s => "\"" + Printable(s.Length > ShownCharacters ? s[..ShownCharacters] + "…" : s) + "\"",
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => "The value",
+    };
+}

@@ -18,6 +18,17 @@ public sealed class RematchJobs(IServiceScopeFactory scopes, TimeProvider clock)
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var id = await EnqueueAsync(db, reason, requestedBy, ct);
+        await transaction.CommitAsync(ct);
+        return id;
+    }
+
+    /// <summary>
+    /// Queues a re-match inside the caller's open transaction, so the change that makes evaluations stale
+    /// and the job that re-matches them commit together: a worker never sees one without the other.
+    /// </summary>
+    public async Task<Guid> EnqueueAsync(TumorBoardDbContext db, string reason, string requestedBy, CancellationToken ct)
+    {
         var queued = await db.Jobs.Where(j => j.Kind == JobStatus.RematchKind && j.Status == JobStatus.Queued)
             .OrderBy(j => j.CreatedAt).Select(j => (Guid?)j.Id).FirstOrDefaultAsync(ct);
         var id = queued ?? Guid.CreateVersion7();
@@ -30,7 +41,6 @@ public sealed class RematchJobs(IServiceScopeFactory scopes, TimeProvider clock)
 
         // Delivered at commit to every instance listening (RematchNotifications).
         await db.Database.ExecuteSqlAsync($"SELECT pg_notify({JobStatus.Channel}, {id.ToString()})", ct);
-        await transaction.CommitAsync(ct);
         return id;
     }
 

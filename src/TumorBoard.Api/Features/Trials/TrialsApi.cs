@@ -167,9 +167,12 @@ public static class TrialsApi
             Reason = reason,
         });
         audit.Record("arm-status", "arm", $"{arm.Trial.Id}/{arm.Arm.Id}", null, new { from = previous, to = status, status, reason });
+        // The status and its re-match job commit together, so no worker sees stale evaluations without the job.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         // A durable job every instance hears about (NOTIFY); the local signal saves this one a round trip.
-        await jobs.RequestAsync("arm-status", http.Subject() ?? "unknown", ct);
+        await jobs.EnqueueAsync(db, "arm-status", http.Subject() ?? "unknown", ct);
+        await transaction.CommitAsync(ct);
         rematch.Request();
         return TypedResults.Ok(new ArmSummaryDto(arm.Arm.Id, arm.Arm.Title, arm.Arm.Drugs, status));
     }

@@ -38,6 +38,7 @@ public static class ServiceRegistration
         services.AddTumorBoardOpenApi();
         services.AddTumorBoardAuth(builder.Configuration);
         services.AddTumorBoardTelemetry(builder.Configuration);
+        services.AddTumorBoardAuthErrors();
         services.AddBoard(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<DevTokenRequestValidator>(includeInternalTypes: true);
         services.AddTumorBoardDatabase(builder.Configuration, builder.Environment, startupLogger);
@@ -66,7 +67,7 @@ public static class ServiceRegistration
 
         app.UseExceptionHandler();
         app.Use(DomainMetrics.CountIngestionAsync);
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(StatusCodeBodies.HandleAsync);
         app.UseBoardAssets();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -42,6 +42,8 @@ public sealed class TumorBoardDbContext(DbContextOptions<TumorBoardDbContext> op
 
     public DbSet<ClinicalMarkerEntity> ClinicalMarkers => Set<ClinicalMarkerEntity>();
 
+    public DbSet<ArmStatusChangeEntity> ArmStatusChanges => Set<ArmStatusChangeEntity>();
+
     public DbSet<DiseaseStatusEntity> DiseaseStatuses => Set<DiseaseStatusEntity>();
 
     public DbSet<JobEntity> Jobs => Set<JobEntity>();

@@ -34,7 +34,9 @@ internal static class ApiExamples
         {"evaluationId": "01a225f9-45a8-7e2c-90de-b1536518108f", "actor": "dr-a", "at": "2026-11-29T09:05:00Z", "comment": "Molecular tumor board 2026-11-29: plan agreed."}
         """;
 
-    public const string ArmStatus = """{"status": "suspended"}""";
+    public const string ArmStatus = """{"status": "suspended", "reason": "Drug supply interrupted; accrual paused by the sponsor."}""";
+
+    public const string ArmStatusResponse = """{"armId": "E", "title": "Osimertinib in EGFR T790M", "drugs": ["osimertinib"], "status": "suspended"}""";
 
     public const string DevToken = """{"subject": "dr-a", "roles": ["board"]}""";
 
@@ -44,5 +46,13 @@ internal static class ApiExamples
          "alterations": [
            {"key": "EGFR T790M", "gene": "EGFR", "kind": "snv", "status": "acquired", "vafFrom": null, "vafTo": 0.12, "valueFrom": null, "valueTo": null, "flags": ["emergentResistance", "subclonal"]},
            {"key": "EGFR L858R", "gene": "EGFR", "kind": "snv", "status": "shared", "vafFrom": 0.35, "vafTo": 0.31, "valueFrom": null, "valueTo": null, "flags": []}]}
+        """;
+
+    public const string CarryOverResponse = """
+        {"evaluationId": "01a22700-0000-7000-8000-000000000002", "fromEvaluationId": "01a225f9-45a8-7e2c-90de-b1536518108f",
+         "carried": [{"reviewId": "01a22700-0000-7000-8000-000000000010", "recommendationId": "01a22700-0000-7000-8000-000000000011",
+                      "evaluationId": "01a22700-0000-7000-8000-000000000002", "decision": "accepted", "comment": "Start osimertinib.", "drugs": null,
+                      "reviewer": "dr-a", "at": "2026-12-03T09:00:00Z", "carriedOverFromReviewId": "01a22600-0000-7000-8000-000000000001"}],
+         "skipped": [{"recommendationId": "01a22700-0000-7000-8000-000000000012", "key": "NCI-MATCH/E", "reason": "changed"}]}
         """;
 }

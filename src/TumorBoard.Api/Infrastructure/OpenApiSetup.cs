@@ -13,6 +13,9 @@ internal static class OpenApiSetup
         {
             options.AddDocumentTransformer<BearerSecurityTransformer>();
             options.AddOperationTransformer<ExampleOperationTransformer>();
+            options.AddOperationTransformer<OpenApiResponseExamples>();
+            options.AddOperationTransformer<OpenApiAuthAndErrors>();
+            options.AddSchemaTransformer<OpenApiSchemaDetails>();
         });
         return services;
     }
@@ -25,12 +28,14 @@ internal static class OpenApiSetup
             ui.SwaggerEndpoint(DocumentPath, "TumorBoard v1");
             ui.RoutePrefix = "swagger";
             ui.DocumentTitle = "TumorBoard API";
+            // The pasted token survives a page reload, so a board member authorizes once per session.
+            ui.ConfigObject.PersistAuthorization = true;
         });
         return app;
     }
 }
 
-/// <summary>Declares the bearer scheme so the Swagger UI shows its Authorize button and sends the token.</summary>
+/// <summary>Declares the bearer scheme so the Swagger UI shows its Authorize button and sends the token where an operation needs one.</summary>
 internal sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer
 {
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
@@ -47,8 +52,8 @@ internal sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer
             BearerFormat = "JWT",
             Description = "A JWT whose role claim holds ingest, board, trials or admin.",
         };
-        document.Security ??= [];
-        document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
+        // No document-wide requirement: each operation that needs a token declares it (OpenApiAuthAndErrors), so
+        // anonymous operations (metadata, dev-token) show no lock.
         return Task.CompletedTask;
     }
 }

@@ -11,6 +11,8 @@ internal static class ProblemDetailsSetup
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
         services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         services.AddExceptionHandler<ClientErrorExceptionHandler>();
+        // Binding failures always reach ClientErrorExceptionHandler, which explains them (not only in Development).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
     }
 }
@@ -23,24 +25,32 @@ internal sealed class ClientErrorExceptionHandler(IProblemDetailsService problem
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var status = exception switch
+        var (status, title, detail, extensions) = exception switch
         {
-            BadHttpRequestException bad => bad.StatusCode,
-            System.Text.Json.JsonException => StatusCodes.Status400BadRequest,
-            _ => 0,
+            BadHttpRequestException bad => BindingErrors.Explain(bad, httpContext),
+            System.Text.Json.JsonException => (StatusCodes.Status400BadRequest, "The JSON body could not be read.", "The body is not valid JSON for this operation.", []),
+            _ => (0, string.Empty, string.Empty, new Dictionary<string, object?>()),
         };
         if (status == 0)
         {
             return false;
         }
 
-        httpContext.Response.StatusCode = status;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        if (ErrorBodies.IsFhir(httpContext))
         {
-            HttpContext = httpContext,
-            ProblemDetails = { Status = status, Title = "The request could not be read.", Detail = exception.Message },
-            Exception = exception,
-        });
+            await ErrorBodies.WriteAsync(httpContext, status, title, detail);
+            return true;
+        }
+
+        httpContext.Response.StatusCode = status;
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail };
+        foreach (var (key, value) in extensions)
+        {
+            problem.Extensions[key] = value;
+        }
+
+        // Exception is left out on purpose: the developer page would print the framework's message to the client.
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
     }
 }
 

@@ -10,6 +10,7 @@ internal sealed class SignOffConfiguration : IEntityTypeConfiguration<SignOffEnt
     {
         builder.ToTable("sign_offs");
         builder.HasKey(s => s.EvaluationId);
+        builder.Property(s => s.UnreviewedRecommendationIds).HasDefaultValueSql("'{}'");
         builder.HasOne<EvaluationEntity>().WithOne().HasForeignKey<SignOffEntity>(s => s.EvaluationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

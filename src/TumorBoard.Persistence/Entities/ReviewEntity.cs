@@ -20,4 +20,7 @@ public sealed class ReviewEntity
     public required string Reviewer { get; set; }
 
     public DateTimeOffset At { get; set; }
+
+    /// <summary>When a board member carried an earlier evaluation's review over to an unchanged recommendation: that review.</summary>
+    public Guid? CarriedOverFromReviewId { get; set; }
 }

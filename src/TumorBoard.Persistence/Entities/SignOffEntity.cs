@@ -10,4 +10,10 @@ public sealed class SignOffEntity
     public DateTimeOffset At { get; set; }
 
     public string? Comment { get; set; }
+
+    /// <summary>The board signed off knowing some recommendations had no review (the request said so explicitly).</summary>
+    public bool AcceptedUnreviewed { get; set; }
+
+    /// <summary>The recommendations that had no review at sign-off.</summary>
+    public List<Guid> UnreviewedRecommendationIds { get; set; } = [];
 }

@@ -127,6 +127,64 @@ namespace TumorBoard.Persistence.Migrations
                     b.ToTable("alterations", (string)null);
                 });
 
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.ArmStatusChangeEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ArmId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("arm_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("from_status");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("to_status");
+
+                    b.Property<string>("TrialId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trial_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_arm_status_changes");
+
+                    b.HasIndex("ChangedAt")
+                        .HasDatabaseName("ix_arm_status_changes_changed_at");
+
+                    b.HasIndex("TrialId", "ArmId", "ChangedAt")
+                        .HasDatabaseName("ix_arm_status_changes_trial_id_arm_id_changed_at");
+
+                    b.ToTable("arm_status_changes", (string)null);
+                });
+
             modelBuilder.Entity("TumorBoard.Persistence.Entities.ArmStatusEntity", b =>
                 {
                     b.Property<string>("TrialId")
@@ -893,6 +951,10 @@ namespace TumorBoard.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
+                    b.Property<Guid?>("CarriedOverFromReviewId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("carried_over_from_review_id");
+
                     b.Property<string>("Comment")
                         .HasColumnType("text")
                         .HasColumnName("comment");
@@ -938,6 +1000,10 @@ namespace TumorBoard.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("evaluation_id");
 
+                    b.Property<bool>("AcceptedUnreviewed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("accepted_unreviewed");
+
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasColumnType("text")
@@ -950,6 +1016,13 @@ namespace TumorBoard.Persistence.Migrations
                     b.Property<string>("Comment")
                         .HasColumnType("text")
                         .HasColumnName("comment");
+
+                    b.PrimitiveCollection<List<Guid>>("UnreviewedRecommendationIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("unreviewed_recommendation_ids")
+                        .HasDefaultValueSql("'{}'");
 
                     b.HasKey("EvaluationId")
                         .HasName("pk_sign_offs");

@@ -43,20 +43,20 @@ public static class RoleMatrix
         Only("GET", "/api/patients/{patientId:guid}/comparison.svg", Board, Trials, Admin),
         Only("GET", "/api/patients/{patientId:guid}/recommendations", Board, Trials, Admin),
         Only("GET", "/api/evaluations/{evaluationId:guid}", Board, Trials, Admin),
+        Only("GET", "/api/patients/{patientId:guid}/evaluations", Board, Trials, Admin),
         Only("GET", "/fhir/Patient/{patientId:guid}/$recommendations", Board, Trials, Admin),
 
         // Reviews, sign-off, re-evaluation.
         Only("POST", "/api/recommendations/{recommendationId:guid}/reviews", Board, Admin),
         Only("POST", "/api/evaluations/{evaluationId:guid}/sign-off", Board, Admin),
         Only("POST", "/api/patients/{patientId:guid}/evaluations", Board, Admin),
+        Only("POST", "/api/evaluations/{evaluationId:guid}/reviews/carry-over", Board, Admin),
 
         // Trial reads and eligible-patient lists (the knowledge base is read like the trial catalog).
         Only("GET", "/api/trials/", Trials, Board, Admin),
         Only("GET", "/api/trials/{trialId}", Trials, Board, Admin),
         Only("GET", "/api/trials/{trialId}/arms/{armId}/patients", Trials, Board, Admin),
         Only("GET", "/api/knowledge-base", Trials, Board, Admin),
-        Only("GET", "/api/jobs/", Trials, Board, Admin),
-        Only("GET", "/api/jobs/{jobId:guid}", Trials, Board, Admin),
 
         // Arm status changes.
         Only("PATCH", "/api/trials/{trialId}/arms/{armId}", Trials, Admin),

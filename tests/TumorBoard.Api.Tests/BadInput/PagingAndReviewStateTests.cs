@@ -66,7 +66,7 @@ public sealed class PagingAndReviewStateTests(TumorBoardApp app) : ApiTest(app)
         var ingested = await IngestAsync(Cases.LungT790MAfterErlotinib());
         var evaluation = await GetAsync<JsonElement>(Board, $"/api/patients/{ingested.PatientId}/recommendations");
         var recommendationId = Therapies.Of(evaluation).First().GetProperty("recommendationId").GetGuid();
-        Assert.Equal(HttpStatusCode.Created, (await Board.PostAsJsonAsync($"/api/evaluations/{ingested.EvaluationId}/sign-off", new { comment = "MTB" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Board.PostAsJsonAsync($"/api/evaluations/{ingested.EvaluationId}/sign-off", new { comment = "MTB", acceptUnreviewed = true })).StatusCode);
 
         var response = await Board.PostAsync($"/api/recommendations/{recommendationId}/reviews", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 

@@ -19,7 +19,7 @@ public sealed class FhirRecommendationsTests(TumorBoardApp app) : ApiTest(app)
         var evaluation = await GetAsync<JsonElement>(Board, $"/api/patients/{ingested.PatientId}/recommendations");
         var osimertinib = Therapies.For(evaluation, "osimertinib").First().GetProperty("recommendationId").GetGuid();
         await Board.PostAsJsonAsync($"/api/recommendations/{osimertinib}/reviews", new { decision = "accepted" });
-        await Board.PostAsJsonAsync($"/api/evaluations/{ingested.EvaluationId}/sign-off", new { comment = "MTB" });
+        await Board.PostAsJsonAsync($"/api/evaluations/{ingested.EvaluationId}/sign-off", new { comment = "MTB", acceptUnreviewed = true });
 
         var response = await Board.GetAsync($"/fhir/Patient/{ingested.PatientId}/$recommendations");
 

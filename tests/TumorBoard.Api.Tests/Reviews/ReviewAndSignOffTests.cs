@@ -53,9 +53,9 @@ public sealed class ReviewAndSignOffTests(TumorBoardApp app) : ApiTest(app)
         var (_, evaluationId, recommendationId) = await CaseWithARecommendationAsync();
         await Board.PostAsJsonAsync($"/api/recommendations/{recommendationId}/reviews", new { decision = "modified", comment = "Trial first.", drugs = new[] { "osimertinib" } });
 
-        var signOff = await Board.PostAsJsonAsync($"/api/evaluations/{evaluationId}/sign-off", new { comment = "Board 2026-11-29" });
+        var signOff = await Board.PostAsJsonAsync($"/api/evaluations/{evaluationId}/sign-off", new { comment = "Board 2026-11-29", acceptUnreviewed = true });
         var lateReview = await Board.PostAsJsonAsync($"/api/recommendations/{recommendationId}/reviews", new { decision = "accepted" });
-        var secondSignOff = await Board.PostAsJsonAsync($"/api/evaluations/{evaluationId}/sign-off", new { comment = "again" });
+        var secondSignOff = await Board.PostAsJsonAsync($"/api/evaluations/{evaluationId}/sign-off", new { comment = "again", acceptUnreviewed = true });
 
         Assert.Equal(HttpStatusCode.Created, signOff.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, lateReview.StatusCode);
@@ -83,7 +83,7 @@ public sealed class ReviewAndSignOffTests(TumorBoardApp app) : ApiTest(app)
     {
         var (patientId, evaluationId, recommendationId) = await CaseWithARecommendationAsync();
         await Board.PostAsJsonAsync($"/api/recommendations/{recommendationId}/reviews", new { decision = "accepted" });
-        await Board.PostAsJsonAsync($"/api/evaluations/{evaluationId}/sign-off", new { comment = "done" });
+        await Board.PostAsJsonAsync($"/api/evaluations/{evaluationId}/sign-off", new { comment = "done", acceptUnreviewed = true });
         await Board.GetAsync($"/api/patients/{patientId}");
 
         var audit = await GetAsync<JsonElement>(Board, $"/api/patients/{patientId}/audit");

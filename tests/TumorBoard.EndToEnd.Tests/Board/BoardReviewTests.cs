@@ -53,6 +53,8 @@ public sealed class BoardReviewTests(BoardFixture board) : IAsyncLifetime
         await Expect(reviewed.First).ToContainTextAsync("by dr-a");
 
         await page.GetByLabel("Sign-off comment (e.g. the board meeting)").FillAsync("MTB 2026-12-03");
+        // Only osimertinib was reviewed: signing off says so explicitly (recorded with the sign-off).
+        await page.GetByLabel(new Regex("Sign off although")).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign off this evaluation" }).ClickAsync();
 
         await Expect(page.Locator("#sign-off-state")).ToContainTextAsync("Signed off by dr-a");

@@ -11,7 +11,8 @@ using TumorBoard.Persistence.Mapping;
 namespace TumorBoard.Api.Features.Fhir;
 
 /// <summary>
-/// GET /fhir/Patient/{id}/$recommendations: the latest evaluation as a Genomics Reporting STU3 collection
+/// GET /fhir/Patient/{id}/$recommendations: the board's signed-off evaluation (final; or on request the latest, preliminary
+/// unless signed off) as a Genomics Reporting STU3 collection
 /// Bundle for the EHR (genomic report, variants, therapeutic and trial implications, Tasks for accepted therapies).
 /// </summary>
 public static class FhirRecommendationsApi
@@ -20,33 +21,50 @@ public static class FhirRecommendationsApi
     {
         routes.MapGet("/fhir/Patient/{patientId:guid}/$recommendations", GetAsync)
             .WithTags("FHIR")
-            .WithSummary("The latest evaluation as a Genomics Reporting STU3 Bundle (validates against the IG profiles)")
+            .WithSummary("The patient's signed-off evaluation (final) as a Genomics Reporting STU3 Bundle; ?evaluation=latest exports the pending one (preliminary)")
             .Produces(StatusCodes.Status200OK, contentType: RecommendationBundleFactory.MediaType)
             .Produces(StatusCodes.Status404NotFound, contentType: OperationOutcomeFactory.MediaType)
             .RequireAuthorization(Policies.ReadPatients);
         return routes;
     }
 
-    private static async Task<IResult> GetAsync(Guid patientId, TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, CancellationToken ct)
+    private static async Task<IResult> GetAsync(Guid patientId, string? evaluation, TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, CancellationToken ct)
     {
-        var patient = await db.Patients.AsNoTracking().Include(p => p.Identifiers).SingleOrDefaultAsync(p => p.Id == patientId, ct);
-        if (patient?.LatestEvaluationId is not { } evaluationId)
+        if (evaluation is not (null or "" or "signedOff" or "latest"))
         {
-            return Results.Text(OperationOutcomeFactory.SingleError("not-found",
-                patient is null ? $"No patient {patientId}." : $"Patient {patientId} has no evaluation yet."), OperationOutcomeFactory.MediaType, statusCode: StatusCodes.Status404NotFound);
+            return Outcome(StatusCodes.Status400BadRequest, "invalid",
+                "evaluation must be signedOff (the default: the board's signed-off record, status final) or latest (the newest evaluation; preliminary unless signed off). Example: ?evaluation=latest");
         }
 
-        var evaluation = (await EvaluationReader.ReadAsync(db, knowledge, evaluationId, ct))!;
+        var patient = await db.Patients.AsNoTracking().Include(p => p.Identifiers).SingleOrDefaultAsync(p => p.Id == patientId, ct);
+        if (patient is null)
+        {
+            return Outcome(StatusCodes.Status404NotFound, "not-found", $"No patient {patientId}.");
+        }
+
+        var history = await EvaluationHistory.LoadAsync(db, patientId, patient.LatestEvaluationId, ct);
+        var chosen = evaluation == "latest" ? patient.LatestEvaluationId : history.SignedOff?.Id;
+        if (chosen is not { } evaluationId)
+        {
+            return Outcome(StatusCodes.Status404NotFound, "not-found", evaluation == "latest"
+                ? $"Patient {patientId} has no evaluation yet."
+                : $"Patient {patientId} has no signed-off evaluation yet. The pending one is exported on request, marked preliminary: ?evaluation=latest");
+        }
+
+        var document = (await EvaluationReader.ReadAsync(db, knowledge, evaluationId, ct))!;
         var rows = await (from a in db.Alterations.AsNoTracking()
                           join r in db.Reports on a.ReportId equals r.Id
-                          where evaluation.ReportIds.Contains(a.ReportId)
+                          where document.ReportIds.Contains(a.ReportId)
                           orderby r.StoredAt, a.Ordinal
                           select new { a, Role = r.Specimen == null ? "unknown" : r.Specimen.Role })
             .ToListAsync(ct);
         var variants = rows.Select(x => new ReportedVariant(x.a.Id.ToString(), AlterationMapper.ToDomain(x.a), x.a.ReportId.ToString(), EnumText.Parse<SpecimenRole>(x.Role))).ToList();
-        var input = RecommendationInputMapper.Map(evaluation, patient, variants, v => GeneIds.For(v, knowledge.Vocabulary.Genes));
+        var input = RecommendationInputMapper.Map(document, patient, variants, v => GeneIds.For(v, knowledge.Vocabulary.Genes));
 
         await audit.RecordReadAsync("fhir-recommendations", evaluationId.ToString(), patientId, ct);
         return Results.Text(RecommendationBundleFactory.Create(input), RecommendationBundleFactory.MediaType);
     }
+
+    private static IResult Outcome(int status, string code, string diagnostics) =>
+        Results.Text(OperationOutcomeFactory.SingleError(code, diagnostics), OperationOutcomeFactory.MediaType, statusCode: status);
 }

@@ -35,6 +35,7 @@ public static class EvaluationBuilder
         var trialResult = knowledge.TrialEngine.Evaluate(TrialPatientOf(snapshot, result, today), today, trials.Overrides);
 
         var warnings = EvaluationWarnings.For(result, alterations, knowledge.Rules.Version);
+        var (therapies, conflicts) = TherapyRecommendations.Build(knowledge.Rules, result, samples, snapshot.PriorTherapies);
         warnings.AddRange(trialResult.Warnings);
         return new EvaluationDocument
         {
@@ -44,9 +45,9 @@ public static class EvaluationBuilder
             KnowledgeBase = new KnowledgeBaseStamp(knowledge.Rules.Version, knowledge.Rules.ContentHash),
             TrialCatalog = trials.Stamp,
             TumorType = patient.TumorOncotreeCode is null ? null : new TumorTypeDto(patient.TumorOncotreeCode, patient.TumorName ?? patient.TumorOncotreeCode),
-            Therapies = TherapyRecommendations.Build(result, samples, snapshot.PriorTherapies),
+            Therapies = therapies,
             Trials = TrialRecommendations.Build(trialResult),
-            Conflicts = result.Conflicts.Select(c => new ConflictDto(c.Drugs, c.SensitiveRuleIds, c.ResistantRuleIds)).ToList(),
+            Conflicts = conflicts,
             ReportIds = snapshot.Reports.Select(r => Guid.Parse(r.ReportId)).ToList(),
             PreviousEvaluationId = patient.LatestEvaluationId,
             Trigger = trigger,

@@ -42,9 +42,31 @@ public sealed record EvaluationDocument
 
     /// <summary>Joined in at read time: what changed since the previous evaluation of the patient.</summary>
     public EvaluationChangesDto? Changes { get; init; }
+
+    /// <summary>Patient reads only: the patient's signed-off record (the newest evaluation a board signed off), null when none.</summary>
+    public Guid? SignedOffEvaluationId { get; init; }
+
+    /// <summary>Patient reads only: the newest evaluation awaiting sign-off (newer than the signed-off record), null when none.</summary>
+    public Guid? PendingEvaluationId { get; init; }
+
+    /// <summary>Patient reads only: who signed off the patient's record and when.</summary>
+    public SignedOffSummaryDto? SignedOffRecord { get; init; }
+
+    /// <summary>Patient reads only: the pending evaluation, its unreviewed count and its causes.</summary>
+    public PendingSummaryDto? PendingReview { get; init; }
+
+    /// <summary>Patient reads only: what the pending evaluation changes relative to the signed-off record, and why (null unless both exist).</summary>
+    public ChangesSinceSignOffDto? ChangesSinceSignOff { get; init; }
 }
 
-public sealed record SignOffStateDto(string Actor, DateTimeOffset At, string? Comment);
+public sealed record SignOffStateDto(string Actor, DateTimeOffset At, string? Comment)
+{
+    /// <summary>The board signed off saying some recommendations were left unreviewed.</summary>
+    public bool AcceptedUnreviewed { get; init; }
+
+    /// <summary>The recommendations that had no review at sign-off.</summary>
+    public IReadOnlyList<Guid> UnreviewedRecommendationIds { get; init; } = [];
+}
 
 /// <summary>Findings keyed <c>ruleId @ alterationKey</c> (therapies) or <c>trialId/armId</c> (trials).</summary>
 public sealed record EvaluationChangesDto(Guid? PreviousEvaluationId, IReadOnlyList<string> New, IReadOnlyList<string> Lost, IReadOnlyList<string> Changed);
@@ -93,7 +115,14 @@ public sealed record TherapyRecommendationDto
 
     public IReadOnlyList<string> Caveats { get; init; } = [];
 
+    /// <summary>True when resistance evidence in this patient speaks against this therapy, or this resistance finding against a sensitivity claim (listed in <c>conflicts</c>).</summary>
     public bool InConflict { get; init; }
+
+    /// <summary>
+    /// For a sensitive finding: the resistance findings of this patient against it, as <c>ruleId @ alterationKey</c>
+    /// (acquired resistance, a conflict). The finding is listed right after the first of them, never above it.
+    /// </summary>
+    public IReadOnlyList<string> ResistedBy { get; init; } = [];
 
     public IReadOnlyList<string> Trace { get; init; } = [];
 
@@ -130,7 +159,11 @@ public sealed record TrialRecommendationDto
 
     public required string Status { get; init; }
 
+    /// <summary>The arm's accrual status now (open, closed, suspended): a read-time overlay of the coordinators' current setting.</summary>
     public required string ArmStatus { get; init; }
+
+    /// <summary>The arm's accrual status the evaluation was computed against (stored; joined in as a separate field at read time).</summary>
+    public string? ArmStatusAtEvaluation { get; init; }
 
     public required IReadOnlyList<TrialCriterionDto> Criteria { get; init; }
 

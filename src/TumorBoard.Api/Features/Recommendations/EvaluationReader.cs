@@ -35,8 +35,12 @@ public static class EvaluationReader
             Trials = document.Trials.Select(t => (latest.TryGetValue(t.RecommendationId, out var r)
                 ? t with { Review = new ReviewStateDto(r.Decision, r.Decision, r.Reviewer, r.At, r.Comment, r.Drugs) }
                 : t) with
-            { ArmStatus = arms.StatusOf(t.TrialId, t.ArmId) }).ToList(),
-            SignOff = signOff is null ? null : new SignOffStateDto(signOff.Actor, signOff.At, signOff.Comment),
+            { ArmStatusAtEvaluation = t.ArmStatusAtEvaluation ?? t.ArmStatus, ArmStatus = arms.StatusOf(t.TrialId, t.ArmId) }).ToList(),
+            SignOff = signOff is null ? null : new SignOffStateDto(signOff.Actor, signOff.At, signOff.Comment)
+            {
+                AcceptedUnreviewed = signOff.AcceptedUnreviewed,
+                UnreviewedRecommendationIds = signOff.UnreviewedRecommendationIds,
+            },
             Changes = EvaluationChanges.Between(previous, document),
         };
     }

@@ -14,7 +14,11 @@ public static class RecommendationsApi
     {
         var reads = routes.MapGroup("/api").WithTags("Recommendations").RequireAuthorization(Policies.ReadPatients);
         reads.MapGet("/patients/{patientId:guid}/recommendations", LatestAsync)
-            .WithSummary("The patient's latest evaluation: cited therapy findings and trial matches");
+            .WithSummary("The patient's latest evaluation, with the signed-off record, the pending review and what changed since sign-off")
+            .WithDescription("evaluation=latest (default) answers the newest evaluation; evaluation=signedOff answers the newest evaluation a board signed off. "
+                + "Either way the answer carries signedOffEvaluationId, pendingEvaluationId, signedOffRecord, pendingReview and changesSinceSignOff.");
+        reads.MapGet("/patients/{patientId:guid}/evaluations", EvaluationHistoryApi.ListAsync)
+            .WithSummary("Every evaluation of the patient, newest first, with its state (signedOff, pending, superseded) and its cause");
         reads.MapGet("/evaluations/{evaluationId:guid}", ByIdAsync)
             .WithSummary("Any evaluation, exactly as it was computed");
 
@@ -25,21 +29,33 @@ public static class RecommendationsApi
         return routes;
     }
 
-    private static async Task<Results<Ok<EvaluationDocument>, ProblemHttpResult>> LatestAsync(Guid patientId, TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, CancellationToken ct)
+    private static async Task<Results<Ok<EvaluationDocument>, ProblemHttpResult>> LatestAsync(
+        Guid patientId, string? evaluation, TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, CancellationToken ct)
     {
+        if (evaluation is not (null or "" or "latest" or "signedOff"))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "evaluation must be latest or signedOff.",
+                detail: "latest (the default) is the patient's newest evaluation, pending or signed off; signedOff is the newest evaluation a board signed off. Example: ?evaluation=signedOff");
+        }
+
         var latest = await db.Patients.Where(p => p.Id == patientId).Select(p => new { p.LatestEvaluationId }).SingleOrDefaultAsync(ct);
         if (latest is null)
         {
             return NotFoundProblem.For("patient", patientId);
         }
 
-        if (latest.LatestEvaluationId is not { } evaluationId)
+        var history = await EvaluationHistory.LoadAsync(db, patientId, latest.LatestEvaluationId, ct);
+        var chosen = evaluation == "signedOff" ? history.SignedOff?.Id : latest.LatestEvaluationId;
+        if (chosen is not { } evaluationId)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Patient {patientId} has no evaluation yet.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: evaluation == "signedOff"
+                ? $"Patient {patientId} has no signed-off evaluation yet."
+                : $"Patient {patientId} has no evaluation yet.");
         }
 
         await audit.RecordReadAsync("evaluation", evaluationId.ToString(), patientId, ct);
-        return TypedResults.Ok((await LoadAsync(db, knowledge, evaluationId, ct))!);
+        var document = (await LoadAsync(db, knowledge, evaluationId, ct))!;
+        return TypedResults.Ok(await BoardState.JoinAsync(db, document, history, ct));
     }
 
     private static async Task<Results<Ok<EvaluationDocument>, ProblemHttpResult>> ByIdAsync(Guid evaluationId, TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, CancellationToken ct)

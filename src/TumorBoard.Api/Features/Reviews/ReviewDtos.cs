@@ -2,13 +2,28 @@ using FluentValidation;
 
 namespace TumorBoard.Api.Features.Reviews;
 
-public sealed record ReviewRequest(string? Decision, string? Comment, IReadOnlyList<string>? Drugs);
+/// <summary>A board decision on one recommendation (optional fields have defaults, so the OpenAPI document marks only decision required).</summary>
+public sealed record ReviewRequest(string? Decision, string? Comment = null, IReadOnlyList<string>? Drugs = null);
 
-public sealed record ReviewDto(Guid ReviewId, Guid RecommendationId, Guid EvaluationId, string Decision, string? Comment, IReadOnlyList<string>? Drugs, string Reviewer, DateTimeOffset At);
+public sealed record ReviewDto(Guid ReviewId, Guid RecommendationId, Guid EvaluationId, string Decision, string? Comment, IReadOnlyList<string>? Drugs, string Reviewer, DateTimeOffset At)
+{
+    /// <summary>When the review was carried over from an earlier evaluation's unchanged recommendation: that review.</summary>
+    public Guid? CarriedOverFromReviewId { get; init; }
+}
 
-public sealed record SignOffRequest(string? Comment);
+/// <summary>A sign-off.</summary>
+/// <param name="Comment">The board's note, e.g. the meeting and the plan.</param>
+/// <param name="AcceptUnreviewed">Must be true to sign off while some recommendations have no review; recorded with the sign-off.</param>
+public sealed record SignOffRequest(string? Comment = null, bool? AcceptUnreviewed = null);
 
-public sealed record SignOffDto(Guid EvaluationId, string Actor, DateTimeOffset At, string? Comment);
+/// <summary>A recorded sign-off.</summary>
+/// <param name="EvaluationId">The evaluation signed off: now the patient's signed-off record.</param>
+/// <param name="Actor">Token subject of the board member.</param>
+/// <param name="At">When.</param>
+/// <param name="Comment">The board's note.</param>
+/// <param name="AcceptedUnreviewed">The board signed off saying some recommendations were left unreviewed.</param>
+/// <param name="UnreviewedRecommendationIds">The recommendations that had no review.</param>
+public sealed record SignOffDto(Guid EvaluationId, string Actor, DateTimeOffset At, string? Comment, bool AcceptedUnreviewed = false, IReadOnlyList<Guid>? UnreviewedRecommendationIds = null);
 
 public static class ReviewDecisions
 {

@@ -23,8 +23,8 @@ internal sealed class ReviewStateFilter(TumorBoardDbContext db) : IEndpointFilte
             return NotFoundProblem.For("recommendation", recommendationId);
         }
 
-        return await db.SignOffs.AsNoTracking().AnyAsync(s => s.EvaluationId == evaluationId, ct)
-            ? ReviewsApi.SignedOff(evaluationId.Value)
+        return await db.SignOffs.AsNoTracking().SingleOrDefaultAsync(s => s.EvaluationId == evaluationId, ct) is { } signOff
+            ? SignOffConflicts.AlreadySignedOff(evaluationId.Value, signOff)
             : await next(context);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
+using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Infrastructure;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
@@ -26,11 +27,14 @@ public static class ReviewsApi
             .AddEndpointFilter<ReviewStateFilter>()
             .AddEndpointFilter<ValidationFilter<ReviewRequest>>();
         group.MapPost("/evaluations/{evaluationId:guid}/sign-off", SignOffAsync)
-            .WithSummary("Sign off an evaluation; it takes no more reviews afterwards")
+            .WithSummary("Sign off an evaluation: it becomes the patient's signed-off record and takes no more reviews")
+            .WithDescription("409 when it is already signed off (the answer names who and when), when a newer evaluation of the patient is signed off, "
+                + "or when recommendations are unreviewed and acceptUnreviewed is not true (the answer lists them).")
             .WithExample(ApiExamples.SignOff, StatusCodes.Status201Created, ApiExamples.SignOffResponse)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .AddEndpointFilter<ValidationFilter<SignOffRequest>>();
+        group.MapCarryOver();
         return routes;
     }
 
@@ -46,9 +50,9 @@ public static class ReviewsApi
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await LockEvaluationAsync(db, recommendation.EvaluationId, ct);
-        if (await db.SignOffs.AnyAsync(s => s.EvaluationId == recommendation.EvaluationId, ct))
+        if (await db.SignOffs.AsNoTracking().SingleOrDefaultAsync(s => s.EvaluationId == recommendation.EvaluationId, ct) is { } signedOff)
         {
-            return SignedOff(recommendation.EvaluationId);
+            return SignOffConflicts.AlreadySignedOff(recommendation.EvaluationId, signedOff);
         }
 
         var review = new ReviewEntity
@@ -74,30 +78,58 @@ public static class ReviewsApi
     internal static async Task<Results<Created<SignOffDto>, ProblemHttpResult>> SignOffAsync(
         Guid evaluationId, SignOffRequest request, HttpContext http, TumorBoardDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
-        var patientId = await db.Evaluations.Where(e => e.Id == evaluationId).Select(e => (Guid?)e.PatientId).SingleOrDefaultAsync(ct);
-        if (patientId is null)
+        var evaluation = await db.Evaluations.Where(e => e.Id == evaluationId).Select(e => new { e.PatientId, e.EvaluatedAt }).SingleOrDefaultAsync(ct);
+        if (evaluation is null)
         {
             return NotFoundProblem.For("evaluation", evaluationId);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Sign-offs of one patient are serialised, so "the newest signed-off evaluation" has one answer.
+        await LockAsync(db, "patient-sign-off:" + evaluation.PatientId, ct);
         await LockEvaluationAsync(db, evaluationId, ct);
-        if (await db.SignOffs.AnyAsync(s => s.EvaluationId == evaluationId, ct))
+        if (await db.SignOffs.AsNoTracking().SingleOrDefaultAsync(s => s.EvaluationId == evaluationId, ct) is { } existing)
         {
-            return SignedOff(evaluationId);
+            return SignOffConflicts.AlreadySignedOff(evaluationId, existing);
         }
 
-        var signOff = new SignOffEntity { EvaluationId = evaluationId, Actor = http.Subject() ?? "unknown", At = clock.GetUtcNow(), Comment = request.Comment };
+        var newer = await (from s in db.SignOffs
+                           join e in db.Evaluations on s.EvaluationId equals e.Id
+                           where e.PatientId == evaluation.PatientId && e.EvaluatedAt > evaluation.EvaluatedAt
+                           orderby e.EvaluatedAt descending
+                           select new { s, e.EvaluatedAt }).FirstOrDefaultAsync(ct);
+        if (newer is not null)
+        {
+            return SignOffConflicts.NewerSignedOff(evaluationId, newer.s);
+        }
+
+        var unreviewed = await BoardState.UnreviewedAsync(db, evaluationId, ct);
+        if (unreviewed.Count > 0 && request.AcceptUnreviewed != true)
+        {
+            return SignOffConflicts.Unreviewed(evaluationId, unreviewed);
+        }
+
+        var signOff = new SignOffEntity
+        {
+            EvaluationId = evaluationId,
+            Actor = http.Subject() ?? "unknown",
+            At = clock.GetUtcNow(),
+            Comment = request.Comment,
+            AcceptedUnreviewed = unreviewed.Count > 0,
+            UnreviewedRecommendationIds = unreviewed,
+        };
         db.SignOffs.Add(signOff);
-        audit.Record("sign-off", "evaluation", evaluationId.ToString(), patientId);
+        audit.Record("sign-off", "evaluation", evaluationId.ToString(), evaluation.PatientId,
+            new { acceptedUnreviewed = signOff.AcceptedUnreviewed, unreviewedCount = unreviewed.Count });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return TypedResults.Created($"/api/evaluations/{evaluationId}", new SignOffDto(evaluationId, signOff.Actor, signOff.At, signOff.Comment));
+        return TypedResults.Created($"/api/evaluations/{evaluationId}",
+            new SignOffDto(evaluationId, signOff.Actor, signOff.At, signOff.Comment, signOff.AcceptedUnreviewed, unreviewed));
     }
+
+    private static Task LockAsync(TumorBoardDbContext db, string key, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", ct);
 
     private static Task LockEvaluationAsync(TumorBoardDbContext db, Guid evaluationId, CancellationToken ct) =>
         db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"evaluation:" + evaluationId}, 0))", ct);
-
-    internal static ProblemHttpResult SignedOff(Guid evaluationId) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Evaluation {evaluationId} is signed off and takes no more reviews.");
 }

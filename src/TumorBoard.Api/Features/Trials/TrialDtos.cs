@@ -19,7 +19,11 @@ public sealed record ArmDetailDto(
     string? LevelOfEvidence,
     string? Escat,
     bool IsNonMatch,
-    IReadOnlyList<CitationDto> Citations);
+    IReadOnlyList<CitationDto> Citations)
+{
+    /// <summary>Every status change of the arm, newest first: who, when, from, to and why.</summary>
+    public IReadOnlyList<ArmStatusChangeDto> StatusHistory { get; init; } = [];
+}
 
 public sealed record TrialDetailDto(
     string TrialId,
@@ -38,12 +42,25 @@ public sealed record ArmPatientDto(
     IReadOnlyList<TrialCriterionDto> Criteria,
     Guid EvaluationId);
 
-public sealed record ArmPatientsPage(int Total, int Page, int PageSize, IReadOnlyList<ArmPatientDto> Items);
+public sealed record ArmPatientsPage(int Total, int Page, int PageSize, IReadOnlyList<ArmPatientDto> Items)
+{
+    /// <summary>The arm's accrual status now (open, closed, suspended): a patient listed here may not be enrollable.</summary>
+    public string? ArmStatus { get; init; }
 
-public sealed record ArmStatusRequest(string? Status);
+    /// <summary>The arm's latest status change, when a coordinator changed it.</summary>
+    public ArmStatusChangeDto? LastStatusChange { get; init; }
+}
+
+/// <summary>An arm status change.</summary>
+/// <param name="Status">open, closed or suspended.</param>
+/// <param name="Reason">Why, for the board and the audit trail (optional, up to 1000 characters).</param>
+public sealed record ArmStatusRequest(string? Status, string? Reason = null);
 
 public sealed class ArmStatusRequestValidator : AbstractValidator<ArmStatusRequest>
 {
-    public ArmStatusRequestValidator() =>
-        RuleFor(r => r.Status).Must(s => ArmStatuses.TryParse(s, out _)).WithMessage("status must be open, closed or suspended.");
+    public ArmStatusRequestValidator()
+    {
+        RuleFor(r => r.Status).Must(s => ArmStatuses.TryParse(s, out _)).WithMessage("status must be open, closed or suspended, e.g. {\"status\": \"closed\", \"reason\": \"accrual complete\"}.");
+        RuleFor(r => r.Reason).MaximumLength(1000);
+    }
 }

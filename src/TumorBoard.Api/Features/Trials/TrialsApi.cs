@@ -34,7 +34,7 @@ public static class TrialsApi
         routes.MapPatch("/api/trials/{trialId}/arms/{armId}", SetStatusAsync)
             .WithTags("Trials")
             .WithSummary("Open, close or suspend an arm; later reads show it at once and patients are re-matched in the background")
-            .WithExample(ApiExamples.ArmStatus, StatusCodes.Status200OK, null)
+            .WithExample(ApiExamples.ArmStatus, StatusCodes.Status200OK, ApiExamples.ArmStatusResponse)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .AddEndpointFilter<ValidationFilter<ArmStatusRequest>>()
@@ -58,9 +58,12 @@ public static class TrialsApi
         }
 
         var statuses = await ArmStatusLookup.LoadAsync(db, knowledge, ct);
+        var history = (await db.ArmStatusChanges.AsNoTracking().Where(c => c.TrialId == trial.Id).OrderByDescending(c => c.Id).ToListAsync(ct))
+            .ToLookup(c => c.ArmId, EvaluationCauses.ToDto);
         return TypedResults.Ok(new TrialDetailDto(trial.Id, trial.NctIds, trial.Title, trial.Version, trial.ContentHash, Citations(trial.Citations),
             trial.Arms.Select(a => new ArmDetailDto(a.Id, a.Title, a.Drugs, statuses.StatusOf(trial.Id, a.Id), a.DefaultStatus.ToCode(),
-                a.NctId, a.LevelOfEvidence, a.Escat?.ToString(), a.IsNonMatch, Citations(a.Citations))).ToList()));
+                a.NctId, a.LevelOfEvidence, a.Escat?.ToString(), a.IsNonMatch, Citations(a.Citations))
+            { StatusHistory = history[a.Id].ToList() }).ToList()));
     }
 
     internal static async Task<Results<Ok<ArmPatientsPage>, ProblemHttpResult>> PatientsAsync(
@@ -113,7 +116,13 @@ public static class TrialsApi
         // A coordinator's list shows patients: on record like any other read (ids only, no identifiers).
         audit.Record("read", "arm-patients", $"{trialId}/{armId}", null, new { statuses, page = number, pageSize = size, patientIds });
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new ArmPatientsPage(total, number, size, items));
+        var armStatus = (await ArmStatusLookup.LoadAsync(db, knowledge, ct)).StatusOf(trialId, armId);
+        var lastChange = await db.ArmStatusChanges.AsNoTracking().Where(c => c.TrialId == trialId && c.ArmId == armId).OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
+        return TypedResults.Ok(new ArmPatientsPage(total, number, size, items)
+        {
+            ArmStatus = armStatus,
+            LastStatusChange = lastChange is null ? null : EvaluationCauses.ToDto(lastChange),
+        });
     }
 
     internal static async Task<Results<Ok<ArmSummaryDto>, ProblemHttpResult>> SetStatusAsync(
@@ -131,19 +140,33 @@ public static class TrialsApi
         }
 
         var status = parsed.ToCode();
+        var previous = (await ArmStatusLookup.LoadAsync(db, knowledge, ct)).StatusOf(arm.Trial.Id, arm.Arm.Id);
+        var actor = http.Subject() ?? "unknown";
+        var now = clock.GetUtcNow();
+        var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
         var row = await db.ArmStatuses.FindAsync([arm.Trial.Id, arm.Arm.Id], ct);
         if (row is null)
         {
-            db.ArmStatuses.Add(new ArmStatusEntity { TrialId = arm.Trial.Id, ArmId = arm.Arm.Id, Status = status, UpdatedBy = http.Subject() ?? "unknown", UpdatedAt = clock.GetUtcNow() });
+            db.ArmStatuses.Add(new ArmStatusEntity { TrialId = arm.Trial.Id, ArmId = arm.Arm.Id, Status = status, UpdatedBy = actor, UpdatedAt = now });
         }
         else
         {
             row.Status = status;
-            row.UpdatedBy = http.Subject() ?? "unknown";
-            row.UpdatedAt = clock.GetUtcNow();
+            row.UpdatedBy = actor;
+            row.UpdatedAt = now;
         }
 
-        audit.Record("arm-status", "arm", $"{arm.Trial.Id}/{arm.Arm.Id}", null, new { status });
+        db.ArmStatusChanges.Add(new ArmStatusChangeEntity
+        {
+            TrialId = arm.Trial.Id,
+            ArmId = arm.Arm.Id,
+            FromStatus = previous,
+            ToStatus = status,
+            ChangedBy = actor,
+            ChangedAt = now,
+            Reason = reason,
+        });
+        audit.Record("arm-status", "arm", $"{arm.Trial.Id}/{arm.Arm.Id}", null, new { from = previous, to = status, status, reason });
         await db.SaveChangesAsync(ct);
         // A durable job every instance hears about (NOTIFY); the local signal saves this one a round trip.
         await jobs.RequestAsync("arm-status", http.Subject() ?? "unknown", ct);

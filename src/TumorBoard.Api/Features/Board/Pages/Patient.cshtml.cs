@@ -63,14 +63,14 @@ public sealed class PatientModel(TumorBoardDbContext db, Knowledge knowledge, Au
         return RedirectToPage(new { patientId });
     }
 
-    public async Task<IActionResult> OnPostSignOffAsync(Guid patientId, Guid evaluationId, string? comment, CancellationToken ct)
+    public async Task<IActionResult> OnPostSignOffAsync(Guid patientId, Guid evaluationId, string? comment, bool acceptUnreviewed, CancellationToken ct)
     {
         if (!await authorization.AllowsAsync(User, BoardAuth.Review))
         {
             return Forbid(BoardAuth.CookieScheme);
         }
 
-        var request = new SignOffRequest(string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
+        var request = new SignOffRequest(string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), acceptUnreviewed);
         var validation = await new SignOffRequestValidator().ValidateAsync(request, ct);
         if (!validation.IsValid)
         {

@@ -25,6 +25,13 @@ public sealed class CoordinatorTests(BoardFixture board) : IAsyncLifetime
         var mrn = patient.GetProperty("identifiers")[0].GetProperty("value").GetString()!;
         var (before, after) = arm.GetProperty("armStatus").GetString() == "open" ? ("open", "closed") : (arm.GetProperty("armStatus").GetString()!, "open");
 
+        // The board signed the case off before the coordinator's change.
+        using (var signOff = new StringContent("""{"comment":"MTB","acceptUnreviewed":true}""", System.Text.Encoding.UTF8, "application/json"))
+        {
+            var signed = await api.PostAsync(new Uri($"/api/evaluations/{firstEvaluation}/sign-off", UriKind.Relative), signOff);
+            Assert.True(signed.IsSuccessStatusCode, await signed.Content.ReadAsStringAsync());
+        }
+
         var coordinator = await board.Browser.NewSessionAsync();
         await coordinator.SignInAsync("coordinator-c", "trials");
         await coordinator.GotoAsync("/board/trials");
@@ -53,6 +60,11 @@ public sealed class CoordinatorTests(BoardFixture board) : IAsyncLifetime
         await Expect(member.Locator("#evaluation .changes")).ToContainTextAsync($"{trialId}/{armId}: ");
         await Expect(member.Locator("#evaluation .changes")).ToContainTextAsync($"arm {before} -> ");
         await Expect(member.Locator("#audit")).ToBeVisibleAsync();
+
+        // The pending re-evaluation beside the signed-off record, with its cause: who changed which arm.
+        await Expect(member.Locator("#signed-off-record")).ToContainTextAsync("signed off by dr-b");
+        await Expect(member.Locator("#pending-causes")).ToContainTextAsync($"{trialId} arm {armId} {before} → {after} by coordinator-c");
+        await Expect(member.Locator("#pending-differences")).ToContainTextAsync("Trial arm changed");
     }
 
     private async Task<(string PatientId, string EvaluationId, JsonElement Arm)> MatchedDemoCaseAsync(HttpClient api)

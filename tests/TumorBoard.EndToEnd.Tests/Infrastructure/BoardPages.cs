@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace TumorBoard.EndToEnd.Tests.Infrastructure;
@@ -12,8 +13,8 @@ public static class BoardPages
         Assert.EndsWith("/board/sign-in?ReturnUrl=%2Fboard", page.Url, StringComparison.Ordinal);
         await page.GetByLabel("User name").FillAsync(subject);
         await page.GetByLabel(role, new() { Exact = true }).CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/board");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/board$"));
         await Assertions.Expect(page.Locator(".who")).ToContainTextAsync(subject);
     }
 
@@ -21,8 +22,8 @@ public static class BoardPages
     {
         await page.GotoAsync("/board");
         await page.GetByLabel("Patient identifier (e.g. MRN)").FillAsync(identifier);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Find" }).ClickAsync();
-        await page.WaitForURLAsync("**/board/patients/*");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/board/patients/[0-9a-f-]{36}$"));
     }
 
     /// <summary>Every URL the page requests, to check that no patient identifier ends up in one.</summary>

@@ -52,7 +52,10 @@ public sealed class Browser : IAsyncDisposable
             Locale = "en-GB",
             TimezoneId = "UTC",
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI has 2 cores shared with the other test assemblies and the background re-match.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         return new Browser(playwright, context, profile);
     }
 

@@ -127,7 +127,12 @@ public sealed class PatientModel(TumorBoardDbContext db, Knowledge knowledge, Au
 
         if (patient.LatestEvaluationId is { } evaluationId)
         {
-            Evaluation = await EvaluationReader.ReadAsync(db, knowledge, evaluationId, ct);
+            // The board state as GET /api/patients/{id}/recommendations joins it: signed-off record, pending review, difference, causes.
+            if (await EvaluationReader.ReadAsync(db, knowledge, evaluationId, ct) is { } document)
+            {
+                Evaluation = await BoardState.JoinAsync(db, document, await EvaluationHistory.LoadAsync(db, patientId, evaluationId, ct), ct);
+            }
+
             await audit.RecordReadAsync("evaluation", evaluationId.ToString(), patientId, ct);
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Core.Patients;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
@@ -9,7 +10,7 @@ namespace TumorBoard.Api.Features.Ingestion;
 /// Reads a returning patient's stored state once, tracked, for ingestion to apply a bundle to: identifiers,
 /// conditions, prior therapies, clinical markers, disease statuses and every current report with its specimen and alterations.
 /// The same entities, changed by the bundle, are what the evaluation reads (<c>PatientSnapshotLoader.FromPatient</c>),
-/// so a new patient fact needs an Include here and a line in the snapshot, nothing else.
+/// so a new patient fact needs an Include in PatientSnapshotLoader.WithEvaluationState and a line in the snapshot, nothing else.
 /// </summary>
 internal static class PatientState
 {
@@ -34,12 +35,7 @@ internal static class PatientState
         return await db.Patients
             .Include(p => p.Identifiers)
             .Include(p => p.Conditions)
-            .Include(p => p.PriorTherapies)
-            .Include(p => p.ClinicalMarkers)
-            .Include(p => p.DiseaseStatuses)
-            .Include(p => p.Reports).ThenInclude(r => r.Specimen)
-            .Include(p => p.Reports).ThenInclude(r => r.Alterations)
-            .AsSplitQuery()
+            .WithEvaluationState()
             .Where(p => patientIds.Contains(p.Id))
             .ToListAsync(cancellationToken);
     }

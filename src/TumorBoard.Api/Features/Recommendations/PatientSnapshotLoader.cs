@@ -22,15 +22,22 @@ public sealed record PatientSnapshot(
 /// <summary>Loads a patient's current reports with their alterations as Core snapshots (one query per table).</summary>
 public static class PatientSnapshotLoader
 {
-    public static async Task<PatientSnapshot?> LoadAsync(TumorBoardDbContext db, Guid patientId, CancellationToken cancellationToken)
-    {
-        var patient = await db.Patients.AsNoTracking()
+    /// <summary>
+    /// Everything an evaluation reads about a patient, in one place: ingestion, single loads and the batched
+    /// re-match include the same rows, so a new patient fact cannot reach one path and miss another.
+    /// </summary>
+    public static IQueryable<PatientEntity> WithEvaluationState(this IQueryable<PatientEntity> patients) => patients
             .Include(p => p.PriorTherapies)
             .Include(p => p.ClinicalMarkers)
             .Include(p => p.DiseaseStatuses)
             .Include(p => p.Reports).ThenInclude(r => r.Specimen)
             .Include(p => p.Reports).ThenInclude(r => r.Alterations)
-            .AsSplitQuery()
+            .AsSplitQuery();
+
+    public static async Task<PatientSnapshot?> LoadAsync(TumorBoardDbContext db, Guid patientId, CancellationToken cancellationToken)
+    {
+        var patient = await db.Patients.AsNoTracking()
+            .WithEvaluationState()
             .SingleOrDefaultAsync(p => p.Id == patientId, cancellationToken);
         if (patient is null)
         {
@@ -44,12 +51,7 @@ public static class PatientSnapshotLoader
     public static async Task<List<PatientSnapshot>> LoadManyAsync(TumorBoardDbContext db, IReadOnlyCollection<Guid> patientIds, CancellationToken cancellationToken)
     {
         var patients = await db.Patients.AsNoTracking()
-            .Include(p => p.PriorTherapies)
-            .Include(p => p.ClinicalMarkers)
-            .Include(p => p.DiseaseStatuses)
-            .Include(p => p.Reports).ThenInclude(r => r.Specimen)
-            .Include(p => p.Reports).ThenInclude(r => r.Alterations)
-            .AsSplitQuery()
+            .WithEvaluationState()
             .Where(p => patientIds.Contains(p.Id))
             .ToListAsync(cancellationToken);
         return patients.Select(FromPatient).ToList();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.Presentation.Svg;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Persistence;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.Presentation.Svg;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Core.Patients;
 using TumorBoard.Persistence.Entities;

@@ -8,7 +8,7 @@ using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Patients;
 using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Reviews;
-using TumorBoard.Core.Pairs;
+using TumorBoard.Api.Presentation.Svg;
 using TumorBoard.Persistence;
 
 namespace TumorBoard.Api.Features.Board.Pages;

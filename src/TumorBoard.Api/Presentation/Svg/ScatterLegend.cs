@@ -1,7 +1,8 @@
 using System.Xml;
-using static TumorBoard.Core.Pairs.ScatterGeometry;
+using TumorBoard.Core.Pairs;
+using static TumorBoard.Api.Presentation.Svg.ScatterGeometry;
 
-namespace TumorBoard.Core.Pairs;
+namespace TumorBoard.Api.Presentation.Svg;
 
 /// <summary>The legend: one entry per status marker, plus the emergent-resistance ring and the diagonal.</summary>
 internal static class ScatterLegend

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Xml;
-using static TumorBoard.Core.Pairs.ScatterGeometry;
+using TumorBoard.Core.Pairs;
+using static TumorBoard.Api.Presentation.Svg.ScatterGeometry;
 
-namespace TumorBoard.Core.Pairs;
+namespace TumorBoard.Api.Presentation.Svg;
 
 /// <summary>
 /// Renders a <see cref="PairComparison"/> as the classic VAF-vs-VAF scatter: <c>from</c> on x, <c>to</c> on y,

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 
-namespace TumorBoard.Core.Pairs;
+namespace TumorBoard.Api.Presentation.Svg;
 
 /// <summary>
 /// Text that may come from a lab (keys, report ids) goes through here before it reaches the SVG: characters

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TumorBoard.Core.Pairs;
+namespace TumorBoard.Api.Presentation.Svg;
 
 /// <summary>
 /// Fixed geometry of the VAF scatter: a 400 px square plot for VAF 0..1 on both axes, legend on the right,

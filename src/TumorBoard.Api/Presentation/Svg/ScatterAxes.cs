@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Xml;
-using static TumorBoard.Core.Pairs.ScatterGeometry;
+using static TumorBoard.Api.Presentation.Svg.ScatterGeometry;
 
-namespace TumorBoard.Core.Pairs;
+namespace TumorBoard.Api.Presentation.Svg;
 
 /// <summary>Grid, ticks every 0.2, axis lines and titles, and the dashed diagonal where VAF is unchanged.</summary>
 internal static class ScatterAxes

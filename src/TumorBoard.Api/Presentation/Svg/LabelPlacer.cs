@@ -1,6 +1,6 @@
-using static TumorBoard.Core.Pairs.ScatterGeometry;
+using static TumorBoard.Api.Presentation.Svg.ScatterGeometry;
 
-namespace TumorBoard.Core.Pairs;
+namespace TumorBoard.Api.Presentation.Svg;
 
 /// <summary>
 /// Greedy, deterministic label placement. Each label goes right of its point; while it overlaps a marker,

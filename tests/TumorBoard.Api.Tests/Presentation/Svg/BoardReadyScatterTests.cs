@@ -1,9 +1,10 @@
 using System.Xml.Linq;
+using TumorBoard.Api.Presentation.Svg;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Core.Patients;
 using static TumorBoard.Core.Tests.Pairs.PairFixtures;
 
-namespace TumorBoard.Core.Tests.Pairs;
+namespace TumorBoard.Api.Tests.Presentation.Svg;
 
 public class BoardReadyScatterTests
 {

@@ -1,7 +1,8 @@
 using System.Xml;
-using static TumorBoard.Core.Pairs.ScatterGeometry;
+using TumorBoard.Core.Pairs;
+using static TumorBoard.Api.Presentation.Svg.ScatterGeometry;
 
-namespace TumorBoard.Core.Pairs;
+namespace TumorBoard.Api.Presentation.Svg;
 
 /// <summary>One marker shape and colour per status, so the picture reads without colour too.</summary>
 internal static class ScatterMarkers

@@ -1,6 +1,7 @@
+using TumorBoard.Core.Pairs;
 using TumorBoard.Core.Patients;
 
-namespace TumorBoard.Core.Pairs;
+namespace TumorBoard.Api.Presentation.Svg;
 
 /// <summary>The words the picture uses for roles, statuses and flags (the camelCase ones match the JSON).</summary>
 internal static class ScatterVocabulary

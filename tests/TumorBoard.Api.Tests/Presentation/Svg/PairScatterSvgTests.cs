@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Xml.Linq;
+using TumorBoard.Api.Presentation.Svg;
 using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Core.Patients;
 using static TumorBoard.Core.Tests.Pairs.PairFixtures;
 
-namespace TumorBoard.Core.Tests.Pairs;
+namespace TumorBoard.Api.Tests.Presentation.Svg;
 
 public class PairScatterSvgTests
 {

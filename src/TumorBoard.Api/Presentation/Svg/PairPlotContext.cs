@@ -1,6 +1,6 @@
 using TumorBoard.Core.Patients;
 
-namespace TumorBoard.Core.Pairs;
+namespace TumorBoard.Api.Presentation.Svg;
 
 /// <summary>
 /// What makes the scatter readable at a board: the patient's tumour type for the header, the two samples

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Xml;
 using TumorBoard.Core.Patients;
-using static TumorBoard.Core.Pairs.ScatterGeometry;
+using static TumorBoard.Api.Presentation.Svg.ScatterGeometry;
 
-namespace TumorBoard.Core.Pairs;
+namespace TumorBoard.Api.Presentation.Svg;
 
 /// <summary>
 /// The two samples by name, and the therapies received between them, drawn under the plot on a time line that

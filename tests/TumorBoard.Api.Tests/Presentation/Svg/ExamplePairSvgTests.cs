@@ -1,10 +1,11 @@
 using System.Xml.Linq;
+using TumorBoard.Api.Presentation.Svg;
 using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Core.Patients;
 using static TumorBoard.Core.Tests.Pairs.PairFixtures;
 
-namespace TumorBoard.Core.Tests.Pairs;
+namespace TumorBoard.Api.Tests.Presentation.Svg;
 
 /// <summary>
 /// The example patient of docs/pairs.md. Set TUMORBOARD_EXAMPLE_SVG to a file path to (re)write the

@@ -13,7 +13,7 @@ public class ShippedKnowledgeBaseTests
         var kb = Shipped.Value;
 
         Assert.True(kb.Rules.Count >= 150, $"only {kb.Rules.Count} rules");
-        Assert.Equal("1.1.0", kb.Version);
+        Assert.Equal("1.2.0", kb.Version);
         Assert.Matches("^[0-9a-f]{64}$", kb.ContentHash);
     }
 

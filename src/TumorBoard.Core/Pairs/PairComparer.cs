@@ -82,7 +82,7 @@ public static class PairComparer
     }
 
     /// <summary>One alteration per key; when a report repeats a key, the call with the highest VAF stands for it.</summary>
-    private static Dictionary<string, Alteration> IndexByKey(ReportSnapshot report)
+    internal static Dictionary<string, Alteration> IndexByKey(ReportSnapshot report)
     {
         var index = new Dictionary<string, Alteration>(StringComparer.OrdinalIgnoreCase);
         foreach (var alteration in report.Alterations)

@@ -26,4 +26,7 @@ public sealed record KnowledgeBase
 
     /// <summary>When a tumour-only finding raises a "consider germline testing" flag.</summary>
     public GermlineReferralRule GermlineReferral { get; init; } = GermlineReferralRule.None;
+
+    /// <summary>Which resistance alterations rising in blood flag molecular progression, and the plasma limit of detection.</summary>
+    public Evolution.MolecularProgressionRules MolecularProgression { get; init; } = Evolution.MolecularProgressionRules.None;
 }

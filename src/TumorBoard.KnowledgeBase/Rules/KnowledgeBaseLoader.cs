@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TumorBoard.Core.Evolution;
 using TumorBoard.Core.Rules;
 using TumorBoard.Core.Vocabularies;
 using CoreKnowledgeBase = TumorBoard.Core.Rules.KnowledgeBase;
@@ -71,6 +72,7 @@ public static class KnowledgeBaseLoader
         }
 
         CheckDuplicates(rules, errors);
+        var progression = manifest?.MolecularProgression?.Resolve(rules, drugs, new NodeReader(ManifestPath, errors)) ?? MolecularProgressionRules.None;
         if (errors.Count > 0 || manifest is null)
         {
             throw new RuleLoadException(errors);
@@ -86,6 +88,7 @@ public static class KnowledgeBaseLoader
             DrugClasses = drugs.KnownClasses.Order(StringComparer.Ordinal).ToDictionary(c => c, c => drugs.InnsInClass(c), StringComparer.Ordinal),
             ClonalHaematopoiesis = manifest.ClonalHaematopoiesis,
             GermlineReferral = manifest.GermlineReferral,
+            MolecularProgression = progression,
         };
     }
 

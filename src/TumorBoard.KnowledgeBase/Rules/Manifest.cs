@@ -15,6 +15,9 @@ internal sealed record Manifest(
 
     public GermlineReferralRule GermlineReferral { get; init; } = GermlineReferralRule.None;
 
+    /// <summary>The molecular-progression section, resolved against the rules once they are loaded; null when absent.</summary>
+    public MolecularProgressionSection? MolecularProgression { get; init; }
+
     public static Manifest? Parse(LineNode root, NodeReader reader)
     {
         if (root is not LineObject node)
@@ -23,7 +26,7 @@ internal sealed record Manifest(
             return null;
         }
 
-        reader.OnlyProperties(node, "version", "defaultAmplificationCopyNumber", "sources", "clonalHaematopoiesis", "germlineReferral");
+        reader.OnlyProperties(node, "version", "defaultAmplificationCopyNumber", "sources", "clonalHaematopoiesis", "germlineReferral", "molecularProgression");
         var version = reader.String(node, "version");
         var threshold = reader.Number(node, "defaultAmplificationCopyNumber", required: false);
         var sources = new List<KnowledgeSource>();
@@ -74,6 +77,9 @@ internal sealed record Manifest(
             }
         }
 
-        return version is null ? null : new Manifest(version, threshold, sources) { ClonalHaematopoiesis = ch, GermlineReferral = germline };
+        var progression = reader.Object(node, "molecularProgression", required: false) is { } pNode
+            ? MolecularProgressionSection.Parse(pNode, reader, citations)
+            : null;
+        return version is null ? null : new Manifest(version, threshold, sources) { ClonalHaematopoiesis = ch, GermlineReferral = germline, MolecularProgression = progression };
     }
 }

@@ -34,7 +34,15 @@ public sealed record ProgressionRule(
     ProgressionTrigger Trigger,
     ClonalHaematopoiesisHandling ClonalHaematopoiesis,
     IReadOnlyList<Citation> Citations,
-    string Description);
+    string Description)
+{
+    /// <summary>
+    /// True when <paramref name="ruleId"/> is one of <see cref="RuleIds"/> or a therapy of one: the loader expands a
+    /// curated entry into one rule per therapy (<c>BREAST-ESR1-LBD/elacestrant</c>), and the file names the entry.
+    /// </summary>
+    public bool Watches(string ruleId) =>
+        RuleIds.Any(id => string.Equals(ruleId, id, StringComparison.Ordinal) || ruleId.StartsWith(id + "/", StringComparison.Ordinal));
+}
 
 /// <summary>The knowledge base's molecular-progression section: the rules and the plasma limit of detection.</summary>
 /// <remarks>LimitOfDetectionVaf: A plasma call below this VAF needs a second draw to confirm it before it alerts.</remarks>

@@ -31,7 +31,7 @@ public static class ResistanceLinks
         var watched = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in rules.Rules.Where(r => r.RuleIds.Count > 0))
         {
-            foreach (var finding in findings.Where(f => rule.RuleIds.Contains(f.RuleId, StringComparer.Ordinal)))
+            foreach (var finding in findings.Where(f => rule.Watches(f.RuleId)))
             {
                 foreach (var key in KeysOf(finding))
                 {

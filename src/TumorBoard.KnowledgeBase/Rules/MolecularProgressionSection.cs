@@ -76,7 +76,7 @@ internal sealed record MolecularProgressionSection(decimal LimitOfDetectionVaf, 
     /// <summary>Checks every watched rule id exists and every drug and class is in the vocabulary; resolves classes to INNs.</summary>
     public MolecularProgressionRules Resolve(IReadOnlyCollection<Rule> rules, DrugNames drugs, NodeReader reader)
     {
-        var ruleIds = rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var ruleIds = rules.Select(r => r.Id).SelectMany(id => new[] { id, id.Split('/')[0] }).ToHashSet(StringComparer.Ordinal);
         var resolved = new List<ProgressionRule>();
         foreach (var entry in Entries)
         {

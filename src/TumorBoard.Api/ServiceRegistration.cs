@@ -5,6 +5,7 @@ using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Auth;
 using TumorBoard.Api.Features.Board;
 using TumorBoard.Api.Features.Comparison;
+using TumorBoard.Api.Features.Evolution;
 using TumorBoard.Api.Features.Fhir;
 using TumorBoard.Api.Features.Ingestion;
 using TumorBoard.Api.Features.Jobs;
@@ -86,6 +87,7 @@ public static class ServiceRegistration
         app.MapPatients();
         app.MapRecommendations();
         app.MapComparison();
+        app.MapEvolution();
         app.MapReviews();
         app.MapAudit();
         app.MapTrials();

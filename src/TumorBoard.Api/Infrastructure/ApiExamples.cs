@@ -48,6 +48,32 @@ internal static class ApiExamples
            {"key": "EGFR L858R", "gene": "EGFR", "kind": "snv", "status": "shared", "vafFrom": 0.35, "vafTo": 0.31, "valueFrom": null, "valueTo": null, "flags": []}]}
         """;
 
+    public const string Evolution = """
+        {"patientId": "01a225f9-45a0-7b96-b396-2e27c16df70f", "tumorType": "Lung Adenocarcinoma (LUAD)",
+         "samples": [{"reportId": "01a225f9-45a1-7000-8000-000000000001", "role": "primary", "site": "Upper lobe of lung", "specimenType": "Tissue specimen",
+                      "date": "2023-01-10T00:00:00Z", "name": "primary, Upper lobe of lung, Tissue specimen, 2023-01-10", "panel": null, "purity": null},
+                     {"reportId": "01a225f9-45a1-7000-8000-000000000003", "role": "ctDNA", "site": null, "specimenType": "Plasma",
+                      "date": "2024-03-01T00:00:00Z", "name": "ctDNA, Plasma, 2024-03-01", "panel": ["EGFR", "KRAS", "TP53"], "purity": null}],
+         "therapies": [{"drugs": ["erlotinib"], "start": "2023-02-10T00:00:00Z", "end": null, "source": "MedicationStatement/erlotinib"}],
+         "alterations": [{"key": "EGFR T790M", "gene": "EGFR", "kind": "snv", "class": "emergent",
+                          "reason": "not detected in primary 2023-01-10, detected in ctDNA 2024-03-01 after erlotinib",
+                          "emergentUnder": [{"drugs": ["erlotinib"], "start": "2023-02-10T00:00:00Z", "end": null, "source": "MedicationStatement/erlotinib"}],
+                          "possibleClonalHaematopoiesis": false,
+                          "values": [{"reportId": "01a225f9-45a1-7000-8000-000000000001", "state": "notDetected", "vaf": null, "copyNumber": null, "value": null, "belowLimitOfDetection": false, "cancerCellFraction": null},
+                                     {"reportId": "01a225f9-45a1-7000-8000-000000000003", "state": "detected", "vaf": 0.02, "copyNumber": null, "value": null, "belowLimitOfDetection": false, "cancerCellFraction": null}]}],
+         "trajectories": [{"key": "EGFR T790M", "gene": "EGFR", "resistance": true,
+                           "points": [{"reportId": "01a225f9-45a1-7000-8000-000000000003", "date": "2024-03-01T00:00:00Z", "state": "detected", "vaf": 0.02, "belowLimitOfDetection": false}]}],
+         "steps": [{"fromReportId": "01a225f9-45a1-7000-8000-000000000001", "toReportId": "01a225f9-45a1-7000-8000-000000000003", "concordance": 0.5, "acquired": ["EGFR T790M"], "lost": []}],
+         "molecularProgression": [{"alterationKey": "EGFR T790M", "gene": "EGFR", "kind": "appearance", "fromVaf": null, "toVaf": 0.02,
+                                   "fromReportId": "01a225f9-45a1-7000-8000-000000000001", "fromDate": "2023-01-10T00:00:00Z",
+                                   "toReportId": "01a225f9-45a1-7000-8000-000000000003", "toDate": "2024-03-01T00:00:00Z",
+                                   "underTherapies": [{"drugs": ["erlotinib"], "start": "2023-02-10T00:00:00Z", "end": null, "source": "MedicationStatement/erlotinib"}],
+                                   "resistedDrugs": ["erlotinib"], "progressionRuleId": "resistance-appearance", "resistanceRuleId": "LUNG-EGFR-T790M-RES/erlotinib",
+                                   "citations": [{"type": "pmid", "id": "25668228", "note": "CIViC EID238 (level A): EGFR T790M, erlotinib resistance, NSCLC"}], "caveats": [],
+                                   "summary": "EGFR T790M newly detected: not detected (2023-01-10) → 0.02 (2024-03-01) under erlotinib"}],
+         "notProgression": [], "limitOfDetectionVaf": 0.005, "knowledgeBaseVersion": "1.2.0"}
+        """;
+
     public const string CarryOverResponse = """
         {"evaluationId": "01a22700-0000-7000-8000-000000000002", "fromEvaluationId": "01a225f9-45a8-7e2c-90de-b1536518108f",
          "carried": [{"reviewId": "01a22700-0000-7000-8000-000000000010", "recommendationId": "01a22700-0000-7000-8000-000000000011",

@@ -85,6 +85,8 @@ internal static class ApiResponseExamples
               "cause": {"evaluationId": "01a225f9-45a8-7e2c-90de-b1536518108f", "previousEvaluationId": null, "evaluatedAt": "2026-11-29T08:00:00Z", "trigger": "ingestion",
                         "actor": "ehr-integration", "knowledgeBase": null, "trialCatalog": null, "reportsAdded": ["01a225f9-45a1-7000-8000-000000000001"], "reportsRemoved": [], "armStatusChanges": []}}]
             """),
+        ["GET /api/patients/{patientId}/evolution.svg"] = ("image/svg+xml", """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 960 400"><title>Lung Adenocarcinoma (LUAD): alterations across 4 samples</title></svg>"""),
+        ["GET /api/patients/{patientId}/trajectory.svg"] = ("image/svg+xml", """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 960 520"><title>Lung Adenocarcinoma (LUAD): ctDNA VAF over time</title></svg>"""),
         ["GET /api/patients/{patientId}/comparison.svg"] = ("image/svg+xml", """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 480"><title>LUAD: primary (lung, 2023-01-10) vs metastasis (liver, 2024-06-01)</title></svg>"""),
         ["GET /api/patients/{patientId}/audit"] = ("application/json", """
             [{"at": "2026-11-29T09:05:00Z", "actor": "dr-a", "action": "sign-off", "entityType": "evaluation", "entityId": "01a225f9-45a8-7e2c-90de-b1536518108f",

@@ -22,15 +22,10 @@ public static class EvaluationBuilder
     {
         var patient = snapshot.Patient;
         var samples = PatientSamples.From(snapshot.Reports);
-        var alterations = PatientSnapshotLoader.EvaluationAlterations(snapshot.Reports, samples);
-        var result = knowledge.Engine.Evaluate(new PatientProfile
-        {
-            OncotreeCode = patient.TumorOncotreeCode,
-            Alterations = alterations,
-            PriorTherapies = snapshot.PriorTherapies,
-            ClinicalMarkers = snapshot.Markers,
-            PlasmaOnlyAlterationKeys = PlasmaOnlyKeys(snapshot.Reports),
-        });
+        var profile = ProfileOf(snapshot, samples);
+        var alterations = profile.Alterations;
+        var result = knowledge.Engine.Evaluate(profile);
+        var evolution = PatientEvolutions.Build(knowledge, snapshot, result);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var trialResult = knowledge.TrialEngine.Evaluate(TrialPatientOf(snapshot, result, today), today, trials.Overrides);
 
@@ -52,6 +47,21 @@ public static class EvaluationBuilder
             PreviousEvaluationId = patient.LatestEvaluationId,
             Trigger = trigger,
             Warnings = warnings,
+            MolecularProgression = evolution.Progression.Events.Select(MolecularProgressionDto.From).ToList(),
+        };
+    }
+
+    /// <summary>What the rules engine is given for a patient: every report's alterations (one per key), therapies, markers, plasma-only keys.</summary>
+    public static PatientProfile ProfileOf(PatientSnapshot snapshot, PatientSamples samples)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return new PatientProfile
+        {
+            OncotreeCode = snapshot.Patient.TumorOncotreeCode,
+            Alterations = PatientSnapshotLoader.EvaluationAlterations(snapshot.Reports, samples),
+            PriorTherapies = snapshot.PriorTherapies,
+            ClinicalMarkers = snapshot.Markers,
+            PlasmaOnlyAlterationKeys = PlasmaOnlyKeys(snapshot.Reports),
         };
     }
 

@@ -37,6 +37,12 @@ public sealed record EvaluationDocument
 
     public required IReadOnlyList<string> Warnings { get; init; }
 
+    /// <summary>
+    /// Molecular progression flagged by this evaluation (docs/evolution.md): a resistance alteration rising in blood under
+    /// a therapy it resists. Empty when none; each entry becomes a <c>molecular.progression</c> event once subscriptions exist.
+    /// </summary>
+    public IReadOnlyList<MolecularProgressionDto> MolecularProgression { get; init; } = [];
+
     /// <summary>Joined in at read time: the sign-off that locked this evaluation, if any.</summary>
     public SignOffStateDto? SignOff { get; init; }
 

@@ -53,6 +53,16 @@ internal static class EvaluationWriter
             therapyCount = evaluation.Therapies.Count,
             trialCount = evaluation.Trials.Count,
         });
+        if (evaluation.MolecularProgression.Count > 0)
+        {
+            // Alteration keys, report ids and rule ids only: no PHI in the audit details.
+            audit.Record("molecular-progression", "evaluation", evaluation.EvaluationId.ToString(), evaluation.PatientId, new
+            {
+                eventType = MolecularProgressionDto.EventType,
+                events = evaluation.MolecularProgression.Select(p => new { p.AlterationKey, p.Kind, p.FromVaf, p.ToVaf, p.FromReportId, p.ToReportId, p.ProgressionRuleId, drugs = p.UnderTherapies.SelectMany(t => t.Drugs).Distinct(StringComparer.Ordinal).ToList() }).ToList(),
+            });
+        }
+
         DomainMetrics.Evaluation(evaluation.Trigger);
     }
 

@@ -1,0 +1,43 @@
+using TumorBoard.Api.Features.Recommendations;
+
+namespace TumorBoard.Api.Features.Evolution;
+
+/// <summary>A sample in collection order, named as a board names it; panel null when the report declares none (everything tested).</summary>
+public sealed record EvolutionSampleDto(Guid ReportId, string Role, string? Site, string? SpecimenType, DateTimeOffset? Date, string Name, IReadOnlyCollection<string>? Panel, decimal? Purity);
+
+/// <summary>An alteration's value in one sample: detected (with VAF, copy number or value), notDetected, or notTested (outside the panel).</summary>
+public sealed record SampleValueDto(Guid ReportId, string State, decimal? Vaf, decimal? CopyNumber, decimal? Value, bool BelowLimitOfDetection, decimal? CancerCellFraction);
+
+/// <summary>One alteration across the history, with its class and the reason for it.</summary>
+public sealed record EvolvingAlterationDto(
+    string Key,
+    string Gene,
+    string Kind,
+    string Class,
+    string Reason,
+    IReadOnlyList<TherapyPeriodDto> EmergentUnder,
+    bool PossibleClonalHaematopoiesis,
+    IReadOnlyList<SampleValueDto> Values);
+
+public sealed record TrajectoryPointDto(Guid ReportId, DateTimeOffset? Date, string State, decimal? Vaf, bool BelowLimitOfDetection);
+
+public sealed record TrajectoryDto(string Key, string Gene, bool Resistance, IReadOnlyList<TrajectoryPointDto> Points);
+
+/// <summary>Two consecutive samples compared with the pair comparison.</summary>
+public sealed record EvolutionStepDto(Guid FromReportId, Guid ToReportId, decimal? Concordance, IReadOnlyList<string> Acquired, IReadOnlyList<string> Lost);
+
+public sealed record SuppressedSignalDto(string AlterationKey, Guid ReportId, string ProgressionRuleId, string Reason);
+
+/// <summary>GET /api/patients/{id}/evolution: the whole history at a glance.</summary>
+public sealed record EvolutionDto(
+    Guid PatientId,
+    string? TumorType,
+    IReadOnlyList<EvolutionSampleDto> Samples,
+    IReadOnlyList<TherapyPeriodDto> Therapies,
+    IReadOnlyList<EvolvingAlterationDto> Alterations,
+    IReadOnlyList<TrajectoryDto> Trajectories,
+    IReadOnlyList<EvolutionStepDto> Steps,
+    IReadOnlyList<MolecularProgressionDto> MolecularProgression,
+    IReadOnlyList<SuppressedSignalDto> NotProgression,
+    decimal LimitOfDetectionVaf,
+    string KnowledgeBaseVersion);

@@ -1,0 +1,36 @@
+using TumorBoard.Api.Features.KnowledgeBase;
+using TumorBoard.Core.Evolution;
+using TumorBoard.Core.Pairs;
+using TumorBoard.Core.Rules.Engine;
+
+namespace TumorBoard.Api.Features.Recommendations;
+
+/// <summary>
+/// A patient's evolution under the knowledge loaded now: the rules engine's findings say which alterations resist
+/// which drugs (under the knowledge base's molecular-progression rules), the knowledge base gives the
+/// clonal-haematopoiesis genes and the plasma limit of detection. Shared by the evaluation and the evolution view.
+/// </summary>
+public static class PatientEvolutions
+{
+    public static PatientEvolution Build(Knowledge knowledge, PatientSnapshot snapshot, RuleEvaluation findings)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(findings);
+        var progression = knowledge.Rules.MolecularProgression;
+        return EvolutionBuilder.Build(new EvolutionInput(snapshot.Reports, snapshot.PriorTherapies)
+        {
+            Resistance = ResistanceLinks.From(findings.Therapies, progression),
+            PairOptions = PairComparisonOptions.Default with { ClonalHematopoiesisGenes = knowledge.Rules.ClonalHaematopoiesis.Genes },
+            LimitOfDetectionVaf = progression.LimitOfDetectionVaf,
+        });
+    }
+
+    /// <summary>The evolution with the rules engine run on the snapshot as an evaluation runs it.</summary>
+    public static PatientEvolution Build(Knowledge knowledge, PatientSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return Build(knowledge, snapshot, knowledge.Engine.Evaluate(EvaluationBuilder.ProfileOf(snapshot, PatientSamples.From(snapshot.Reports))));
+    }
+}

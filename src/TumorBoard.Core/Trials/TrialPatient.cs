@@ -22,7 +22,11 @@ public sealed record TrialSample(
     SpecimenRole Role,
     DateTimeOffset? CollectedAt,
     IReadOnlyList<Alteration> Alterations,
-    IReadOnlySet<string>? AcquiredKeys = null);
+    IReadOnlySet<string>? AcquiredKeys = null)
+{
+    /// <summary>For a plasma sample: keys of alterations flagged as molecular progression at this draw (null = not assessed).</summary>
+    public IReadOnlySet<string>? RisingKeys { get; init; }
+}
 
 /// <summary>
 /// What the trial engine needs to know about a patient. <see cref="PriorTherapiesComplete"/> says the therapy

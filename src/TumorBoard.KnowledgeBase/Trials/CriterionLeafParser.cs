@@ -27,6 +27,8 @@ internal sealed class CriterionLeafParser(NodeReader reader, OncoTree oncoTree)
                 return value is LineObject recency ? Recency(recency) : Fail(value, "'specimenRecency' must be an object with 'maxDays'");
             case "acquired":
                 return value is LineBool { Value: true } ? new AcquiredCriterion() : Fail(value, "'acquired' must be true");
+            case "risingInBlood":
+                return value is LineBool { Value: true } ? new RisingInBloodCriterion() : Fail(value, "'risingInBlood' must be true");
             case "clinical":
                 return value is LineObject fact ? Clinical(fact) : Fail(value, "'clinical' must be an object with 'fact' and 'value'");
             case "copyNumber":

@@ -20,7 +20,7 @@ internal sealed class CriterionParser(
 {
     public static readonly IReadOnlyList<string> Kinds =
     [
-        "allOf", "anyOf", "not", "genomic", "tumor", "priorTherapy", "age", "sex", "marker", "specimenRecency", "acquired",
+        "allOf", "anyOf", "not", "genomic", "tumor", "priorTherapy", "age", "sex", "marker", "specimenRecency", "acquired", "risingInBlood",
         "clinical", "noMatchedArm", "check", "copyNumber", "priorLines", "noTargetableAlteration",
     ];
 

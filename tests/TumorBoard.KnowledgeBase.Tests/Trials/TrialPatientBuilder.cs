@@ -37,7 +37,10 @@ public sealed class TrialPatientBuilder(string? tumor)
     public TrialPatientBuilder Fusion(string fivePrime, string threePrime) =>
         Add("met-1", SpecimenRole.Metastasis, new Alteration { Key = $"{fivePrime}::{threePrime}", Gene = threePrime, Kind = AlterationKind.Fusion, FusionGenes = [fivePrime, threePrime] });
 
-    /// <summary>A ctDNA report; <paramref name="acquired"/> null means it was not compared with an earlier sample.</summary>
+    /// <summary>
+    /// A ctDNA report; <paramref name="acquired"/> says whether the mutation is newly detected there and rising in blood
+    /// (the two inputs trial criteria read); null means it was not compared with an earlier sample.
+    /// </summary>
     public TrialPatientBuilder CtdnaMutation(string gene, string protein, bool? acquired, string report = "ctdna-2")
     {
         var alteration = Proteins.Mutation(gene, protein, VariantOrigin.Somatic);
@@ -106,7 +109,7 @@ public sealed class TrialPatientBuilder(string? tumor)
         OncotreeCode = tumor,
         Samples = _alterations
             .GroupBy(a => a.Report)
-            .Select(g => new TrialSample(g.Key, g.First().Role, g.First().Collected, g.Select(a => a.Alteration).ToList(), _acquired.GetValueOrDefault(g.Key)))
+            .Select(g => new TrialSample(g.Key, g.First().Role, g.First().Collected, g.Select(a => a.Alteration).ToList(), _acquired.GetValueOrDefault(g.Key)) { RisingKeys = _acquired.GetValueOrDefault(g.Key) })
             .ToList(),
         PriorTherapies = _therapies,
         PriorTherapiesComplete = _complete,

@@ -1,5 +1,6 @@
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Patients;
+using TumorBoard.Core.Evolution;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Core.Patients;
 using TumorBoard.Core.Rules;
@@ -27,7 +28,7 @@ public static class EvaluationBuilder
         var result = knowledge.Engine.Evaluate(profile);
         var evolution = PatientEvolutions.Build(knowledge, snapshot, result);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var trialResult = knowledge.TrialEngine.Evaluate(TrialPatientOf(snapshot, result, today), today, trials.Overrides);
+        var trialResult = knowledge.TrialEngine.Evaluate(TrialPatientOf(snapshot, result, evolution, today), today, trials.Overrides);
 
         var warnings = EvaluationWarnings.For(result, alterations, knowledge.Rules.Version);
         var (therapies, conflicts) = TherapyRecommendations.Build(knowledge.Rules, result, samples, snapshot.PriorTherapies);
@@ -77,13 +78,13 @@ public static class EvaluationBuilder
     /// progression from the latest disease status at the evaluation date, birth date) and the rules engine's
     /// findings, so "no targetable alteration" criteria and each arm's biomarker level are decided, not unknown.
     /// </summary>
-    private static TrialPatient TrialPatientOf(PatientSnapshot snapshot, RuleEvaluation rules, DateOnly today)
+    private static TrialPatient TrialPatientOf(PatientSnapshot snapshot, RuleEvaluation rules, PatientEvolution evolution, DateOnly today)
     {
         var progression = DiseaseStatusFacts.Progression(snapshot.DiseaseStatuses, today);
         return new TrialPatient
         {
             OncotreeCode = snapshot.Patient.TumorOncotreeCode,
-            Samples = TrialSamples(snapshot.Reports),
+            Samples = TrialSamples(snapshot.Reports, evolution),
             PriorTherapies = snapshot.PriorTherapies,
             Markers = snapshot.Markers,
             BirthDate = snapshot.Patient.BirthDate,
@@ -95,8 +96,11 @@ public static class EvaluationBuilder
         };
     }
 
-    /// <summary>Each tumour sample with the keys it acquired relative to the previous tumour sample (null for the first).</summary>
-    private static List<TrialSample> TrialSamples(IReadOnlyList<ReportSnapshot> reports)
+    /// <summary>
+    /// Each tumour sample with the keys it acquired relative to the previous tumour sample (null for the first) and, for a
+    /// plasma draw after an earlier sample, the keys flagged as molecular progression at it (PADA-1's rising ESR1).
+    /// </summary>
+    private static List<TrialSample> TrialSamples(IReadOnlyList<ReportSnapshot> reports, PatientEvolution evolution)
     {
         var ordered = ReportChronology.Order(reports);
         var samples = new List<TrialSample>(ordered.Count);
@@ -112,7 +116,10 @@ public static class EvaluationBuilder
                     .ToHashSet(StringComparer.OrdinalIgnoreCase);
             }
 
-            samples.Add(new TrialSample(report.ReportId, report.Role, report.SampleTime, report.Alterations, acquired));
+            var rising = report.Role == SpecimenRole.Ctdna && previous is not null
+                ? evolution.Progression.Events.Where(e => e.ToReportId == report.ReportId).Select(e => e.AlterationKey).ToHashSet(StringComparer.OrdinalIgnoreCase)
+                : null;
+            samples.Add(new TrialSample(report.ReportId, report.Role, report.SampleTime, report.Alterations, acquired) { RisingKeys = rising });
             if (report.IsTumourSample)
             {
                 previous = report;

@@ -100,6 +100,16 @@ public sealed record AcquiredCriterion : TrialCriterion
     public override string Describe() => "selecting alteration newly detected (absent from the earlier sample)";
 }
 
+/// <summary>
+/// The selecting alteration rose in blood by the knowledge base's molecular-progression rule at its sample
+/// (PADA-1: newly present or increased while on the therapy it resists; docs/evolution.md). The caller supplies
+/// the keys per plasma sample.
+/// </summary>
+public sealed record RisingInBloodCriterion : TrialCriterion
+{
+    public override string Describe() => "selecting alteration rising in blood (molecular progression rule)";
+}
+
 /// <summary>A clinical fact the caller records (progression); unknown when not recorded.</summary>
 public sealed record ClinicalFactCriterion(ClinicalFact Fact, bool Expected) : TrialCriterion
 {

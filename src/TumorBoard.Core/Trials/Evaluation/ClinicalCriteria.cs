@@ -16,6 +16,7 @@ internal static class ClinicalCriteria
             : string.Equals(recorded, sex.Sex, StringComparison.OrdinalIgnoreCase) ? Verdict.Met($"sex {recorded}") : Verdict.Unmet($"sex {recorded}"),
         SpecimenRecencyCriterion recency => Recency(recency, context),
         AcquiredCriterion => Acquired(context),
+        RisingInBloodCriterion => Rising(context),
         CopyNumberCriterion copies => CopyNumber(copies, context),
         ClinicalFactCriterion fact => Fact(fact, context),
         NoMatchedArmCriterion nonMatch => NonMatch(nonMatch, context),
@@ -142,6 +143,27 @@ internal static class ClinicalCriteria
         return compared && context.SelectionHits.Count > 0
             ? Verdict.Unmet("already present in the earlier sample")
             : Verdict.Unknown("no earlier sample compared");
+    }
+
+    private static Verdict Rising(EvaluationContext context)
+    {
+        var assessed = context.SelectionHits.Count > 0;
+        foreach (var hit in context.SelectionHits)
+        {
+            var sample = context.Patient.Samples.First(s => s.ReportId == hit.ReportId);
+            if (sample.RisingKeys is null)
+            {
+                assessed = false;
+            }
+            else if (sample.RisingKeys.Contains(hit.Alteration.Key))
+            {
+                return Verdict.Met($"{hit.Alteration.Key} rising in blood in report {hit.ReportId}");
+            }
+        }
+
+        return assessed
+            ? Verdict.Unmet("not newly present or increased in blood under the therapy it resists")
+            : Verdict.Unknown("no earlier draw to compare with");
     }
 
     private static Verdict CopyNumber(CopyNumberCriterion criterion, EvaluationContext context)

@@ -80,13 +80,24 @@ public sealed class BoardReviewTests(BoardFixture board) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_patient_page_has_no_WCAG_2_AA_violations_and_refuses_a_form_without_its_anti_forgery_token_and_the_API_refuses_the_page_cookie()
+    public async Task The_patient_page_shows_the_history_and_the_progression_alert_has_no_WCAG_2_AA_violations_and_refuses_a_forged_form()
     {
-        var ingested = JsonDocument.Parse(await board.Server.IngestDemoAsync("lung-egfr-t790m-after-erlotinib.json")).RootElement;
+        // Four plasma draws with ESR1 Y537S rising under letrozole (issue 17): the page shows the whole history.
+        var bundle = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "breast-esr1-y537s-rising.json"));
+        var ingested = JsonDocument.Parse(await board.Server.IngestBundleAsync(bundle)).RootElement;
         var patientId = ingested.GetProperty("patientId").GetString()!;
         var page = await board.Browser.NewSessionAsync();
         await page.SignInAsync("dr-a", "board");
         await page.GotoAsync($"/board/patients/{patientId}");
+
+        await Expect(page.Locator("#molecular-progression li")).ToHaveCountAsync(4);
+        await Expect(page.Locator("#molecular-progression li").Last).ToContainTextAsync("ESR1 Y537S rose: 0.025 (2022-10-01) → 0.05 (2022-12-01) under letrozole");
+        var matrix = page.Locator("#evolution .evolution-plot svg");
+        await Expect(matrix.Locator(".sample-role")).ToHaveTextAsync(["primary", "ctDNA", "ctDNA", "ctDNA", "ctDNA"]);
+        await Expect(matrix.Locator(".row[data-key='ESR1 Y537S']")).ToHaveAttributeAsync("data-class", "emergent");
+        var trajectory = page.Locator("#evolution .trajectory-plot svg");
+        await Expect(trajectory.Locator(".therapy-band")).ToHaveCountAsync(2);
+        await Expect(trajectory.Locator(".progression-point[data-key='ESR1 Y537S']")).ToHaveCountAsync(4);
 
         var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
         Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length}) {v.Nodes.FirstOrDefault()?.Html}")));

@@ -35,10 +35,13 @@ public sealed class BoardServer : WebApplicationFactory<Program>, IAsyncLifetime
     public Task ResetAsync() => _database.ResetAsync();
 
     /// <summary>Posts a shipped demo bundle through POST /fhir/Bundle as the EHR integration would and returns the response body.</summary>
-    public async Task<string> IngestDemoAsync(string fileName)
+    public Task<string> IngestDemoAsync(string fileName) => IngestBundleAsync(DemoSeeder.Read(fileName));
+
+    /// <summary>Posts a FHIR Bundle through POST /fhir/Bundle as the EHR integration would and returns the response body.</summary>
+    public async Task<string> IngestBundleAsync(string bundle)
     {
         using var client = ApiClient("ehr-integration", Roles.Ingest);
-        using var content = new StringContent(DemoSeeder.Read(fileName), Encoding.UTF8, "application/fhir+json");
+        using var content = new StringContent(bundle, Encoding.UTF8, "application/fhir+json");
         using var response = await client.PostAsync(new Uri("/fhir/Bundle", UriKind.Relative), content);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode is HttpStatusCode.Created, $"{(int)response.StatusCode}: {body}");

@@ -14,11 +14,11 @@ namespace TumorBoard.Api.Presentation.Svg;
 /// </summary>
 public static class TrajectorySvg
 {
-    private const double Width = 980;
+    private const double Width = 940;
     private const double PlotLeft = 90;
-    private const double PlotRight = 690;
+    private const double PlotRight = 655;
     private const double PlotHeight = 300;
-    private const double LegendLeft = 715;
+    private const double LegendLeft = 680;
     private const double BandLabelRow = 18;
     private static readonly string[] BandFills = ["#bee3f8", "#c6f6d5", "#fefcbf", "#fed7e2", "#e9d8fd"];
 

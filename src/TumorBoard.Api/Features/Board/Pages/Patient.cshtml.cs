@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Comparison;
+using TumorBoard.Api.Features.Evolution;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Patients;
 using TumorBoard.Api.Features.Recommendations;
@@ -29,6 +30,13 @@ public sealed class PatientModel(TumorBoardDbContext db, Knowledge knowledge, Au
     public string? ComparisonProblem { get; private set; }
 
     public EvaluationDocument? Evaluation { get; private set; }
+
+    /// <summary>The whole history (issue 17): every sample, classes, trajectories; null without tumour samples.</summary>
+    public EvolutionView? Evolution { get; private set; }
+
+    public string? EvolutionSvg { get; private set; }
+
+    public string? TrajectorySvg { get; private set; }
 
     public IReadOnlyList<AuditEventDto>? AuditTrail { get; private set; }
 
@@ -123,6 +131,14 @@ public sealed class PatientModel(TumorBoardDbContext db, Knowledge knowledge, Au
         else
         {
             ComparisonProblem = problem?.ProblemDetails.Title;
+        }
+
+        if (await EvolutionView.LoadAsync(db, knowledge, patientId, ct) is { Samples.Count: > 0 } evolution)
+        {
+            await audit.RecordReadAsync("evolution", patientId.ToString(), patientId, ct);
+            Evolution = evolution;
+            EvolutionSvg = OncoprintSvg.Render(evolution.Picture());
+            TrajectorySvg = evolution.Samples.Any(s => s.Role == "ctDNA") ? Presentation.Svg.TrajectorySvg.Render(evolution.Picture()) : null;
         }
 
         if (patient.LatestEvaluationId is { } evaluationId)

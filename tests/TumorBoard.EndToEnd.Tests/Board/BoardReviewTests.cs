@@ -96,7 +96,7 @@ public sealed class BoardReviewTests(BoardFixture board) : IAsyncLifetime
         await Expect(matrix.Locator(".sample-role")).ToHaveTextAsync(["primary", "ctDNA", "ctDNA", "ctDNA", "ctDNA"]);
         await Expect(matrix.Locator(".row[data-key='ESR1 Y537S']")).ToHaveAttributeAsync("data-class", "emergent");
         var trajectory = page.Locator("#evolution .trajectory-plot svg");
-        await Expect(trajectory.Locator(".therapy-band")).ToHaveCountAsync(2);
+        await Expect(trajectory.Locator(".therapy-band")).ToHaveAttributeAsync("data-drugs", "letrozole + palbociclib");
         await Expect(trajectory.Locator(".progression-point[data-key='ESR1 Y537S']")).ToHaveCountAsync(4);
 
         var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });

@@ -40,8 +40,11 @@ public sealed record ProgressionRule(
     /// True when <paramref name="ruleId"/> is one of <see cref="RuleIds"/> or a therapy of one: the loader expands a
     /// curated entry into one rule per therapy (<c>BREAST-ESR1-LBD/elacestrant</c>), and the file names the entry.
     /// </summary>
-    public bool Watches(string ruleId) =>
-        RuleIds.Any(id => string.Equals(ruleId, id, StringComparison.Ordinal) || ruleId.StartsWith(id + "/", StringComparison.Ordinal));
+    public bool Watches(string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        return RuleIds.Any(id => string.Equals(ruleId, id, StringComparison.Ordinal) || ruleId.StartsWith(id + "/", StringComparison.Ordinal));
+    }
 }
 
 /// <summary>The knowledge base's molecular-progression section: the rules and the plasma limit of detection.</summary>

@@ -56,6 +56,7 @@ public static class EvaluationBuilder
     public static PatientProfile ProfileOf(PatientSnapshot snapshot, PatientSamples samples)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(samples);
         return new PatientProfile
         {
             OncotreeCode = snapshot.Patient.TumorOncotreeCode,

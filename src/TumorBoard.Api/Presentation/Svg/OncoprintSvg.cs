@@ -33,7 +33,7 @@ public static class OncoprintSvg
         var rows = Math.Max(1, evolution.Alterations.Count);
         var legendTop = gridTop + (rows * RowHeight) + 30;
         var width = Math.Max(760, GridLeft + (columns * ColumnWidth) + 20);
-        var height = legendTop + 40 + (LabelLine * 1.5 * Math.Ceiling(EvolutionPalette.Classes.Length / 2.0)) + 40;
+        var height = legendTop + 30 + (LabelLine * 1.5 * Math.Ceiling(EvolutionPalette.Classes.Length / 2.0));
         var title = $"{(picture.TumorType is { Length: > 0 } t ? t + ": " : string.Empty)}alterations across {columns} sample{(columns == 1 ? string.Empty : "s")}";
         var progressed = evolution.Progression.Events.Select(e => (AlterationIdentity.OfKey(e.AlterationKey), e.ToReportId)).ToHashSet();
 

@@ -34,7 +34,7 @@ public static class TrajectorySvg
         var plotTop = 90 + (BandLabelRow * bands.Count);
         var plotBottom = plotTop + PlotHeight;
         var legendRows = Math.Max(evolution.Trajectories.Count, 1);
-        var height = Math.Max(plotBottom + 120, plotTop + 40 + (legendRows * 20)) + 60;
+        var height = Math.Max(plotBottom + 100, plotTop + 40 + (legendRows * 20));
         var yMax = YMax(evolution.Trajectories);
         var scale = new Scale(start, end, plotTop, plotBottom, yMax);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 using TumorBoard.Core.Evolution;
 using TumorBoard.Core.Patients;
@@ -15,12 +14,8 @@ namespace TumorBoard.Api.Presentation.Svg;
 public static class TrajectorySvg
 {
     private const double Width = 940;
-    private const double PlotLeft = 90;
-    private const double PlotRight = 655;
     private const double PlotHeight = 300;
     private const double LegendLeft = 680;
-    private const double BandLabelRow = 18;
-    private static readonly string[] BandFills = ["#bee3f8", "#c6f6d5", "#fefcbf", "#fed7e2", "#e9d8fd"];
 
     public static string Render(EvolutionPicture picture)
     {
@@ -31,24 +26,24 @@ public static class TrajectorySvg
         var title = $"{(picture.TumorType is { Length: > 0 } t ? t + ": " : string.Empty)}ctDNA VAF over time ({draws.Count} plasma draw{(draws.Count == 1 ? string.Empty : "s")})";
         var (start, end) = Domain(dated);
         var bands = evolution.Therapies.Where(th => Overlaps(th, start, end)).ToList();
-        var plotTop = 90 + (BandLabelRow * bands.Count);
+        var plotTop = 90 + (TrajectoryFrame.BandLabelRow * bands.Count);
         var plotBottom = plotTop + PlotHeight;
         var legendRows = Math.Max(evolution.Trajectories.Count, 1);
         var height = Math.Max(plotBottom + 100, plotTop + 40 + (legendRows * 20));
         var yMax = YMax(evolution.Trajectories);
-        var scale = new Scale(start, end, plotTop, plotBottom, yMax);
+        var scale = new TrajectoryScale(start, end, plotTop, plotBottom, yMax);
 
         return Write(Width, height, title, svg =>
         {
             Text(svg, "subtitle", 20, 52, "start", $"Therapies as bands; red ring = molecular progression; hollow = not detected; dashed = below the limit of detection ({Vaf(evolution.Progression.LimitOfDetectionVaf)} VAF)", 13);
             if (dated.Count == 0)
             {
-                Text(svg, "empty", PlotLeft, plotTop + 20, "start", draws.Count == 0 ? "No ctDNA draws." : "No dated ctDNA draws to place in time.");
+                Text(svg, "empty", TrajectoryScale.PlotLeft, plotTop + 20, "start", draws.Count == 0 ? "No ctDNA draws." : "No dated ctDNA draws to place in time.");
                 return;
             }
 
-            WriteBands(svg, bands, scale);
-            WriteAxes(svg, scale, draws);
+            TrajectoryFrame.WriteBands(svg, bands, scale);
+            TrajectoryFrame.WriteAxes(svg, scale, draws);
             var colours = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < evolution.Trajectories.Count; i++)
             {
@@ -62,7 +57,7 @@ public static class TrajectorySvg
             var undated = draws.Count - dated.Count;
             if (undated > 0)
             {
-                Text(svg, "undated", PlotLeft, plotBottom + 78, "start", $"{undated} undated draw(s) not plotted.", 13);
+                Text(svg, "undated", TrajectoryScale.PlotLeft, plotBottom + 78, "start", $"{undated} undated draw(s) not plotted.", 13);
             }
         });
     }
@@ -96,69 +91,7 @@ public static class TrajectorySvg
         return 1m;
     }
 
-    private static void WriteBands(XmlWriter svg, IReadOnlyList<PriorTherapy> bands, Scale scale)
-    {
-        svg.WriteStartElement("g");
-        svg.WriteAttributeString("class", "therapies");
-        for (var i = 0; i < bands.Count; i++)
-        {
-            var therapy = bands[i];
-            var x1 = scale.X(therapy.Start ?? scale.Start);
-            var x2 = scale.X(therapy.End ?? scale.End);
-            var drugs = string.Join(" + ", therapy.Drugs);
-            svg.WriteStartElement("g");
-            svg.WriteAttributeString("class", "therapy-band");
-            svg.WriteAttributeString("data-drugs", SvgText.Clean(drugs));
-            Rect(svg, "band", x1, scale.Top, x2 - x1, scale.Bottom - scale.Top, BandFills[i % BandFills.Length], opacity: "0.6");
-            var labelY = scale.Top - 6 - ((bands.Count - 1 - i) * BandLabelRow);
-            Line(svg, "band-marker", x1, labelY + 4, x1, scale.Top, "#2c5282", "1.5");
-            Text(svg, "band-label", x1 + 4, labelY, "start",
-                $"{drugs}: {Date(therapy.Start)} to {(therapy.End is null ? "ongoing" : Date(therapy.End))}", 13, fill: "#1a365d");
-            svg.WriteEndElement();
-        }
-
-        svg.WriteEndElement();
-    }
-
-    private static void WriteAxes(XmlWriter svg, Scale scale, IReadOnlyList<EvolutionSample> draws)
-    {
-        svg.WriteStartElement("g");
-        svg.WriteAttributeString("class", "axes");
-        for (var tick = 0; tick <= 5; tick++)
-        {
-            var vaf = scale.YMax * tick / 5m;
-            var y = scale.Y(vaf);
-            Line(svg, "grid", PlotLeft, y, PlotRight, y, "#e2e8f0");
-            Text(svg, "tick-label y-tick", PlotLeft - 8, y + 4, "end", vaf.ToString("0.###", CultureInfo.InvariantCulture), 12);
-        }
-
-        Line(svg, "axis x-axis", PlotLeft, scale.Bottom, PlotRight, scale.Bottom, "#1a202c", "1.5");
-        Line(svg, "axis y-axis", PlotLeft, scale.Top, PlotLeft, scale.Bottom, "#1a202c", "1.5");
-        var lastX = double.NegativeInfinity;
-        var row = 0;
-        foreach (var draw in draws.Where(d => d.At is not null))
-        {
-            var x = scale.X(draw.At!.Value);
-            row = x - lastX < 84 ? 1 - row : 0; // alternate rows when two draw dates would overlap
-            lastX = x;
-            Line(svg, "tick", x, scale.Bottom, x, scale.Bottom + 5, "#1a202c");
-            Text(svg, "tick-label x-tick", x, scale.Bottom + 20 + (row * 16), "middle", Date(draw.At), 12);
-        }
-
-        Text(svg, "axis-title x-title", (PlotLeft + PlotRight) / 2, scale.Bottom + 58, "middle", "Plasma draw date", 14);
-        var yMid = (scale.Top + scale.Bottom) / 2;
-        svg.WriteStartElement("text");
-        svg.WriteAttributeString("class", "axis-title y-title");
-        svg.WriteAttributeString("x", Num(PlotLeft - 58));
-        svg.WriteAttributeString("y", Num(yMid));
-        svg.WriteAttributeString("text-anchor", "middle");
-        svg.WriteAttributeString("transform", $"rotate(-90 {Num(PlotLeft - 58)} {Num(yMid)})");
-        svg.WriteString("VAF in plasma");
-        svg.WriteEndElement();
-        svg.WriteEndElement();
-    }
-
-    private static void WriteTrajectory(XmlWriter svg, Trajectory trajectory, string colour, Scale scale)
+    private static void WriteTrajectory(XmlWriter svg, Trajectory trajectory, string colour, TrajectoryScale scale)
     {
         var points = trajectory.Points.Where(p => p.At is not null).ToList();
         svg.WriteStartElement("g");
@@ -191,7 +124,7 @@ public static class TrajectorySvg
         svg.WriteEndElement();
     }
 
-    private static void WriteProgression(XmlWriter svg, MolecularProgression progression, Scale scale)
+    private static void WriteProgression(XmlWriter svg, MolecularProgression progression, TrajectoryScale scale)
     {
         svg.WriteStartElement("g");
         svg.WriteAttributeString("class", "progression");
@@ -224,14 +157,5 @@ public static class TrajectorySvg
         }
 
         svg.WriteEndElement();
-    }
-
-    /// <summary>Time on x (linear in days over the padded draw interval), VAF on y (0 at the bottom).</summary>
-    private sealed record Scale(DateTimeOffset Start, DateTimeOffset End, double Top, double Bottom, decimal YMax)
-    {
-        public double X(DateTimeOffset at) =>
-            PlotLeft + (Math.Clamp((at - Start).TotalDays / (End - Start).TotalDays, 0, 1) * (PlotRight - PlotLeft));
-
-        public double Y(decimal vaf) => Bottom - ((double)Math.Clamp(vaf / YMax, 0m, 1m) * (Bottom - Top));
     }
 }

@@ -29,7 +29,7 @@ internal sealed partial class TrialFileParser(NodeReader reader, OncoTree oncoTr
 
         reader.RuleId = id;
         var nctIds = reader.Strings(file, "nctIds", required: true);
-        foreach (var nct in nctIds.Where(n => !NctPattern().IsMatch(n)))
+        foreach (var nct in nctIds.Where(n => !CitationParser.IsNctId(n)))
         {
             reader.Error(file["nctIds"]!.Line, $"'{nct}' is not a ClinicalTrials.gov id (NCT and 8 digits)");
         }
@@ -193,7 +193,7 @@ internal sealed partial class TrialFileParser(NodeReader reader, OncoTree oncoTr
             reader.Error(node["status"]!.Line, $"status '{statusText}' must be open, closed or suspended");
         }
         var nctId = reader.String(node, "nctId", required: false);
-        if (nctId is not null && !NctPattern().IsMatch(nctId))
+        if (nctId is not null && !CitationParser.IsNctId(nctId))
         {
             reader.Error(node["nctId"]!.Line, $"'{nctId}' is not a ClinicalTrials.gov id (NCT and 8 digits)");
         }
@@ -273,9 +273,6 @@ internal sealed partial class TrialFileParser(NodeReader reader, OncoTree oncoTr
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9+-]*$")]
     private static partial Regex ArmIdPattern();
-
-    [GeneratedRegex(@"^NCT\d{8}$")]
-    private static partial Regex NctPattern();
 
     [GeneratedRegex("^(1|2|2a|2b|3)$")]
     private static partial Regex LevelPattern();

@@ -4,6 +4,7 @@ using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Infrastructure;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
+using TumorBoard.Persistence.Queries;
 
 namespace TumorBoard.Api.Features.Patients;
 
@@ -92,14 +93,10 @@ public static class PatientsApi
             return NotFoundProblem.For("patient", patientId);
         }
 
-        var rows = await (from a in db.Alterations.AsNoTracking()
-                          join r in db.Reports on a.ReportId equals r.Id
-                          where a.PatientId == patientId && (reportId == null || a.ReportId == reportId)
-                          orderby r.StoredAt, a.Ordinal
-                          select new { a, Role = r.Specimen == null ? "unknown" : r.Specimen.Role })
+        var rows = await db.WithSpecimenRole(db.Alterations.AsNoTracking().Where(a => a.PatientId == patientId && (reportId == null || a.ReportId == reportId)))
             .ToListAsync(ct);
         await audit.RecordReadAsync("alterations", patientId.ToString(), patientId, ct);
-        return TypedResults.Ok(rows.Select(x => ToDto(x.a, x.Role)).ToList());
+        return TypedResults.Ok(rows.Select(x => ToDto(x.Alteration, x.Role)).ToList());
     }
 
     private static AlterationDto ToDto(AlterationEntity a, string role) => new(

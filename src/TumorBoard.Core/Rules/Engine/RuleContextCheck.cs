@@ -26,7 +26,7 @@ internal static class RuleContextCheck
         var kept = matched;
         if (context.Origin != RequiredOrigin.Any)
         {
-            kept = matched.FindAll(a => ContextEvaluator.OriginAllows(context.Origin, a.Origin));
+            kept = matched.FindAll(a => context.Origin.Allows(a.Origin));
             if (kept.Count == 0)
             {
                 var origins = string.Join(", ", matched.Select(a => $"{a.Key} ({a.Origin.ToString().ToLowerInvariant()})"));

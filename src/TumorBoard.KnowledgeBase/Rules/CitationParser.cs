@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TumorBoard.Core.Rules;
+using TumorBoard.KnowledgeBase.Json;
 
 namespace TumorBoard.KnowledgeBase.Rules;
 

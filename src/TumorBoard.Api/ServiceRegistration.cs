@@ -47,7 +47,7 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
         services.AddScoped<BundleStore>();
-        services.AddScoped<IPatientEvaluator, PatientEvaluator>();
+        services.AddScoped<PatientEvaluator>();
         services.AddScoped<TrialContextProvider>();
         services.Configure<RematchOptions>(builder.Configuration.GetSection(RematchOptions.Section));
         services.AddSingleton<RematchSignal>();

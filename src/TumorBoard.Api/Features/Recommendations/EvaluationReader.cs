@@ -30,10 +30,10 @@ public static class EvaluationReader
         return document with
         {
             Therapies = document.Therapies.Select(t => latest.TryGetValue(t.RecommendationId, out var r)
-                ? t with { Review = new ReviewStateDto(r.Decision, r.Decision, r.Reviewer, r.At, r.Comment, r.Drugs) }
+                ? t with { Review = ReviewStateDto.Reviewed(r.Decision, r.Reviewer, r.At, r.Comment, r.Drugs) }
                 : t).ToList(),
             Trials = document.Trials.Select(t => (latest.TryGetValue(t.RecommendationId, out var r)
-                ? t with { Review = new ReviewStateDto(r.Decision, r.Decision, r.Reviewer, r.At, r.Comment, r.Drugs) }
+                ? t with { Review = ReviewStateDto.Reviewed(r.Decision, r.Reviewer, r.At, r.Comment, r.Drugs) }
                 : t) with
             { ArmStatusAtEvaluation = t.ArmStatusAtEvaluation ?? t.ArmStatus, ArmStatus = arms.StatusOf(t.TrialId, t.ArmId) }).ToList(),
             SignOff = signOff is null ? null : new SignOffStateDto(signOff.Actor, signOff.At, signOff.Comment)

@@ -70,7 +70,7 @@ public static class RecommendationsApi
     }
 
     private static async Task<Results<Created<EvaluationDocument>, ProblemHttpResult>> EvaluateAsync(
-        Guid patientId, TumorBoardDbContext db, Knowledge knowledge, IPatientEvaluator evaluator, CancellationToken ct)
+        Guid patientId, TumorBoardDbContext db, Knowledge knowledge, PatientEvaluator evaluator, CancellationToken ct)
     {
         if (!await db.Patients.AnyAsync(p => p.Id == patientId, ct))
         {

@@ -15,6 +15,7 @@ using TumorBoard.Api.Features.Rematch;
 using TumorBoard.Api.Features.Reviews;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
 
 namespace TumorBoard.Api;
 

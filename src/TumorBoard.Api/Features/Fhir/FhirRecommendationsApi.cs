@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.KnowledgeBase;
-using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Patients;
 using TumorBoard.Fhir.Output;
 using TumorBoard.Persistence;

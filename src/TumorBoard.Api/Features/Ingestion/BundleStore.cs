@@ -3,6 +3,7 @@ using Npgsql;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Ingestion;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
 using TumorBoard.Persistence.Queries;
@@ -44,7 +45,7 @@ public static class PatientsApi
         }
 
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(patients.Select(ToSummary).ToList());
+        return TypedResults.Ok(patients.Select(PatientSummaries.Of).ToList());
     }
 
     internal static async Task<Results<Ok<PatientDto>, ProblemHttpResult>> GetAsync(Guid patientId, TumorBoardDbContext db, AuditLog audit, CancellationToken ct)
@@ -79,7 +80,7 @@ public static class PatientsApi
         await audit.RecordReadAsync("patient", patientId.ToString(), patientId, ct);
         var markers = patient.ClinicalMarkers.OrderByDescending(m => m.EffectiveAt).ThenByDescending(m => m.RecordedAt)
             .Select(m => new ClinicalMarkerDto(m.Marker, m.Status, m.EffectiveAt, m.Source)).ToList();
-        return TypedResults.Ok(new PatientDto(patient.Id, Identifiers(patient), TumorType(patient), reports, therapies, patient.LatestEvaluationId, warnings)
+        return TypedResults.Ok(new PatientDto(patient.Id, PatientSummaries.Identifiers(patient), PatientSummaries.TumorType(patient), reports, therapies, patient.LatestEvaluationId, warnings)
         {
             ClinicalMarkers = markers,
         });
@@ -102,12 +103,4 @@ public static class PatientsApi
     private static AlterationDto ToDto(AlterationEntity a, string role) => new(
         a.Key, a.Gene, a.Kind, a.ProteinChange, a.CodingChange, a.CopyNumber, a.CnaCall, a.FusionGenes, a.Value, a.Vaf,
         a.Origin, a.ReportId, role, a.Interpreted, a.Description);
-
-    internal static PatientSummaryDto ToSummary(PatientEntity p) => new(p.Id, Identifiers(p), TumorType(p));
-
-    private static List<IdentifierDto> Identifiers(PatientEntity p) =>
-        p.Identifiers.OrderBy(i => i.System).ThenBy(i => i.Value).Select(i => new IdentifierDto(i.System, i.Value)).ToList();
-
-    private static TumorTypeDto? TumorType(PatientEntity p) =>
-        p.TumorOncotreeCode is null ? null : new TumorTypeDto(p.TumorOncotreeCode, p.TumorName ?? p.TumorOncotreeCode);
 }

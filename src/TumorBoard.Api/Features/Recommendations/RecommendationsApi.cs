@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
 
 namespace TumorBoard.Api.Features.Recommendations;

@@ -1,6 +1,4 @@
-using TumorBoard.Api.Features.Patients;
-
-namespace TumorBoard.Api.Features.Recommendations;
+namespace TumorBoard.Api.ReadModels;
 
 /// <summary>
 /// An evaluation exactly as the contract serves it. Written once as JSON and never changed: reviews

@@ -56,8 +56,8 @@ public class MolecularProgressionSectionTests
     [Fact]
     public void A_progression_rule_watching_an_unknown_rule_or_drug_class_fails_the_load_naming_it()
     {
-        var unknownRule = Assert.Throws<RuleLoadException>(() => Load(Manifest("NO-SUCH-RULE"))).RuleErrors;
-        var unknownClass = Assert.Throws<RuleLoadException>(() => Load(Manifest("T-ESR1-LBD", "no-such-class"))).RuleErrors;
+        var unknownRule = Assert.Throws<KnowledgeBaseLoadException>(() => Load(Manifest("NO-SUCH-RULE"))).Errors;
+        var unknownClass = Assert.Throws<KnowledgeBaseLoadException>(() => Load(Manifest("T-ESR1-LBD", "no-such-class"))).Errors;
 
         Assert.Contains(unknownRule, e => e.Reason.Contains("'NO-SUCH-RULE', which is not a rule", StringComparison.Ordinal));
         Assert.Contains(unknownClass, e => e.Reason.Contains("'no-such-class' is not a drug class", StringComparison.Ordinal));

@@ -1,6 +1,7 @@
 using TumorBoard.Core.Evolution;
 using TumorBoard.Core.Rules;
 using TumorBoard.Core.Vocabularies;
+using TumorBoard.KnowledgeBase.Json;
 
 namespace TumorBoard.KnowledgeBase.Rules;
 

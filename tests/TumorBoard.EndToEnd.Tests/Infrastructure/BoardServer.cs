@@ -35,7 +35,7 @@ public sealed class BoardServer : WebApplicationFactory<Program>, IAsyncLifetime
     public Task ResetAsync() => _database.ResetAsync();
 
     /// <summary>Posts a shipped demo bundle through POST /fhir/Bundle as the EHR integration would and returns the response body.</summary>
-    public Task<string> IngestDemoAsync(string fileName) => IngestBundleAsync(DemoSeeder.Read(fileName));
+    public Task<string> IngestDemoAsync(string fileName) => IngestBundleAsync(DemoBundles.Read(fileName));
 
     /// <summary>Posts a FHIR Bundle through POST /fhir/Bundle as the EHR integration would and returns the response body.</summary>
     public async Task<string> IngestBundleAsync(string bundle)

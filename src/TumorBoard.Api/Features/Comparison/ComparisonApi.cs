@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TumorBoard.Api.Features.Audit;
-using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Infrastructure;
 using TumorBoard.Api.Presentation.Svg;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Persistence;
 

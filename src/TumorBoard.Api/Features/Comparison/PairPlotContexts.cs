@@ -1,6 +1,6 @@
 using System.Globalization;
-using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Presentation.Svg;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Core.Patients;
 using TumorBoard.Persistence.Entities;

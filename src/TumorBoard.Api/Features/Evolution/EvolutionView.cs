@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Api.Presentation.Svg;
 using TumorBoard.Core.Evolution;
 using TumorBoard.Core.Patients;

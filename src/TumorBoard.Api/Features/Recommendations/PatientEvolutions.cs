@@ -1,4 +1,5 @@
 using TumorBoard.Api.Features.KnowledgeBase;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Evolution;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Core.Rules.Engine;

@@ -7,9 +7,9 @@ using TumorBoard.Api.Features.Comparison;
 using TumorBoard.Api.Features.Evolution;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Patients;
-using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Reviews;
 using TumorBoard.Api.Presentation.Svg;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
 
 namespace TumorBoard.Api.Features.Board.Pages;

@@ -2,7 +2,7 @@ using System.Globalization;
 using TumorBoard.Core.Evolution;
 using TumorBoard.Core.Patients;
 
-namespace TumorBoard.Api.Features.Recommendations;
+namespace TumorBoard.Api.ReadModels;
 
 /// <summary>A therapy with its period, as the record gives it (an open end is ongoing or unknown).</summary>
 public sealed record TherapyPeriodDto(IReadOnlyList<string> Drugs, DateTimeOffset? Start, DateTimeOffset? End, string? Source)

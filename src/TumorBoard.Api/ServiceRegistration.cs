@@ -13,6 +13,7 @@ using TumorBoard.Api.Features.Patients;
 using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Rematch;
 using TumorBoard.Api.Features.Reviews;
+using TumorBoard.Api.Features.Subscriptions;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Api.Infrastructure;
 
@@ -58,6 +59,8 @@ public static class ServiceRegistration
             services.AddHostedService<RematchService>();
             services.AddHostedService<RematchNotifications>();
         }
+
+        services.AddSubscriptions(builder.Configuration);
         return builder;
     }
 
@@ -91,6 +94,7 @@ public static class ServiceRegistration
         app.MapTrials();
         app.MapKnowledgeBase();
         app.MapJobs();
+        app.MapSubscriptions();
         app.MapBoard();
     }
 }

@@ -46,7 +46,7 @@ public sealed class PatientEvaluator(
             // A patient never evaluated has no recommendation rows: no statement needed. The cleared rows' arms
             // are what the subscriptions' "newly listed" compares with.
             previous = await db.Database.SqlQuery<PreviousArmStatus>(
-                $"UPDATE recommendations SET is_latest = false WHERE patient_id = {patientId} AND is_latest RETURNING patient_id, trial_id, arm_id, status").ToListAsync(cancellationToken);
+                $"UPDATE recommendations SET is_latest = false WHERE patient_id = {patientId} AND is_latest RETURNING patient_id, trial_id, arm_id, status, CASE WHEN trial_id IS NOT NULL THEN payload ->> 'armStatus' END AS arm_status").ToListAsync(cancellationToken);
         }
 
         using (IngestionTelemetry.Stage("evaluate.add-rows"))

@@ -264,7 +264,7 @@ public sealed class Rematcher(
         var ids = current.Select(e => e.PatientId).ToArray();
         var evaluationIds = current.Select(e => e.EvaluationId).ToArray();
         var previous = await db.Database.SqlQuery<PreviousArmStatus>(
-            $"UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest RETURNING patient_id, trial_id, arm_id, status").ToListAsync(ct);
+            $"UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest RETURNING patient_id, trial_id, arm_id, status, CASE WHEN trial_id IS NOT NULL THEN payload ->> 'armStatus' END AS arm_status").ToListAsync(ct);
         await RematchRowWriter.SaveAsync(db, ct);
         // New matches' events commit with the batch (the transactional outbox); few rows, so plain SaveChanges.
         var before = previous.Where(p => p.TrialId is not null).ToLookup(p => p.PatientId);

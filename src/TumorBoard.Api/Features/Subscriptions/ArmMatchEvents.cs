@@ -4,12 +4,13 @@ using TumorBoard.Api.Features.Recommendations;
 namespace TumorBoard.Api.Features.Subscriptions;
 
 /// <summary>A trial row of a patient's previous latest evaluation, as the writer that replaces it saw it.</summary>
-public sealed record PreviousArmStatus(Guid PatientId, string? TrialId, string? ArmId, string? Status);
+public sealed record PreviousArmStatus(Guid PatientId, string? TrialId, string? ArmId, string? Status, string? ArmStatus);
 
 /// <summary>
 /// Which arms an evaluation newly lists the patient on: eligible or potential now, for an arm open at evaluation,
-/// where the previous evaluation had the patient not listed at all, or potential when now eligible. A patient
-/// who stays listed, or drops from eligible to potential, raises nothing. Pure: the writers pass the previous
+/// where the previous evaluation did not list the patient on that arm while it was open, or listed them as
+/// potential when now eligible. A patient who stays listed on an open arm, or drops from eligible to potential,
+/// raises nothing; an arm that re-opens announces the patients it lists (they could not be enrolled before). Pure: the writers pass the previous
 /// rows they clear anyway (<c>UPDATE ... RETURNING</c>), so detecting costs no extra query.
 /// </summary>
 public static class ArmMatchEvents
@@ -19,7 +20,8 @@ public static class ArmMatchEvents
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(previous);
         var before = previous
-            .Where(p => p.PatientId == evaluation.PatientId && p.TrialId is not null && p.ArmId is not null && p.Status is not null)
+            .Where(p => p.PatientId == evaluation.PatientId && p.TrialId is not null && p.ArmId is not null && p.Status is not null
+                && string.Equals(p.ArmStatus, "open", StringComparison.Ordinal))
             .GroupBy(p => (p.TrialId!, p.ArmId!))
             .ToDictionary(g => g.Key, g => g.Select(p => p.Status!).ToHashSet(StringComparer.Ordinal));
         var events = new List<OutboxEvent>();

@@ -40,18 +40,18 @@ public static class SubscriptionsApi
         var trial = knowledge.Trials.Find(request.TrialId!);
         if (trial is null)
         {
-            errors["trialId"] = [$"No trial '{request.TrialId}'."];
+            errors["TrialId"] = [$"No trial '{request.TrialId}'."];
         }
 
         var arm = request.ArmId is null ? null : trial?.Arms.FirstOrDefault(a => string.Equals(a.Id, request.ArmId, StringComparison.OrdinalIgnoreCase));
         if (trial is not null && request.ArmId is not null && arm is null)
         {
-            errors["armId"] = [$"No arm '{request.ArmId}' in trial '{trial.Id}'."];
+            errors["ArmId"] = [$"No arm '{request.ArmId}' in trial '{trial.Id}'."];
         }
 
         if (CallbackUrlPolicy.Check(request.CallbackUrl, options.CurrentValue.AllowedCallbackHosts) is { } refused)
         {
-            errors["callbackUrl"] = [refused];
+            errors["CallbackUrl"] = [refused];
         }
 
         if (errors.Count > 0)

@@ -39,7 +39,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var receiver = new WebhookReceiver(app);
-        app.MapPost("/hooks/tumorboard", receiver.HandleAsync);
+        app.MapPost("/hooks/tumorboard", (Delegate)receiver.HandleAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         receiver.Url = $"{address}/hooks/tumorboard";

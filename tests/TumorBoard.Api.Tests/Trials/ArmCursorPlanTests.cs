@@ -5,7 +5,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -78,7 +77,7 @@ public sealed class ArmCursorPlanTests(DatabaseFixture database) : IClassFixture
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
         await using var explain = new NpgsqlCommand("EXPLAIN " + command.Text, connection);
-        explain.Parameters.AddRange([.. command.Parameters]);
+        explain.Parameters.AddRange(command.Parameters.ToArray());
         var lines = new List<string>();
         await using var reader = await explain.ExecuteReaderAsync();
         while (await reader.ReadAsync())

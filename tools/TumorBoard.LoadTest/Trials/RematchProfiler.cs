@@ -7,6 +7,7 @@ using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Rematch;
+using TumorBoard.Api.Features.Subscriptions;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Persistence;
 
@@ -91,8 +92,12 @@ public static class RematchProfiler
             }
 
             Lap("6. EvaluationWriter.Add: JSON again + EF change tracking + audit rows");
-            await db.Database.ExecuteSqlAsync($"UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest", ct);
-            Lap("7. UPDATE recommendations SET is_latest = false");
+            // As Rematcher.WriteBatchAsync: the cleared rows come back for the subscriptions' "newly listed" check.
+            await db.Database.SqlQuery<PreviousArmStatus>($"""
+                UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest
+                RETURNING patient_id, trial_id, arm_id, status, CASE WHEN trial_id IS NOT NULL THEN payload ->> 'armStatus' END AS arm_status
+                """).ToListAsync(ct);
+            Lap("7. UPDATE recommendations SET is_latest = false RETURNING the previous arms (subscriptions)");
             if (batch % 2 == 0)
             {
                 db.ChangeTracker.DetectChanges();

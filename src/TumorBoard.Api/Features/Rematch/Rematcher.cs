@@ -263,12 +263,18 @@ public sealed class Rematcher(
 
         var ids = current.Select(e => e.PatientId).ToArray();
         var evaluationIds = current.Select(e => e.EvaluationId).ToArray();
-        var previous = await db.Database.SqlQuery<PreviousArmStatus>(
-            $"UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest RETURNING patient_id, trial_id, arm_id, status, CASE WHEN trial_id IS NOT NULL THEN payload ->> 'armStatus' END AS arm_status").ToListAsync(ct);
+        // The cleared rows come back for the "newly listed" check, with the arm status each recorded; reading that
+        // from the payload costs a detoast per row, so only for trials someone subscribed to (none: no event, no cost).
+        var subscribed = await OutboxWriter.SubscribedTrialsAsync(db, ct);
+        var previous = await db.Database.SqlQuery<PreviousArmStatus>($"""
+            UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest
+            RETURNING patient_id, trial_id, arm_id, status, CASE WHEN trial_id = ANY({subscribed}) THEN payload ->> 'armStatus' END AS arm_status
+            """).ToListAsync(ct);
         await RematchRowWriter.SaveAsync(db, ct);
         // New matches' events commit with the batch (the transactional outbox); few rows, so plain SaveChanges.
         var before = previous.Where(p => p.TrialId is not null).ToLookup(p => p.PatientId);
-        var events = current.SelectMany(e => ArmMatchEvents.For(e, before[e.PatientId], subscriptions.CurrentValue.PublicBaseUrl)).ToList();
+        List<OutboxEvent> events = subscribed.Length == 0 ? [] : current.SelectMany(e => ArmMatchEvents.For(e, before[e.PatientId], subscriptions.CurrentValue.PublicBaseUrl))
+            .Where(e => subscribed.Contains(e.TrialId, StringComparer.Ordinal)).ToList();
         if (await outbox.AddAsync(db, events, ct) > 0)
         {
             await db.SaveChangesAsync(ct);

@@ -12,6 +12,13 @@ namespace TumorBoard.Api.Features.Subscriptions;
 /// </summary>
 public sealed class OutboxWriter(TimeProvider clock)
 {
+    /// <summary>The trials some active subscription names: writers read previous arm statuses for these only.</summary>
+    public static async Task<string[]> SubscribedTrialsAsync(TumorBoardDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Subscriptions.Where(s => s.Active).Select(s => s.TrialId).Distinct().ToArrayAsync(ct);
+    }
+
     public async Task<int> AddAsync(TumorBoardDbContext db, IReadOnlyList<OutboxEvent> events, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -1,4 +1,4 @@
-using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Api.Features.Subscriptions;
 
 namespace TumorBoard.Api.Tests.Subscriptions;

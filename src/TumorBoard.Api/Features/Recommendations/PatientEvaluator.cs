@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TumorBoard.Api.Features.Audit;
-using TumorBoard.Api.Features.Ingestion;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Subscriptions;
-using TumorBoard.Api.Features.Trials;
+using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
 
 namespace TumorBoard.Api.Features.Recommendations;
@@ -15,10 +15,9 @@ namespace TumorBoard.Api.Features.Recommendations;
 /// </summary>
 public sealed class PatientEvaluator(
     TumorBoardDbContext db, Knowledge knowledge, TrialContextProvider trials, AuditLog audit, TimeProvider clock, OutboxWriter outbox,
-    IOptionsMonitor<SubscriptionOptions> subscriptions, ILogger<PatientEvaluator> logger) : IPatientEvaluator
+    IOptionsMonitor<SubscriptionOptions> subscriptions, ILogger<PatientEvaluator> logger)
 {
-    internal static System.Text.Json.JsonSerializerOptions DocumentJson => EvaluationWriter.DocumentJson;
-
+    /// <summary>Reads the stored patient, evaluates and saves inside the caller's transaction; returns the new evaluation id.</summary>
     public async Task<Guid> EvaluateAsync(Guid patientId, string trigger, CancellationToken cancellationToken)
     {
         var snapshot = await PatientSnapshotLoader.LoadAsync(db, patientId, cancellationToken)
@@ -30,11 +29,16 @@ public sealed class PatientEvaluator(
         return evaluation.EvaluationId;
     }
 
+    /// <summary>
+    /// Evaluates a patient state the caller already holds (ingestion: the stored state plus the bundle, not saved yet),
+    /// clears the patient's previous latest flags and adds the evaluation, its recommendation rows and audit row to the
+    /// context. The caller sets the patient's latest evaluation and saves.
+    /// </summary>
     public async Task<EvaluationDocument> AddEvaluationAsync(PatientSnapshot snapshot, string trigger, CancellationToken cancellationToken)
     {
         var trialContext = await trials.GetAsync(cancellationToken);
         EvaluationDocument evaluation;
-        using (IngestionTelemetry.Stage("evaluate.build"))
+        using (TumorBoardTelemetry.Source.StartActivity("evaluate.build"))
         {
             evaluation = EvaluationBuilder.Build(knowledge, snapshot, trialContext, clock.GetUtcNow(), trigger);
         }
@@ -49,7 +53,7 @@ public sealed class PatientEvaluator(
                 $"UPDATE recommendations SET is_latest = false WHERE patient_id = {patientId} AND is_latest RETURNING patient_id, trial_id, arm_id, status, CASE WHEN trial_id IS NOT NULL THEN payload ->> 'armStatus' END AS arm_status").ToListAsync(cancellationToken);
         }
 
-        using (IngestionTelemetry.Stage("evaluate.add-rows"))
+        using (TumorBoardTelemetry.Source.StartActivity("evaluate.add-rows"))
         {
             EvaluationWriter.Add(db, evaluation, audit);
             // Events for new matches commit (or roll back) with the evaluation: the transactional outbox.

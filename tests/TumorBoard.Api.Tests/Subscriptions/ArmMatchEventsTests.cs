@@ -1,5 +1,5 @@
-using TumorBoard.Api.ReadModels;
 using TumorBoard.Api.Features.Subscriptions;
+using TumorBoard.Api.ReadModels;
 
 namespace TumorBoard.Api.Tests.Subscriptions;
 

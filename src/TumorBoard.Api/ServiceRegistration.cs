@@ -14,6 +14,7 @@ using TumorBoard.Api.Features.Patients;
 using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Rematch;
 using TumorBoard.Api.Features.Reviews;
+using TumorBoard.Api.Features.Subscriptions;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Api.Infrastructure;
 using TumorBoard.Api.ReadModels;
@@ -60,6 +61,8 @@ public static class ServiceRegistration
             services.AddHostedService<RematchService>();
             services.AddHostedService<RematchNotifications>();
         }
+
+        services.AddSubscriptions(builder.Configuration);
         return builder;
     }
 
@@ -94,6 +97,7 @@ public static class ServiceRegistration
         app.MapTrials();
         app.MapKnowledgeBase();
         app.MapJobs();
+        app.MapSubscriptions();
         app.MapBoard();
     }
 }

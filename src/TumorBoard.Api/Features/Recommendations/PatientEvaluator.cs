@@ -1,9 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Infrastructure;
 using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
+using TumorBoard.Persistence.Queries;
 
 namespace TumorBoard.Api.Features.Recommendations;
 
@@ -44,8 +44,7 @@ public sealed class PatientEvaluator(
         if (snapshot.Patient.LatestEvaluationId is not null)
         {
             // A patient never evaluated has no recommendation rows: no statement needed.
-            await db.Database.ExecuteSqlAsync(
-                $"UPDATE recommendations SET is_latest = false WHERE patient_id = {patientId} AND is_latest", cancellationToken);
+            await db.Database.ClearLatestAsync([patientId], cancellationToken);
         }
 
         using (TumorBoardTelemetry.Source.StartActivity("evaluate.add-rows"))

@@ -7,6 +7,7 @@ using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
+using TumorBoard.Persistence.Queries;
 
 namespace TumorBoard.Api.Features.Rematch;
 
@@ -242,8 +243,7 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
 
         var ids = current.Select(e => e.PatientId).ToArray();
         var evaluationIds = current.Select(e => e.EvaluationId).ToArray();
-        await db.Database.ExecuteSqlAsync(
-            $"UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest", ct);
+        await db.Database.ClearLatestAsync(ids, ct);
         await RematchRowWriter.SaveAsync(db, ct);
         await db.Database.ExecuteSqlAsync($"""
             UPDATE patients p SET latest_evaluation_id = u.evaluation_id

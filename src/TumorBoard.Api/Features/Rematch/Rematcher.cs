@@ -9,6 +9,7 @@ using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Subscriptions;
 using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
+using TumorBoard.Persistence.Queries;
 
 namespace TumorBoard.Api.Features.Rematch;
 
@@ -167,7 +168,9 @@ public sealed class Rematcher(
 
             batches.Complete();
         }
+#pragma warning disable CA1031 // not swallowed: the writing stage rethrows it from the reader
         catch (Exception e)
+#pragma warning restore CA1031
         {
             // Handed to the writing stage, which rethrows it from the reader: one failure, reported once.
             batches.Complete(e);
@@ -266,10 +269,7 @@ public sealed class Rematcher(
         // The cleared rows come back for the "newly listed" check, with the arm status each recorded; reading that
         // from the payload costs a detoast per row, so only for trials someone subscribed to (none: no event, no cost).
         var subscribed = await OutboxWriter.SubscribedTrialsAsync(db, ct);
-        var previous = await db.Database.SqlQuery<PreviousArmStatus>($"""
-            UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest
-            RETURNING patient_id, trial_id, arm_id, status, CASE WHEN trial_id = ANY({subscribed}) THEN payload ->> 'armStatus' END AS arm_status
-            """).ToListAsync(ct);
+        var previous = await db.Database.ClearLatestAsync<PreviousArmStatus>(ids, subscribed, ct);
         await RematchRowWriter.SaveAsync(db, ct);
         // New matches' events commit with the batch (the transactional outbox); few rows, so plain SaveChanges.
         var before = previous.Where(p => p.TrialId is not null).ToLookup(p => p.PatientId);

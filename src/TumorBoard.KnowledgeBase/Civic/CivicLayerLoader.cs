@@ -99,6 +99,7 @@ public static class CivicLayerLoader
             throw new RuleLoadException(errors);
         }
 
+        rules = ShareConditions(rules);
         var knowledgeBase = GeneReferences.CheckRules(vocabulary, new CoreKnowledgeBase
         {
             Version = version,
@@ -115,8 +116,36 @@ public static class CivicLayerLoader
             ContentHash = knowledgeBase.ContentHash,
             Rules = knowledgeBase,
             EvidenceByRuleId = rules.ToDictionary(r => r.Id, r => evidence[r.Id[..r.Id.IndexOf('/', StringComparison.Ordinal)]], StringComparer.Ordinal),
+            TherapyKeyByRuleId = rules.ToDictionary(r => r.Id, r => CivicLayering.TherapyKey(r.Drugs), StringComparer.Ordinal),
         };
     }
+
+    /// <summary>
+    /// Many CIViC items state the same condition (EGFR L858R in NSCLC, dozens of publications). The engine evaluates a
+    /// condition once per run of adjacent rules sharing the same condition objects, so rules with equal conditions are
+    /// made adjacent (first appearance order) and share the first one's objects; the result is the same, the work is not.
+    /// </summary>
+    private static List<Rule> ShareConditions(List<Rule> rules)
+    {
+        var groups = new Dictionary<string, List<Rule>>(StringComparer.Ordinal);
+        var order = new List<List<Rule>>();
+        foreach (var rule in rules)
+        {
+            var key = string.Join('\n', rule.Biomarker.Describe(), rule.Tumor.Describe(), ContextKey(rule.Context));
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = [];
+                order.Add(group);
+            }
+
+            group.Add(group.Count == 0 ? rule : rule with { Biomarker = group[0].Biomarker, Tumor = group[0].Tumor, Context = group[0].Context });
+        }
+
+        return order.SelectMany(g => g).ToList();
+    }
+
+    private static string ContextKey(RuleContext context) =>
+        context.Origin + ";" + string.Join(",", context.Receptors.Select(r => r.Describe())) + ";" + string.Join("|", context.AllPriorTherapies.Select(p => p.Describe()));
 
     private static CivicEvidence? Evidence(LineObject entry, NodeReader reader)
     {

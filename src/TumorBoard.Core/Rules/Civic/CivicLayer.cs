@@ -18,4 +18,7 @@ public sealed record CivicLayer
 
     /// <summary>The CIViC evidence behind each rule, by rule id.</summary>
     public required IReadOnlyDictionary<string, CivicEvidence> EvidenceByRuleId { get; init; }
+
+    /// <summary>Each rule's therapy key (sorted drugs joined by '+'), computed once at load for the layering.</summary>
+    public required IReadOnlyDictionary<string, string> TherapyKeyByRuleId { get; init; }
 }

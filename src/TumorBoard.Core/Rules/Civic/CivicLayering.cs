@@ -16,13 +16,37 @@ public static class CivicLayering
         ArgumentNullException.ThrowIfNull(civic);
         ArgumentNullException.ThrowIfNull(layer);
 
+        if (civic.Therapies.Count == 0)
+        {
+            return new CivicEvaluation { Version = layer.Version, Findings = [], Corroborations = [], Conflicts = [] };
+        }
+
+        // Curated findings by therapy, keyed once per evaluation: CIViC matches are many, curated ones few.
+        var curatedByTherapy = new Dictionary<string, List<TherapyMatch>>(StringComparer.Ordinal);
+        foreach (var c in curated.Therapies)
+        {
+            if (c.With.Count > 0)
+            {
+                continue; // "trastuzumab with chemotherapy" is not the claim CIViC's "trastuzumab" makes
+            }
+
+            var key = TherapyKey(c.Drugs);
+            if (!curatedByTherapy.TryGetValue(key, out var list))
+            {
+                curatedByTherapy[key] = list = [];
+            }
+
+            list.Add(c);
+        }
+
         var corroborations = new Dictionary<(string RuleId, string Key), List<CivicEvidence>>();
         var conflicts = new Dictionary<(string RuleId, string Key), (TherapyMatch Curated, List<CivicEvidence> Evidence)>();
         var groups = new Dictionary<(string Therapy, TherapyEffect Effect, string Key), List<TherapyMatch>>();
         foreach (var match in civic.Therapies)
         {
             var evidence = layer.EvidenceByRuleId[match.RuleId];
-            var same = Overlapping(curated, match).ToList();
+            var therapy = layer.TherapyKeyByRuleId[match.RuleId];
+            var same = Overlapping(curatedByTherapy, therapy, match);
             var agreeing = same.Where(c => c.Effect == match.Effect).ToList();
             if (agreeing.Count > 0)
             {
@@ -47,7 +71,7 @@ public static class CivicLayering
                 }
             }
 
-            var key = (TherapyKey(match.Drugs), match.Effect, match.AlterationKey);
+            var key = (therapy, match.Effect, match.AlterationKey);
             if (!groups.TryGetValue(key, out var group))
             {
                 groups[key] = group = [];
@@ -56,7 +80,7 @@ public static class CivicLayering
             group.Add(match);
         }
 
-        var findings = groups.Values.Select(g => Finding(g, curated, layer)).ToList();
+        var findings = groups.Select(g => Finding(g.Value, Overlapping(curatedByTherapy, g.Key.Therapy, g.Value[0]), layer)).ToList();
         findings.Sort(static (a, b) =>
         {
             var c = a.Level.Rank().CompareTo(b.Level.Rank());
@@ -85,20 +109,47 @@ public static class CivicLayering
 
     // Curated findings on the same therapy whose matched alterations include one the CIViC rule matched. Both fired
     // for this patient's tumour type, so "same tumour type" holds by construction.
-    private static IEnumerable<TherapyMatch> Overlapping(RuleEvaluation curated, TherapyMatch civic)
+    private static List<TherapyMatch> Overlapping(Dictionary<string, List<TherapyMatch>> curatedByTherapy, string therapy, TherapyMatch civic)
     {
-        var therapy = TherapyKey(civic.Drugs);
-        return curated.Therapies.Where(c =>
-            c.With.Count == 0 == (civic.With.Count == 0)
-            && string.Equals(TherapyKey(c.Drugs), therapy, StringComparison.Ordinal)
-            && c.MatchedAlterations.Any(a => civic.MatchedAlterations.Any(b => string.Equals(a.Key, b.Key, StringComparison.Ordinal))));
+        if (!curatedByTherapy.TryGetValue(therapy, out var candidates))
+        {
+            return [];
+        }
+
+        var result = new List<TherapyMatch>(1);
+        foreach (var c in candidates)
+        {
+            if (Shares(c.MatchedAlterations, civic.MatchedAlterations))
+            {
+                result.Add(c);
+            }
+        }
+
+        return result;
     }
 
-    private static CivicFinding Finding(List<TherapyMatch> group, RuleEvaluation curated, CivicLayer layer)
+    private static bool Shares(IReadOnlyList<Core.Alterations.Alteration> a, IReadOnlyList<Core.Alterations.Alteration> b)
+    {
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (string.Equals(x.Key, y.Key, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Every match of a group has the same therapy, effect and first alteration, so the overlap of the first stands for all.
+    private static CivicFinding Finding(List<TherapyMatch> group, List<TherapyMatch> overlapping, CivicLayer layer)
     {
         var evidence = Ordered(group.Select(m => layer.EvidenceByRuleId[m.RuleId]).Distinct().ToList());
         var first = group.OrderBy(m => m.TumorTypeMatch).First();
-        var conflictsWith = group.SelectMany(m => Overlapping(curated, m)).Select(c => c.RuleId).Distinct().Order(StringComparer.Ordinal).ToList();
+        var conflictsWith = overlapping.Select(c => c.RuleId).Distinct().Order(StringComparer.Ordinal).ToList();
         return new CivicFinding
         {
             Drugs = first.Drugs,

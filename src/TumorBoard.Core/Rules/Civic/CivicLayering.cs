@@ -47,14 +47,18 @@ public static class CivicLayering
             var evidence = layer.EvidenceByRuleId[match.RuleId];
             var therapy = layer.TherapyKeyByRuleId[match.RuleId];
             var same = Overlapping(curatedByTherapy, therapy, match);
-            var agreeing = same.Where(c => c.Effect == match.Effect).ToList();
-            if (agreeing.Count > 0)
+            var agreed = false;
+            foreach (var c in same)
             {
-                foreach (var c in agreeing)
+                if (c.Effect == match.Effect)
                 {
                     Add(corroborations, (c.RuleId, c.AlterationKey), evidence);
+                    agreed = true;
                 }
+            }
 
+            if (agreed)
+            {
                 continue;
             }
 
@@ -80,27 +84,50 @@ public static class CivicLayering
             group.Add(match);
         }
 
-        var findings = groups.Select(g => Finding(g.Value, Overlapping(curatedByTherapy, g.Key.Therapy, g.Value[0]), layer)).ToList();
-        findings.Sort(static (a, b) =>
+        var findings = new List<(CivicFinding Finding, string Therapy)>(groups.Count);
+        foreach (var ((therapy, _, _), group) in groups)
         {
+            findings.Add((Finding(group, Overlapping(curatedByTherapy, therapy, group[0]), layer), therapy));
+        }
+
+        findings.Sort(static (x, y) =>
+        {
+            var (a, b) = (x.Finding, y.Finding);
             var c = a.Level.Rank().CompareTo(b.Level.Rank());
             c = c != 0 ? c : string.CompareOrdinal(a.CivicLevel, b.CivicLevel);
             c = c != 0 ? c : string.CompareOrdinal(a.AlterationKey, b.AlterationKey);
-            return c != 0 ? c : string.CompareOrdinal(TherapyKey(a.Drugs), TherapyKey(b.Drugs));
+            return c != 0 ? c : string.CompareOrdinal(x.Therapy, y.Therapy);
+        });
+
+        var corroborationList = new List<CivicCorroboration>(corroborations.Count);
+        foreach (var ((ruleId, key), evidence) in corroborations)
+        {
+            corroborationList.Add(new CivicCorroboration(ruleId, key, Ordered(evidence)));
+        }
+
+        corroborationList.Sort(static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.RuleId, b.RuleId);
+            return c != 0 ? c : string.CompareOrdinal(a.AlterationKey, b.AlterationKey);
+        });
+        var conflictList = new List<CivicConflict>(conflicts.Count);
+        foreach (var ((ruleId, key), (curatedMatch, evidence)) in conflicts)
+        {
+            conflictList.Add(new CivicConflict(ruleId, key, curatedMatch.Drugs, curatedMatch.Effect, Ordered(evidence)));
+        }
+
+        conflictList.Sort(static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.CuratedRuleId, b.CuratedRuleId);
+            return c != 0 ? c : string.CompareOrdinal(a.AlterationKey, b.AlterationKey);
         });
 
         return new CivicEvaluation
         {
             Version = layer.Version,
-            Findings = findings,
-            Corroborations = corroborations
-                .OrderBy(p => p.Key.RuleId, StringComparer.Ordinal).ThenBy(p => p.Key.Key, StringComparer.Ordinal)
-                .Select(p => new CivicCorroboration(p.Key.RuleId, p.Key.Key, Ordered(p.Value)))
-                .ToList(),
-            Conflicts = conflicts
-                .OrderBy(p => p.Key.RuleId, StringComparer.Ordinal).ThenBy(p => p.Key.Key, StringComparer.Ordinal)
-                .Select(p => new CivicConflict(p.Key.RuleId, p.Key.Key, p.Value.Curated.Drugs, p.Value.Curated.Effect, Ordered(p.Value.Evidence)))
-                .ToList(),
+            Findings = findings.ConvertAll(f => f.Finding),
+            Corroborations = corroborationList,
+            Conflicts = conflictList,
         };
     }
 
@@ -147,31 +174,93 @@ public static class CivicLayering
     // Every match of a group has the same therapy, effect and first alteration, so the overlap of the first stands for all.
     private static CivicFinding Finding(List<TherapyMatch> group, List<TherapyMatch> overlapping, CivicLayer layer)
     {
-        var evidence = Ordered(group.Select(m => layer.EvidenceByRuleId[m.RuleId]).Distinct().ToList());
-        var first = group.OrderBy(m => m.TumorTypeMatch).First();
-        var conflictsWith = overlapping.Select(c => c.RuleId).Distinct().Order(StringComparer.Ordinal).ToList();
+        var evidence = new List<CivicEvidence>(group.Count);
+        var ruleIds = new List<string>(group.Count);
+        var seed = group[0];
+        var first = seed;
+        var level = first.Level;
+        List<string>? caveats = null;
+        List<string>? flags = null;
+        List<Citation>? citations = null;
+        foreach (var m in group)
+        {
+            evidence.Add(layer.EvidenceByRuleId[m.RuleId]);
+            ruleIds.Add(m.RuleId);
+            first = m.TumorTypeMatch < first.TumorTypeMatch ? m : first;
+            level = m.Level.Rank() < level.Rank() ? m.Level : level;
+            caveats = Union(caveats, m.Caveats, seed.Caveats);
+            flags = Union(flags, m.Flags, seed.Flags);
+            citations = Union(citations, m.Citations, seed.Citations);
+        }
+
+        var ordered = Ordered(evidence);
+        ruleIds.Sort(StringComparer.Ordinal);
+        flags?.Sort(StringComparer.Ordinal);
+        var conflictsWith = new List<string>(overlapping.Count);
+        foreach (var c in overlapping)
+        {
+            if (!conflictsWith.Contains(c.RuleId, StringComparer.Ordinal))
+            {
+                conflictsWith.Add(c.RuleId);
+            }
+        }
+
+        conflictsWith.Sort(StringComparer.Ordinal);
         return new CivicFinding
         {
             Drugs = first.Drugs,
             Effect = first.Effect,
-            Level = group.Select(m => m.Level).MinBy(l => l.Rank()),
-            CivicLevel = evidence[0].Level,
+            Level = level,
+            CivicLevel = ordered[0].Level,
             Gene = first.Gene,
             Alteration = first.Alteration,
             AlterationKey = first.AlterationKey,
             MatchedAlterations = first.MatchedAlterations,
             TumorTypeMatch = first.TumorTypeMatch,
-            Evidence = evidence,
-            RuleIds = group.Select(m => m.RuleId).Order(StringComparer.Ordinal).ToList(),
+            Evidence = ordered,
+            RuleIds = ruleIds,
             ConflictsWith = conflictsWith,
-            Caveats = group.SelectMany(m => m.Caveats).Distinct(StringComparer.Ordinal).ToList(),
-            Flags = group.SelectMany(m => m.Flags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            Citations = group.SelectMany(m => m.Citations).DistinctBy(c => (c.Type, c.Id)).ToList(),
+            Caveats = (IReadOnlyList<string>?)caveats ?? seed.Caveats,
+            Flags = (IReadOnlyList<string>?)flags ?? seed.Flags,
+            Citations = (IReadOnlyList<Citation>?)citations ?? seed.Citations,
         };
     }
 
-    private static List<CivicEvidence> Ordered(IEnumerable<CivicEvidence> evidence) =>
-        evidence.Distinct().OrderBy(e => e.Level, StringComparer.Ordinal).ThenBy(e => e.EvidenceId).ToList();
+    // Items of every match, without repeats; null (share the first match's list) until a match adds something new.
+    private static List<T>? Union<T>(List<T>? union, IReadOnlyList<T> items, IReadOnlyList<T> firstItems)
+    {
+        foreach (var item in items)
+        {
+            if (union is null ? firstItems.Contains(item) : union.Contains(item))
+            {
+                continue;
+            }
+
+            union ??= [.. firstItems];
+            union.Add(item);
+        }
+
+        return union;
+    }
+
+    private static List<CivicEvidence> Ordered(List<CivicEvidence> evidence)
+    {
+        var ordered = new List<CivicEvidence>(evidence.Count);
+        foreach (var e in evidence)
+        {
+            if (!ordered.Exists(o => o.EvidenceId == e.EvidenceId))
+            {
+                ordered.Add(e);
+            }
+        }
+
+        ordered.Sort(static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Level, b.Level);
+            return c != 0 ? c : a.EvidenceId.CompareTo(b.EvidenceId);
+        });
+        return ordered;
+    }
 
     private static void Add(Dictionary<(string, string), List<CivicEvidence>> map, (string, string) key, CivicEvidence evidence)
     {

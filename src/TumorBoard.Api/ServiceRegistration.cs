@@ -15,6 +15,7 @@ using TumorBoard.Api.Features.Rematch;
 using TumorBoard.Api.Features.Reviews;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
 
 namespace TumorBoard.Api;
 
@@ -47,7 +48,7 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
         services.AddScoped<BundleStore>();
-        services.AddScoped<IPatientEvaluator, PatientEvaluator>();
+        services.AddScoped<PatientEvaluator>();
         services.AddScoped<TrialContextProvider>();
         services.Configure<RematchOptions>(builder.Configuration.GetSection(RematchOptions.Section));
         services.AddSingleton<RematchSignal>();

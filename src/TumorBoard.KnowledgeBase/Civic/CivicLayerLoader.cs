@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using TumorBoard.Core.Rules;
 using TumorBoard.Core.Rules.Civic;
 using TumorBoard.Core.Vocabularies;
+using TumorBoard.KnowledgeBase.Json;
 using TumorBoard.KnowledgeBase.Rules;
 using CoreKnowledgeBase = TumorBoard.Core.Rules.KnowledgeBase;
 
@@ -12,7 +12,7 @@ namespace TumorBoard.KnowledgeBase.Civic;
 /// Loads and validates the CIViC layer (<c>Data/civic/civic-rules.json</c>). Each entry is a rule entry in the curated
 /// rule-file format plus a <c>civic</c> block; the rule part goes through the same parser and checks as curated rules
 /// (matchers, OncoTree codes, drugs, citations, HGNC symbols), so a CIViC rule can say nothing a curated one could not.
-/// Every problem is reported in one <see cref="RuleLoadException"/>.
+/// Every problem is reported in one <see cref="KnowledgeBaseLoadException"/>.
 /// </summary>
 public static class CivicLayerLoader
 {
@@ -26,28 +26,19 @@ public static class CivicLayerLoader
         return Load(file, manifest, vocabulary, curated);
     }
 
-    /// <summary>Validates and builds the layer; throws <see cref="RuleLoadException"/> listing every error.</summary>
+    /// <summary>Validates and builds the layer; throws <see cref="KnowledgeBaseLoadException"/> listing every error.</summary>
     public static CivicLayer Load(KnowledgeBaseFile file, KnowledgeBaseFile curatedManifest, Vocabulary vocabulary, CoreKnowledgeBase curated)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(curatedManifest);
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(curated);
-        var errors = new List<RuleLoadError>();
+        var errors = new LoadErrors();
         var reader = new NodeReader(file.Path, errors);
-        LineNode root;
-        try
+        if (LineJson.ParseObject(file.Path, file.Content, errors) is not { } document)
         {
-            root = LineJson.Parse(file.Content);
-        }
-        catch (JsonException ex)
-        {
-            throw new RuleLoadException([new RuleLoadError(file.Path, null, (int)(ex.LineNumber ?? 0) + 1, $"malformed JSON: {ex.Message}")]);
-        }
-
-        if (root is not LineObject document)
-        {
-            throw new RuleLoadException([new RuleLoadError(file.Path, null, root.Line, "the CIViC layer must be a JSON object")]);
+            errors.ThrowIfAny();
+            throw new KnowledgeBaseLoadException([new KnowledgeBaseLoadError(file.Path, null, "the CIViC layer must be a JSON object")]);
         }
 
         reader.OnlyProperties(document, "source", "version", "input", "counts", "rules");
@@ -61,15 +52,15 @@ public static class CivicLayerLoader
         var entries = new List<LineNode>();
         foreach (var item in reader.Array(document, "rules")?.Items ?? [])
         {
-            reader.RuleId = null;
+            reader.Subject = null;
             if (item is not LineObject entry)
             {
                 reader.Error(item.Line, "every item of 'rules' must be an object");
                 continue;
             }
 
-            reader.RuleId = (entry["id"] as LineString)?.Value;
-            if (Evidence(entry, reader) is { } civic && reader.RuleId is { } id)
+            reader.Subject = (entry["id"] as LineString)?.Value;
+            if (Evidence(entry, reader) is { } civic && reader.Subject is { } id)
             {
                 if (id != "CIVIC-" + civic.Eid)
                 {
@@ -85,19 +76,18 @@ public static class CivicLayerLoader
             entries.Add(new LineObject(entry.Line, entry.Properties.Where(p => p.Name != "civic").ToList()));
         }
 
-        reader.RuleId = null;
+        reader.Subject = null;
         if (reader.Object(document, "counts") is { } counts && reader.Integer(counts, "imported") is { } imported && imported != entries.Count)
         {
             reader.Error(counts.Line, string.Create(CultureInfo.InvariantCulture, $"counts.imported is {imported} but the file has {entries.Count} entries; re-run the importer"));
         }
 
-        var manifest = Manifest.Parse(LineJson.Parse(curatedManifest.Content), new NodeReader(curatedManifest.Path, errors)) ?? Manifest.Empty;
+        var manifest = LineJson.ParseObject(curatedManifest.Path, curatedManifest.Content, errors) is { } manifestRoot
+            ? Manifest.Parse(manifestRoot, new NodeReader(curatedManifest.Path, errors)) ?? Manifest.Empty
+            : Manifest.Empty;
         var ruleFile = new LineObject(document.Line, [new LineProperty("area", document.Line, new LineString(document.Line, "CIViC")), new LineProperty("rules", document.Line, new LineArray(document.Line, entries))]);
         var rules = new RuleFileParser(reader, vocabulary.OncoTree, vocabulary.Drugs, manifest).Parse(ruleFile);
-        if (errors.Count > 0)
-        {
-            throw new RuleLoadException(errors);
-        }
+        errors.ThrowIfAny();
 
         rules = ShareConditions(rules);
         var knowledgeBase = GeneReferences.CheckRules(vocabulary, new CoreKnowledgeBase

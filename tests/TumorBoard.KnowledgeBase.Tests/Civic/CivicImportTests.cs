@@ -76,14 +76,26 @@ public class CivicImportTests
             .Replace("\"id\": \"CIVIC-EID58\"", "\"id\": \"CIVIC-EID59\"", StringComparison.Ordinal);
         Assert.NotEqual(shipped, broken);
 
-        var error = Assert.Throws<RuleLoadException>(() => CivicLayerLoader.Load(
+        var error = Assert.Throws<KnowledgeBaseLoadException>(() => CivicLayerLoader.Load(
             new KnowledgeBaseFile(CivicLayerLoader.DataPath, Encoding.UTF8.GetBytes(broken)),
             KnowledgeBaseFile.Embedded(KnowledgeBaseLoader.ManifestPath).Single(),
             vocabulary,
             curated));
 
-        Assert.Contains(error.RuleErrors, e => e.RuleId == "CIVIC-EID14" && e.Reason.Contains("level A or B", StringComparison.Ordinal) && e.Line > 0);
-        Assert.Contains(error.RuleErrors, e => e.RuleId == "CIVIC-EID59" && e.Reason.Contains("CIVIC-EID58", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Subject == "CIVIC-EID14" && e.Reason.Contains("level A or B", StringComparison.Ordinal) && e.Line > 0);
+        Assert.Contains(error.Errors, e => e.Subject == "CIVIC-EID59" && e.Reason.Contains("CIVIC-EID58", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_shipped_CIViC_layer_satisfies_its_schema_and_the_schema_refuses_a_level_1_claim()
+    {
+        var schema = Schemas.ShippedSchemas.Load("civic-rules.schema.json");
+        var shipped = File.ReadAllText(Path.Combine(TestVocabulary.ShippedDataDirectory, "civic", "civic-rules.json"));
+
+        var violations = Schemas.ShippedSchemas.Violations(schema, shipped);
+
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+        Assert.NotEmpty(Schemas.ShippedSchemas.Violations(schema, shipped.Replace("\"level\": \"3A\"", "\"level\": \"1\"", StringComparison.Ordinal)));
     }
 
     private static CivicImporter Importer()

@@ -1,3 +1,4 @@
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Core.Rules;
 using TumorBoard.Core.Rules.Civic;

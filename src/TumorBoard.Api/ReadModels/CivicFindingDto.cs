@@ -1,4 +1,4 @@
-namespace TumorBoard.Api.Features.Recommendations;
+namespace TumorBoard.Api.ReadModels;
 
 /// <summary>A CIViC evidence item as shown with a finding: <c>EID1867</c>, CIViC level A or B, its disease and address.</summary>
 public sealed record CivicEvidenceDto(string EvidenceId, string Level, string Significance, string Disease, string Url);

@@ -13,6 +13,7 @@ using TumorBoard.Api.Features.Patients;
 using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Rematch;
 using TumorBoard.Api.Features.Reviews;
+using TumorBoard.Api.Features.Subscriptions;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Api.Infrastructure;
 using TumorBoard.Api.ReadModels;
@@ -59,6 +60,8 @@ public static class ServiceRegistration
             services.AddHostedService<RematchService>();
             services.AddHostedService<RematchNotifications>();
         }
+
+        services.AddSubscriptions(builder.Configuration);
         return builder;
     }
 
@@ -92,6 +95,7 @@ public static class ServiceRegistration
         app.MapTrials();
         app.MapKnowledgeBase();
         app.MapJobs();
+        app.MapSubscriptions();
         app.MapBoard();
     }
 }

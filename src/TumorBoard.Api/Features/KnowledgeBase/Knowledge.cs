@@ -1,9 +1,11 @@
+using TumorBoard.Core.Rules.Civic;
 using TumorBoard.Core.Rules.Engine;
 using TumorBoard.Core.Trials;
 using TumorBoard.Core.Trials.Evaluation;
 using TumorBoard.Core.Vocabularies;
 using TumorBoard.Fhir;
 using TumorBoard.KnowledgeBase;
+using TumorBoard.KnowledgeBase.Civic;
 using TumorBoard.KnowledgeBase.Trials;
 using TumorBoard.KnowledgeBase.Vocabularies;
 using CoreKnowledgeBase = TumorBoard.Core.Rules.KnowledgeBase;
@@ -17,8 +19,10 @@ namespace TumorBoard.Api.Features.KnowledgeBase;
 /// </summary>
 public sealed class Knowledge
 {
-    private Knowledge(Vocabulary vocabulary, CoreKnowledgeBase rules, TrialCatalog trials)
+    private Knowledge(Vocabulary vocabulary, CoreKnowledgeBase rules, TrialCatalog trials, CivicLayer? civic = null)
     {
+        Civic = civic;
+        CivicEngine = civic is null ? null : new RuleEngine(civic.Rules, vocabulary.OncoTree);
         Vocabulary = vocabulary;
         Rules = rules;
         Engine = new RuleEngine(rules, vocabulary.OncoTree);
@@ -35,6 +39,11 @@ public sealed class Knowledge
 
     public TrialCatalog Trials { get; }
 
+    /// <summary>The CIViC layer, evaluated apart from the curated rules; null when disabled (<c>KnowledgeBase:Civic:Enabled=false</c>).</summary>
+    public CivicLayer? Civic { get; }
+
+    public RuleEngine? CivicEngine { get; }
+
     public TrialEngine TrialEngine { get; }
 
     public GenomicBundleReader BundleReader { get; }
@@ -42,11 +51,18 @@ public sealed class Knowledge
     /// <summary>Knowledge from already-loaded parts (a curator's working copy, or a test's changed knowledge base).</summary>
     public static Knowledge From(Vocabulary vocabulary, CoreKnowledgeBase rules, TrialCatalog trials) => new(vocabulary, rules, trials);
 
-    public static Knowledge LoadEmbedded()
+    /// <summary>The same knowledge with the given CIViC layer (null disables it).</summary>
+    public Knowledge WithCivic(CivicLayer? civic) => new(Vocabulary, Rules, Trials, civic);
+
+    public static Knowledge LoadEmbedded() => LoadEmbedded(civic: true);
+
+    /// <param name="civic">Load the CIViC layer too (configuration <c>KnowledgeBase:Civic:Enabled</c>, default true).</param>
+    public static Knowledge LoadEmbedded(bool civic)
     {
         var vocabulary = VocabularyLoader.LoadEmbedded();
         // Fails at start-up when a rule or trial names a gene the vocabulary does not resolve to itself.
         var rules = GeneReferences.LoadRules(vocabulary);
-        return new Knowledge(vocabulary, rules, GeneReferences.CheckTrials(vocabulary, TrialLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs)));
+        var trials = GeneReferences.CheckTrials(vocabulary, TrialLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs));
+        return new Knowledge(vocabulary, rules, trials, civic ? CivicLayerLoader.LoadEmbedded(vocabulary, rules) : null);
     }
 }

@@ -39,7 +39,7 @@ public static class CivicImportFiles
             new CivicTherapyMapper(vocabulary.Drugs));
         return importer.Import(
             Encoding.UTF8.GetString(tsvBytes),
-            new CivicImporter.Input("civic/" + Snapshot, SnapshotSha256, SourceUrl, "CC0 1.0 Universal"));
+            new CivicImporter.SnapshotSource("civic/" + Snapshot, SnapshotSha256, SourceUrl, "CC0 1.0 Universal"));
     }
 
     /// <summary>The path the data file is committed at.</summary>

@@ -15,9 +15,9 @@ namespace TumorBoard.KnowledgeBase.Civic;
 public sealed partial class CivicImporter(CivicVariantMapper variants, CivicDiseaseMap diseases, CivicTherapyMapper therapies)
 {
     /// <summary>Where the TSV came from, recorded in the data file.</summary>
-    public sealed record Input(string File, string Sha256, string Url, string Licence);
+    public sealed record SnapshotSource(string File, string Sha256, string Url, string Licence);
 
-    public CivicImportResult Import(string tsv, Input input)
+    public CivicImportResult Import(string tsv, SnapshotSource input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var rows = CivicRow.ReadAll(tsv);

@@ -42,7 +42,7 @@ public class CivicImportTests
             Row(9, "ERBB2 Overexpression", "Breast Cancer", "1612", "Trastuzumab", "", "A", "Sensitivity/Response"),
             Row(10, "KRAS G12C", "Colorectal Cancer", "9256", "Cetuximab", "", "B", "Resistance", evidenceType: "Prognostic"));
 
-        var result = Importer().Import(tsv, new CivicImporter.Input("test.tsv", "0", "https://example.org", "CC0"));
+        var result = Importer().Import(tsv, new CivicImporter.SnapshotSource("test.tsv", "0", "https://example.org", "CC0"));
 
         Assert.Equal(10, result.Read);
         Assert.Equal(3, result.Imported);

@@ -13,6 +13,7 @@ using TumorBoard.Api.Features.Patients;
 using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Rematch;
 using TumorBoard.Api.Features.Reviews;
+using TumorBoard.Api.Features.TrialImport;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Api.Infrastructure;
 
@@ -49,6 +50,8 @@ public static class ServiceRegistration
         services.AddScoped<BundleStore>();
         services.AddScoped<IPatientEvaluator, PatientEvaluator>();
         services.AddScoped<TrialContextProvider>();
+        services.AddSingleton<TrialCatalogSync>();
+        services.AddHostedService<TrialCatalogPoller>();
         services.Configure<RematchOptions>(builder.Configuration.GetSection(RematchOptions.Section));
         services.AddSingleton<RematchSignal>();
         services.AddSingleton<Rematcher>();
@@ -89,6 +92,7 @@ public static class ServiceRegistration
         app.MapReviews();
         app.MapAudit();
         app.MapTrials();
+        app.MapCtml();
         app.MapKnowledgeBase();
         app.MapJobs();
         app.MapBoard();

@@ -48,6 +48,8 @@ public sealed class TumorBoardDbContext(DbContextOptions<TumorBoardDbContext> op
 
     public DbSet<JobEntity> Jobs => Set<JobEntity>();
 
+    public DbSet<TrialVersionEntity> TrialVersions => Set<TrialVersionEntity>();
+
     /// <summary>PostgreSQL's timestamptz stores instants; FHIR times arrive with any offset, so they are stored as UTC.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();

@@ -5,6 +5,7 @@ using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Jobs;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.Features.TrialImport;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Persistence;
 
@@ -64,7 +65,7 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
                     job = await jobs.StartNewAsync("stale-evaluations", Owner, cancellationToken);
                 }
 
-                var run = await RunJobAsync(job.Id, db, trials, batchSize, progress, cancellationToken);
+                var run = await RunJobAsync(job.Id, job.TrialId, db, trials, batchSize, progress, cancellationToken);
                 patients += run.Patients;
                 batches += run.Batches;
             }
@@ -83,8 +84,13 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
     /// One job to its end. Cancellation (the instance stopping) leaves it running with its progress, for
     /// the next lock holder to resume; any other failure marks it failed (the next request starts anew).
     /// </summary>
-    private async Task<RematchRun> RunJobAsync(Guid jobId, TumorBoardDbContext db, TrialContext trials, int batchSize, IProgress<RematchProgress>? progress, CancellationToken cancellationToken)
+    private async Task<RematchRun> RunJobAsync(Guid jobId, string? trialId, TumorBoardDbContext db, TrialContext trials, int batchSize, IProgress<RematchProgress>? progress, CancellationToken cancellationToken)
     {
+        // A trial-scoped job (a CTML import) re-evaluates only the patients that trial can affect.
+        Task<List<Guid>> NextAsync(Guid after) => trialId is null
+            ? StalePatientsAsync(db, trials, after, batchSize, cancellationToken)
+            : TrialRematchScope.PatientsAsync(db, knowledge.Trials.Find(trialId), trialId, after, batchSize, cancellationToken);
+
         var started = clock.GetTimestamp();
         using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var heartbeat = HeartbeatAsync(jobId, heartbeatStop.Token);
@@ -93,14 +99,14 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
         var batches = 0;
         try
         {
-            await jobs.PlanAsync(jobId, await CountStaleAsync(db, trials, cancellationToken), knowledge.Rules.ContentHash, trials.Stamp.Hash, cancellationToken);
-            var ids = await StalePatientsAsync(db, trials, Guid.Empty, batchSize, cancellationToken);
+            await jobs.PlanAsync(jobId, trialId is null ? await CountStaleAsync(db, trials, cancellationToken) : 0, knowledge.Rules.ContentHash, trials.Stamp.Hash, cancellationToken);
+            var ids = await NextAsync(Guid.Empty);
             while (ids.Count > 0)
             {
                 // Two stages overlap: this batch is loaded and evaluated (.NET) while the previous one is
                 // written (PostgreSQL), so both cores work. One batch is written at a time, in order.
                 var evaluations = await EvaluateBatchAsync(ids, trials, cancellationToken);
-                var next = await StalePatientsAsync(db, trials, ids[^1], batchSize, cancellationToken);
+                var next = await NextAsync(ids[^1]);
                 await writing;
                 total += ids.Count;
                 batches++;

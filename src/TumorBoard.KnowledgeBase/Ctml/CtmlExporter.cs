@@ -232,6 +232,12 @@ public sealed class CtmlExporter(OncoTree oncoTree)
             case GeneMutationMatcher { ExcludedPositions.Count: 0 } mutation:
                 return Labelled(Genomic(mutation.Gene, "Mutation", negated), label);
             case AmplificationMatcher amplification:
+                if (amplification.MinCopyNumber is { } threshold)
+                {
+                    // CTML's cnv_call is the lab's call; the fallback on a bare copy number has no CTML form.
+                    lost.Add($"arm {armId}: {amplification.Gene} amplification by copy number >= {threshold.ToString(CultureInfo.InvariantCulture)} when the lab gave no call (exported as the called amplification only)");
+                }
+
                 return Labelled(Genomic(amplification.Gene, "Copy Number Variation", negated, ("cnv_call", "High Amplification")), label);
             case DeletionMatcher deletion:
                 return Labelled(Genomic(deletion.Gene, "Copy Number Variation", negated, ("cnv_call", "Homozygous Deletion")), label);

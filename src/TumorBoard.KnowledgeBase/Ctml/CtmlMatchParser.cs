@@ -177,7 +177,8 @@ internal sealed partial class CtmlMatchParser(Vocabulary vocabulary, bool allowU
         {
             // Kept verbatim (negation included) so the export gives the node back unchanged.
             return new CtmlCheckCriterion("genomic", fields.Where(f => f.Key != "display_name").ToList(),
-                "mutational signatures and MMR/MS statuses other than MSI-H are not read from the record") { Label = label };
+                "mutational signatures and MMR/MS statuses other than MSI-H are not read from the record")
+            { Label = label };
         }
 
         TrialCriterion? criterion = Status(values) is not null

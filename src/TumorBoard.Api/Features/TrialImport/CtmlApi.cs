@@ -127,8 +127,13 @@ public static class CtmlApi
         });
         audit.Record(current is null ? "trial-import" : "trial-replace", "trial", trialId, null, new
         {
-            version, previousVersion = current?.Version, contentHash = hash, mediaType = body.MediaType, allowUnknownGenes,
-            arms = candidate.Arms.Select(a => a.Id).ToList(), warnings = checkedResult.Warnings.Count,
+            version,
+            previousVersion = current?.Version,
+            contentHash = hash,
+            mediaType = body.MediaType,
+            allowUnknownGenes,
+            arms = candidate.Arms.Select(a => a.Id).ToList(),
+            warnings = checkedResult.Warnings.Count,
         });
         await db.SaveChangesAsync(ct);
         // The version and its re-match job commit together: no instance sees the version without the job.

@@ -31,12 +31,21 @@ public static class TrialRematchScope
         {
             db.Jobs.Add(new JobEntity
             {
-                Id = id, Kind = JobStatus.RematchKind, Status = JobStatus.Queued, Reason = "trial-import", RequestedBy = requestedBy,
-                CreatedAt = clock.GetUtcNow(), TrialId = trialId,
+                Id = id,
+                Kind = JobStatus.RematchKind,
+                Status = JobStatus.Queued,
+                Reason = "trial-import",
+                RequestedBy = requestedBy,
+                CreatedAt = clock.GetUtcNow(),
+                TrialId = trialId,
             });
             db.AuditEvents.Add(new AuditEventEntity
             {
-                At = clock.GetUtcNow(), Actor = requestedBy, Action = "job-requested", EntityType = "job", EntityId = id.ToString(),
+                At = clock.GetUtcNow(),
+                Actor = requestedBy,
+                Action = "job-requested",
+                EntityType = "job",
+                EntityId = id.ToString(),
                 Details = System.Text.Json.JsonSerializer.Serialize(new { kind = JobStatus.RematchKind, reason = "trial-import", trialId }, JobsApi.Json),
             });
             await db.SaveChangesAsync(ct);

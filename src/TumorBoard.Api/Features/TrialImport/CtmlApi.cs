@@ -43,8 +43,10 @@ public static class CtmlApi
         var reads = routes.MapGroup("/api/trials").WithTags("Trials").RequireAuthorization(Policies.ReadTrials);
         reads.MapGet("/{trialId}/ctml", ExportAsync)
             .WithSummary("The trial as CTML (shipped trials too; what CTML cannot say is listed in _tumorboard_not_exported)")
+            .Produces<JsonObject>(StatusCodes.Status200OK, "application/json")
             .WithExample(null, StatusCodes.Status200OK, CtmlExamples.Document)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         reads.MapGet("/{trialId}/versions", VersionsAsync)
             .WithSummary("Every stored version of the trial, newest first")
             .WithExample(null, StatusCodes.Status200OK, CtmlExamples.Versions)
@@ -57,10 +59,16 @@ public static class CtmlApi
         RematchSignal rematch, TimeProvider clock, CancellationToken ct) =>
         ImportAsync(request, null, allowUnknownGenes ?? false, db, knowledge, sync, audit, rematch, clock, ct);
 
-    internal static Task<Results<Created<TrialImportResponse>, Ok<TrialImportResponse>, ProblemHttpResult>> PutAsync(
+    internal static async Task<Results<Ok<TrialImportResponse>, ProblemHttpResult>> PutAsync(
         string trialId, HttpRequest request, bool? allowUnknownGenes, TumorBoardDbContext db, Knowledge knowledge, TrialCatalogSync sync, AuditLog audit,
         RematchSignal rematch, TimeProvider clock, CancellationToken ct) =>
-        ImportAsync(request, trialId, allowUnknownGenes ?? false, db, knowledge, sync, audit, rematch, clock, ct);
+        (await ImportAsync(request, trialId, allowUnknownGenes ?? false, db, knowledge, sync, audit, rematch, clock, ct)).Result switch
+        {
+            // A replacement always has a trial already: never 201.
+            Created<TrialImportResponse> created => TypedResults.Ok(created.Value),
+            Ok<TrialImportResponse> ok => ok,
+            var other => (ProblemHttpResult)other,
+        };
 
     private static async Task<Results<Created<TrialImportResponse>, Ok<TrialImportResponse>, ProblemHttpResult>> ImportAsync(
         HttpRequest request, string? routeTrialId, bool allowUnknownGenes, TumorBoardDbContext db, Knowledge knowledge, TrialCatalogSync sync,

@@ -16,6 +16,7 @@ using TumorBoard.Api.Features.Reviews;
 using TumorBoard.Api.Features.TrialImport;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
 
 namespace TumorBoard.Api;
 
@@ -48,7 +49,7 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
         services.AddScoped<BundleStore>();
-        services.AddScoped<IPatientEvaluator, PatientEvaluator>();
+        services.AddScoped<PatientEvaluator>();
         services.AddScoped<TrialContextProvider>();
         services.AddSingleton<TrialCatalogSync>();
         services.AddHostedService<TrialCatalogPoller>();

@@ -4,7 +4,7 @@ namespace TumorBoard.KnowledgeBase;
 /// A knowledge-base data file (vocabulary, rules, trials) is malformed. Carries every problem found, each with
 /// file, line and reason, so one load reports them all instead of the first only.
 /// </summary>
-public class KnowledgeBaseLoadException : Exception
+public sealed class KnowledgeBaseLoadException : Exception
 {
     private const int ErrorsInMessage = 20;
 

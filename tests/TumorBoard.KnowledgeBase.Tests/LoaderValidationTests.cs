@@ -51,7 +51,7 @@ public class LoaderValidationTests
     {
         var error = Assert.Single(Errors(RuleFile(ValidRule.Replace("\"kind\": \"protein\"", "\"kind\": \"hotspot\"", StringComparison.Ordinal))));
 
-        Assert.Equal(("rules/test.json", "T-EGFR-L858R", 5), (error.File, error.RuleId, error.Line));
+        Assert.Equal(("rules/test.json", "T-EGFR-L858R", (int?)5), (error.File, error.Subject, error.Line));
         Assert.Contains("unknown matcher kind 'hotspot'", error.Reason, StringComparison.Ordinal);
         Assert.Contains("codonRange", error.Reason, StringComparison.Ordinal);
     }
@@ -120,7 +120,7 @@ public class LoaderValidationTests
         var errors = Errors(RuleFile(ValidRule), ("rules/second.json", $$"""{ "rules": [{{ValidRule}}] }"""));
 
         var error = Assert.Single(errors);
-        Assert.Equal("T-EGFR-L858R/osimertinib", error.RuleId);
+        Assert.Equal("T-EGFR-L858R/osimertinib", error.Subject);
         Assert.Contains("duplicate rule id", error.Reason, StringComparison.Ordinal);
         Assert.Contains("rules/", error.Reason, StringComparison.Ordinal);
     }
@@ -164,7 +164,7 @@ public class LoaderValidationTests
 
         Assert.Equal(2, errors.Count);
         Assert.Contains(errors, e => e.File == "rules/test.json");
-        Assert.Contains(errors, e => e.File == "rules/other.json" && e.RuleId == "T-OTHER");
+        Assert.Contains(errors, e => e.File == "rules/other.json" && e.Subject == "T-OTHER");
     }
 
     [Fact]
@@ -189,8 +189,8 @@ public class LoaderValidationTests
     private static Core.Rules.KnowledgeBase Load(params (string Path, string Text)[] ruleFiles) =>
         KnowledgeBaseLoader.Load(Files(ruleFiles), TestVocabulary.OncoTree, TestVocabulary.Drugs);
 
-    private static IReadOnlyList<RuleLoadError> Errors(params (string Path, string Text)[] ruleFiles) =>
-        Assert.Throws<RuleLoadException>(() => Load(ruleFiles)).RuleErrors;
+    private static IReadOnlyList<KnowledgeBaseLoadError> Errors(params (string Path, string Text)[] ruleFiles) =>
+        Assert.Throws<KnowledgeBaseLoadException>(() => Load(ruleFiles)).Errors;
 
     private static IEnumerable<KnowledgeBaseFile> Files((string Path, string Text)[] ruleFiles) =>
         ruleFiles.Select(f => new KnowledgeBaseFile(f.Path, Encoding.UTF8.GetBytes(f.Text)))

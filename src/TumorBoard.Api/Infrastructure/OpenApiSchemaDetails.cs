@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Reviews;
 using TumorBoard.Api.Features.Trials;
+using TumorBoard.Api.ReadModels;
 
 namespace TumorBoard.Api.Infrastructure;
 

@@ -1,3 +1,4 @@
+using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Patients;
 
 namespace TumorBoard.Core.Rules;
@@ -16,6 +17,18 @@ public enum RequiredOrigin
 
     /// <summary>Not proven germline: somatic or unknown (a tumour-only report's unknown origin is treated as somatic).</summary>
     Somatic,
+}
+
+/// <summary>The one reading of <see cref="RequiredOrigin"/>, shared by the rules engine and trial eligibility.</summary>
+public static class RequiredOriginExtensions
+{
+    /// <summary>Whether an alteration of <paramref name="origin"/> satisfies the requirement (unknown counts as somatic).</summary>
+    public static bool Allows(this RequiredOrigin required, VariantOrigin origin) => required switch
+    {
+        RequiredOrigin.Germline => origin == VariantOrigin.Germline,
+        RequiredOrigin.Somatic => origin != VariantOrigin.Germline,
+        _ => true,
+    };
 }
 
 /// <summary>A receptor status the indication requires (HR positive, HER2 negative).</summary>

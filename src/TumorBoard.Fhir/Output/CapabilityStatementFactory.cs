@@ -9,6 +9,8 @@ namespace TumorBoard.Fhir.Output;
 /// </summary>
 public static class CapabilityStatementFactory
 {
+    public const string MediaType = FhirMediaTypes.Json;
+
     public static string Create(string softwareVersion, DateTimeOffset publishedAt, string? baseUrl = null)
     {
         var statement = new CapabilityStatement
@@ -17,7 +19,7 @@ public static class CapabilityStatementFactory
             DateElement = new FhirDateTime(publishedAt),
             Kind = CapabilityStatementKind.Instance,
             FhirVersion = FHIRVersion.N4_0_1,
-            Format = ["application/fhir+json", "application/fhir+xml", "json", "xml"],
+            Format = [FhirMediaTypes.Json, FhirMediaTypes.Xml, "json", "xml"],
             Software = new CapabilityStatement.SoftwareComponent { Name = "TumorBoard", Version = softwareVersion },
             Implementation = new CapabilityStatement.ImplementationComponent
             {

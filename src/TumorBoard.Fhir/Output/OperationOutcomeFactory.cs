@@ -11,7 +11,7 @@ namespace TumorBoard.Fhir.Output;
 /// </summary>
 public static class OperationOutcomeFactory
 {
-    public const string MediaType = "application/fhir+json";
+    public const string MediaType = FhirMediaTypes.Json;
 
     public static string FromIssues(IEnumerable<IngestIssue> issues)
     {

@@ -12,7 +12,7 @@ namespace TumorBoard.Fhir.Output;
 /// </summary>
 public static class RecommendationBundleFactory
 {
-    public const string MediaType = "application/fhir+json";
+    public const string MediaType = FhirMediaTypes.Json;
 
     /// <summary>The Bundle as FHIR JSON.</summary>
     /// <exception cref="ArgumentException">An id is not a FHIR id, ids repeat, or a reported finding rests on no given variant.</exception>

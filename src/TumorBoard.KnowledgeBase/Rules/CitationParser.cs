@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TumorBoard.Core.Rules;
+using TumorBoard.KnowledgeBase.Json;
 
 namespace TumorBoard.KnowledgeBase.Rules;
 
@@ -50,7 +51,7 @@ internal sealed partial class CitationParser(NodeReader reader)
         (CitationType? kind, var valid) = type switch
         {
             "pmid" => ((CitationType?)CitationType.Pmid, PmidPattern().IsMatch(id)),
-            "nct" => (CitationType.Nct, NctPattern().IsMatch(id)),
+            "nct" => (CitationType.Nct, IsNctId(id)),
             "url" => (CitationType.Url, id.StartsWith("https://", StringComparison.Ordinal) || id.StartsWith("http://", StringComparison.Ordinal)),
             "fda" => (CitationType.Fda, true),
             _ => (null, false),
@@ -72,6 +73,9 @@ internal sealed partial class CitationParser(NodeReader reader)
 
     [GeneratedRegex(@"^\d{1,9}$")]
     private static partial Regex PmidPattern();
+
+    /// <summary>Whether <paramref name="id"/> is a ClinicalTrials.gov id (NCT and eight digits); trial packs use it too.</summary>
+    public static bool IsNctId(string id) => NctPattern().IsMatch(id);
 
     [GeneratedRegex(@"^NCT\d{8}$")]
     private static partial Regex NctPattern();

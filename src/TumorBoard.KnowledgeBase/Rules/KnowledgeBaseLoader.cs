@@ -1,6 +1,6 @@
-using System.Text.Json;
 using TumorBoard.Core.Rules;
 using TumorBoard.Core.Vocabularies;
+using TumorBoard.KnowledgeBase.Json;
 using CoreKnowledgeBase = TumorBoard.Core.Rules.KnowledgeBase;
 
 namespace TumorBoard.KnowledgeBase.Rules;
@@ -8,7 +8,7 @@ namespace TumorBoard.KnowledgeBase.Rules;
 /// <summary>
 /// Loads and validates the rule knowledge base: the manifest <c>knowledge-base.json</c> and every
 /// <c>rules/*.json</c>. Every problem in every file is reported (file, rule id, line, reason) in one
-/// <see cref="RuleLoadException"/>; a knowledge base that loads is complete and consistent.
+/// <see cref="KnowledgeBaseLoadException"/>; a knowledge base that loads is complete and consistent.
 /// </summary>
 public static class KnowledgeBaseLoader
 {
@@ -37,19 +37,19 @@ public static class KnowledgeBaseLoader
         return Load(files, oncoTree, drugs);
     }
 
-    /// <summary>Validates and builds a knowledge base from files; throws <see cref="RuleLoadException"/> listing every error.</summary>
+    /// <summary>Validates and builds a knowledge base from files; throws <see cref="KnowledgeBaseLoadException"/> listing every error.</summary>
     public static CoreKnowledgeBase Load(IEnumerable<KnowledgeBaseFile> files, OncoTree oncoTree, DrugNames drugs)
     {
         var ordered = files.Where(f => f.Path == ManifestPath || (f.Path.StartsWith(RulesFolder, StringComparison.Ordinal) && f.Path.EndsWith(".json", StringComparison.Ordinal)))
             .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        var errors = new List<RuleLoadError>();
+        var errors = new LoadErrors();
         var manifestFile = ordered.Find(f => f.Path == ManifestPath);
         Manifest? manifest = null;
         if (manifestFile is null)
         {
-            errors.Add(new RuleLoadError(ManifestPath, null, 0, "the manifest is missing"));
+            errors.Add(ManifestPath, null, "the manifest is missing");
         }
-        else if (ParseJson(manifestFile, errors) is { } root)
+        else if (LineJson.ParseObject(manifestFile.Path, manifestFile.Content, errors) is { } root)
         {
             manifest = Manifest.Parse(root, new NodeReader(ManifestPath, errors));
         }
@@ -58,12 +58,12 @@ public static class KnowledgeBaseLoader
         var ruleFiles = ordered.Where(f => f.Path != ManifestPath).ToList();
         if (ruleFiles.Count == 0)
         {
-            errors.Add(new RuleLoadError(RulesFolder, null, 0, "no rule files were found"));
+            errors.Add(RulesFolder, null, "no rule files were found");
         }
 
         foreach (var file in ruleFiles)
         {
-            if (ParseJson(file, errors) is { } root)
+            if (LineJson.ParseObject(file.Path, file.Content, errors) is { } root)
             {
                 var parser = new RuleFileParser(new NodeReader(file.Path, errors), oncoTree, drugs, manifest ?? Manifest.Empty);
                 rules.AddRange(parser.Parse(root));
@@ -71,14 +71,16 @@ public static class KnowledgeBaseLoader
         }
 
         CheckDuplicates(rules, errors);
-        if (errors.Count > 0 || manifest is null)
+        if (manifest is null && errors.Count == 0)
         {
-            throw new RuleLoadException(errors);
+            errors.Add(ManifestPath, null, "the manifest could not be read");
         }
+
+        errors.ThrowIfAny();
 
         return new CoreKnowledgeBase
         {
-            Version = manifest.Version,
+            Version = manifest!.Version,
             ContentHash = KnowledgeBaseFile.Hash(ordered),
             Rules = rules,
             Sources = manifest.Sources,
@@ -89,20 +91,7 @@ public static class KnowledgeBaseLoader
         };
     }
 
-    private static LineNode? ParseJson(KnowledgeBaseFile file, List<RuleLoadError> errors)
-    {
-        try
-        {
-            return LineJson.Parse(file.Content);
-        }
-        catch (JsonException ex)
-        {
-            errors.Add(new RuleLoadError(file.Path, null, (int)(ex.LineNumber ?? 0) + 1, $"malformed JSON: {ex.Message}"));
-            return null;
-        }
-    }
-
-    private static void CheckDuplicates(List<Rule> rules, List<RuleLoadError> errors)
+    private static void CheckDuplicates(List<Rule> rules, LoadErrors errors)
     {
         foreach (var duplicate in rules.GroupBy(r => r.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
@@ -110,14 +99,14 @@ public static class KnowledgeBaseLoader
             foreach (var rule in duplicate.Skip(1))
             {
                 var (file, line) = SplitOrigin(rule.Origin);
-                errors.Add(new RuleLoadError(file, rule.Id, line, $"duplicate rule id (also at {places[0]})"));
+                errors.Add(file, line, $"duplicate rule id (also at {places[0]})", rule.Id);
             }
         }
     }
 
-    private static (string File, int Line) SplitOrigin(string? origin)
+    private static (string File, int? Line) SplitOrigin(string? origin)
     {
         var colon = origin?.LastIndexOf(':') ?? -1;
-        return colon > 0 && int.TryParse(origin![(colon + 1)..], out var line) ? (origin[..colon], line) : (origin ?? "?", 0);
+        return colon > 0 && int.TryParse(origin![(colon + 1)..], out var line) ? (origin[..colon], line) : (origin ?? "?", null);
     }
 }

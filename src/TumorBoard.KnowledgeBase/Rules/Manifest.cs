@@ -1,4 +1,5 @@
 using TumorBoard.Core.Rules;
+using TumorBoard.KnowledgeBase.Json;
 
 namespace TumorBoard.KnowledgeBase.Rules;
 

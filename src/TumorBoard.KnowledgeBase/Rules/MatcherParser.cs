@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Rules.Matchers;
+using TumorBoard.KnowledgeBase.Json;
 
 namespace TumorBoard.KnowledgeBase.Rules;
 

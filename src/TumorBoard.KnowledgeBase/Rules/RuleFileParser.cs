@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using TumorBoard.Core.Patients;
 using TumorBoard.Core.Rules;
 using TumorBoard.Core.Vocabularies;
+using TumorBoard.KnowledgeBase.Json;
 
 namespace TumorBoard.KnowledgeBase.Rules;
 
@@ -36,7 +37,7 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
         reader.OnlyProperties(file, "area", "rules");
         foreach (var item in reader.Array(file, "rules")?.Items ?? [])
         {
-            reader.RuleId = null;
+            reader.Subject = null;
             if (item is LineObject entry)
             {
                 rules.AddRange(ParseEntry(entry));
@@ -47,7 +48,7 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
             }
         }
 
-        reader.RuleId = null;
+        reader.Subject = null;
         return rules;
     }
 
@@ -60,7 +61,7 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
             reader.Error(entry["id"]!.Line, $"id '{id}' must be upper-case letters, digits and '-'");
         }
 
-        reader.RuleId = id;
+        reader.Subject = id;
         var biomarker = reader.Object(entry, "biomarker") is { } b ? _matchers.ParseTop(b) : null;
         var tumor = reader.Object(entry, "tumor") is { } t ? Tumor(t) : null;
         var effect = Effect(entry);

@@ -3,7 +3,7 @@ using TumorBoard.Core.Rules;
 using TumorBoard.Core.Trials;
 using TumorBoard.Core.Trials.Criteria;
 using TumorBoard.Core.Vocabularies;
-using TumorBoard.KnowledgeBase.Rules;
+using TumorBoard.KnowledgeBase.Json;
 
 namespace TumorBoard.KnowledgeBase.Trials;
 

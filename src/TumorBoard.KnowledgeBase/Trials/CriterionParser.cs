@@ -1,6 +1,7 @@
 using TumorBoard.Core.Rules;
 using TumorBoard.Core.Trials.Criteria;
 using TumorBoard.Core.Vocabularies;
+using TumorBoard.KnowledgeBase.Json;
 using TumorBoard.KnowledgeBase.Rules;
 
 namespace TumorBoard.KnowledgeBase.Trials;

@@ -1,4 +1,4 @@
-using TumorBoard.KnowledgeBase.Rules;
+using TumorBoard.KnowledgeBase.Json;
 
 namespace TumorBoard.KnowledgeBase.Trials;
 

@@ -3,6 +3,7 @@ using TumorBoard.Core.Rules;
 using TumorBoard.Core.Trials;
 using TumorBoard.Core.Trials.Criteria;
 using TumorBoard.Core.Vocabularies;
+using TumorBoard.KnowledgeBase.Json;
 using TumorBoard.KnowledgeBase.Rules;
 
 namespace TumorBoard.KnowledgeBase.Trials;
@@ -27,9 +28,9 @@ internal sealed partial class TrialFileParser(NodeReader reader, OncoTree oncoTr
             reader.Error(file["id"]!.Line, $"trial id '{id}' must be letters, digits and '-'");
         }
 
-        reader.RuleId = id;
+        reader.Subject = id;
         var nctIds = reader.Strings(file, "nctIds", required: true);
-        foreach (var nct in nctIds.Where(n => !NctPattern().IsMatch(n)))
+        foreach (var nct in nctIds.Where(n => !CitationParser.IsNctId(n)))
         {
             reader.Error(file["nctIds"]!.Line, $"'{nct}' is not a ClinicalTrials.gov id (NCT and 8 digits)");
         }
@@ -49,7 +50,7 @@ internal sealed partial class TrialFileParser(NodeReader reader, OncoTree oncoTr
         var classes = DrugClasses(file, drugs);
         var criteria = new CriterionParser(reader, oncoTree, drugs, classes, reader.Number(file, "defaultAmplificationCopyNumber", required: false));
         var arms = Arms(file, criteria, drugs);
-        reader.RuleId = null;
+        reader.Subject = null;
         if (id is null || title is null || version is null || citations is null || arms is null || nctIds.Count == 0)
         {
             return null;
@@ -144,7 +145,7 @@ internal sealed partial class TrialFileParser(NodeReader reader, OncoTree oncoTr
             reader.Error(array.Line, "a trial needs at least one arm");
         }
 
-        var trialId = reader.RuleId;
+        var trialId = reader.Subject;
         var arms = new List<TrialArm>();
         var valid = true;
         foreach (var item in array.Items)
@@ -164,7 +165,7 @@ internal sealed partial class TrialFileParser(NodeReader reader, OncoTree oncoTr
             }
         }
 
-        reader.RuleId = trialId;
+        reader.Subject = trialId;
         return CheckArmReferences(arms, array) && valid ? arms : null;
     }
 
@@ -177,7 +178,7 @@ internal sealed partial class TrialFileParser(NodeReader reader, OncoTree oncoTr
             reader.Error(node["id"]!.Line, $"arm id '{id}' must be letters, digits, '-' and '+'");
         }
 
-        reader.RuleId = $"{trialId}/{id}";
+        reader.Subject = $"{trialId}/{id}";
         var title = reader.String(node, "title");
         var drugList = reader.Strings(node, "drugs", required: true);
         if (node["drugs"] is LineArray { Items.Count: 0 })
@@ -193,7 +194,7 @@ internal sealed partial class TrialFileParser(NodeReader reader, OncoTree oncoTr
             reader.Error(node["status"]!.Line, $"status '{statusText}' must be open, closed or suspended");
         }
         var nctId = reader.String(node, "nctId", required: false);
-        if (nctId is not null && !NctPattern().IsMatch(nctId))
+        if (nctId is not null && !CitationParser.IsNctId(nctId))
         {
             reader.Error(node["nctId"]!.Line, $"'{nctId}' is not a ClinicalTrials.gov id (NCT and 8 digits)");
         }
@@ -273,9 +274,6 @@ internal sealed partial class TrialFileParser(NodeReader reader, OncoTree oncoTr
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9+-]*$")]
     private static partial Regex ArmIdPattern();
-
-    [GeneratedRegex(@"^NCT\d{8}$")]
-    private static partial Regex NctPattern();
 
     [GeneratedRegex("^(1|2|2a|2b|3)$")]
     private static partial Regex LevelPattern();

@@ -1,14 +1,14 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using TumorBoard.Core.Trials;
 using TumorBoard.Core.Vocabularies;
+using TumorBoard.KnowledgeBase.Json;
 using TumorBoard.KnowledgeBase.Rules;
 
 namespace TumorBoard.KnowledgeBase.Trials;
 
 /// <summary>
 /// Loads and validates the trial packs (<c>trials/*.json</c>): every problem in every file is reported with
-/// file, trial/arm, line and reason in one <see cref="TrialLoadException"/>. Each trial keeps its file's
+/// file, trial/arm, line and reason in one <see cref="KnowledgeBaseLoadException"/>. Each trial keeps its file's
 /// version and SHA-256; the catalog hashes all trial files together.
 /// </summary>
 public static class TrialLoader
@@ -43,10 +43,10 @@ public static class TrialLoader
             .Where(f => f.Path.StartsWith(TrialsFolder, StringComparison.Ordinal) && f.Path.EndsWith(".json", StringComparison.Ordinal))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
-        var errors = new List<RuleLoadError>();
+        var errors = new LoadErrors();
         if (ordered.Count == 0)
         {
-            errors.Add(new RuleLoadError(TrialsFolder, null, 0, "no trial files were found"));
+            errors.Add(TrialsFolder, null, "no trial files were found");
         }
 
         var knownDrugs = drugs.KnownInns.ToHashSet(StringComparer.Ordinal);
@@ -55,14 +55,8 @@ public static class TrialLoader
         var trials = new List<Trial>();
         foreach (var file in ordered)
         {
-            LineNode root;
-            try
+            if (LineJson.ParseObject(file.Path, file.Content, errors) is not { } root)
             {
-                root = LineJson.Parse(file.Content);
-            }
-            catch (JsonException ex)
-            {
-                errors.Add(new RuleLoadError(file.Path, null, (int)(ex.LineNumber ?? 0) + 1, $"malformed JSON: {ex.Message}"));
                 continue;
             }
 
@@ -77,14 +71,11 @@ public static class TrialLoader
         {
             foreach (var trial in duplicate.Skip(1))
             {
-                errors.Add(new RuleLoadError(trial.Origin ?? "?", trial.Id, 1, $"duplicate trial id (also in {duplicate.First().Origin})"));
+                errors.Add(trial.Origin ?? "?", 1, $"duplicate trial id (also in {duplicate.First().Origin})", trial.Id);
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new TrialLoadException(errors);
-        }
+        errors.ThrowIfAny();
 
         return new TrialCatalog(trials, KnowledgeBaseFile.Hash(ordered));
     }

@@ -1,4 +1,5 @@
 using TumorBoard.Core.Vocabularies;
+using TumorBoard.KnowledgeBase.Json;
 
 namespace TumorBoard.KnowledgeBase.Vocabularies;
 
@@ -13,42 +14,37 @@ internal static class CrosswalkFileReader
 
     public static TumorCrosswalk Read(DataFile file, OncoTree tree, LoadErrors errors)
     {
-        using var json = JsonDataFile.Parse(file, errors);
-        if (json is null)
+        if (LineJson.ParseObject(file.Name, file.Bytes, errors) is not { } root)
         {
             return new TumorCrosswalk([], [], [], tree);
         }
 
-        new JsonEntry(json.Root, file.Name, 1, "the file", errors).IsObject("version", "description", "sources", "codes", "morphology", "morphologyEquivalents");
-        SourceTable.Version(json, errors);
-        var sources = SourceTable.Read(json, errors);
-        var mappings = ReadCodes(json, tree, sources, errors);
+        var reader = new NodeReader(file.Name, errors);
+        reader.OnlyProperties(root, "version", "description", "sources", "codes", "morphology", "morphologyEquivalents");
+        reader.String(root, "version");
+        var sources = SourceTable.Read(root, reader);
+        var mappings = ReadCodes(root, reader, tree, sources);
         var sites = new SiteIndex(mappings.Where(m => m.Mapping.System == TumorCrosswalk.IcdO3).Select(m => m.Mapping));
         foreach (var (mapping, entry) in mappings.Where(m => m.Mapping.Topography is not null))
         {
-            sites.CheckInside(entry, mapping.Topography!, mapping.OncotreeCode, tree);
+            sites.CheckInside(reader, entry, mapping.Topography!, mapping.OncotreeCode, tree);
         }
 
-        var rules = ReadRules(json, tree, sources, sites, errors);
-        var equivalents = ReadEquivalents(json, sources, rules, errors);
+        var rules = ReadRules(root, reader, tree, sources, sites);
+        var equivalents = ReadEquivalents(root, reader, sources, rules);
         return new TumorCrosswalk(mappings.Select(m => m.Mapping), rules, equivalents, tree);
     }
 
-    private static List<(TumorCodeMapping Mapping, JsonEntry Entry)> ReadCodes(JsonDataFile json, OncoTree tree, HashSet<string> sources, LoadErrors errors)
+    private static List<(TumorCodeMapping Mapping, LineObject Entry)> ReadCodes(LineObject root, NodeReader reader, OncoTree tree, HashSet<string> sources)
     {
-        var result = new List<(TumorCodeMapping, JsonEntry)>();
+        var result = new List<(TumorCodeMapping, LineObject)>();
         var seen = new Dictionary<(string, string), int>();
-        foreach (var (element, line) in json.ArrayWithLines("codes"))
+        foreach (var entry in reader.Objects(root, "codes", "a code entry"))
         {
-            var entry = new JsonEntry(element, json.Name, line, "code entry", errors);
-            if (!entry.IsObject("system", "code", "oncotree", "topography", "display", "source", "note"))
-            {
-                continue;
-            }
-
-            var (system, code, oncotree, topography) = (entry.Required("system"), entry.Required("code"), entry.Required("oncotree"), entry.Optional("topography"));
-            entry.Required("display");
-            SourceTable.Check(entry, entry.Required("source"), sources, $"code {code}");
+            reader.OnlyProperties(entry, "system", "code", "oncotree", "topography", "display", "source", "note");
+            var (system, code, oncotree, topography) = (reader.String(entry, "system"), reader.String(entry, "code"), reader.String(entry, "oncotree"), reader.String(entry, "topography", required: false));
+            reader.String(entry, "display");
+            SourceTable.Check(reader, entry, reader.String(entry, "source"), sources, $"code {code}");
             if (system is null || code is null || oncotree is null)
             {
                 continue;
@@ -56,23 +52,23 @@ internal static class CrosswalkFileReader
 
             if (!Systems.Contains(system))
             {
-                entry.Error($"unknown system '{system}' (use the SNOMED CT, ICD-10-CM or ICD-O-3 URI)");
+                reader.Error(entry.Line, $"unknown system '{system}' (use the SNOMED CT, ICD-10-CM or ICD-O-3 URI)");
             }
             else if (!tree.IsCurrentCode(oncotree))
             {
-                entry.Error($"code {code} maps to '{oncotree}', which is not a current code of OncoTree {tree.Version}");
+                reader.Error(entry.Line, $"code {code} maps to '{oncotree}', which is not a current code of OncoTree {tree.Version}");
             }
             else if (topography is not null && !TumorCodes.IsIcdO3Topography(topography))
             {
-                entry.Error($"topography '{topography}' is not an ICD-O-3 topography (C00-C80, e.g. C34 or C34.1)");
+                reader.Error(entry.Line, $"topography '{topography}' is not an ICD-O-3 topography (C00-C80, e.g. C34 or C34.1)");
             }
             else if (seen.TryGetValue((system, TumorCodes.NormalizeCode(system, code)), out var firstLine))
             {
-                entry.Error($"duplicate key {system}|{code} (first on line {firstLine})");
+                reader.Error(entry.Line, $"duplicate key {system}|{code} (first on line {firstLine})");
             }
             else
             {
-                seen[(system, TumorCodes.NormalizeCode(system, code))] = line;
+                seen[(system, TumorCodes.NormalizeCode(system, code))] = entry.Line;
                 result.Add((new TumorCodeMapping(system, code, oncotree, topography), entry));
             }
         }
@@ -80,21 +76,16 @@ internal static class CrosswalkFileReader
         return result;
     }
 
-    private static List<MorphologyRule> ReadRules(JsonDataFile json, OncoTree tree, HashSet<string> sources, SiteIndex sites, LoadErrors errors)
+    private static List<MorphologyRule> ReadRules(LineObject root, NodeReader reader, OncoTree tree, HashSet<string> sources, SiteIndex sites)
     {
         var rules = new List<MorphologyRule>();
         var seen = new Dictionary<(string, string), int>();
-        foreach (var (element, line) in json.ArrayWithLines("morphology"))
+        foreach (var entry in reader.Objects(root, "morphology", "a morphology rule"))
         {
-            var entry = new JsonEntry(element, json.Name, line, "morphology rule", errors);
-            if (!entry.IsObject("topography", "morphology", "oncotree", "display", "source", "note"))
-            {
-                continue;
-            }
-
-            var (topography, morphology, oncotree) = (entry.Optional("topography"), entry.Required("morphology"), entry.Required("oncotree"));
-            entry.Required("display");
-            SourceTable.Check(entry, entry.Required("source"), sources, $"morphology {morphology}");
+            reader.OnlyProperties(entry, "topography", "morphology", "oncotree", "display", "source", "note");
+            var (topography, morphology, oncotree) = (reader.String(entry, "topography", required: false), reader.String(entry, "morphology"), reader.String(entry, "oncotree"));
+            reader.String(entry, "display");
+            SourceTable.Check(reader, entry, reader.String(entry, "source"), sources, $"morphology {morphology}");
             if (morphology is null || oncotree is null)
             {
                 continue;
@@ -103,26 +94,26 @@ internal static class CrosswalkFileReader
             var key = (topography is null ? "*" : TumorCodes.NormalizeTopography(topography), TumorCodes.NormalizeMorphology(morphology));
             if (!TumorCodes.IsIcdO3Morphology(morphology))
             {
-                entry.Error($"'{morphology}' is not an ICD-O-3 morphology (dddd/d)");
+                reader.Error(entry.Line, $"'{morphology}' is not an ICD-O-3 morphology (dddd/d)");
             }
             else if (topography is not null && !TumorCodes.IsIcdO3Topography(topography))
             {
-                entry.Error($"topography '{topography}' is not an ICD-O-3 topography");
+                reader.Error(entry.Line, $"topography '{topography}' is not an ICD-O-3 topography");
             }
             else if (!tree.IsCurrentCode(oncotree))
             {
-                entry.Error($"morphology {morphology} maps to '{oncotree}', which is not a current code of OncoTree {tree.Version}");
+                reader.Error(entry.Line, $"morphology {morphology} maps to '{oncotree}', which is not a current code of OncoTree {tree.Version}");
             }
             else if (seen.TryGetValue(key, out var firstLine))
             {
-                entry.Error($"duplicate key {topography ?? "any site"} + {morphology} (first on line {firstLine})");
+                reader.Error(entry.Line, $"duplicate key {topography ?? "any site"} + {morphology} (first on line {firstLine})");
             }
             else
             {
-                seen[key] = line;
+                seen[key] = entry.Line;
                 if (topography is not null)
                 {
-                    sites.CheckInside(entry, topography, oncotree, tree);
+                    sites.CheckInside(reader, entry, topography, oncotree, tree);
                 }
 
                 rules.Add(new MorphologyRule(topography, morphology, oncotree));
@@ -132,21 +123,16 @@ internal static class CrosswalkFileReader
         return rules;
     }
 
-    private static List<MorphologyEquivalent> ReadEquivalents(JsonDataFile json, HashSet<string> sources, List<MorphologyRule> rules, LoadErrors errors)
+    private static List<MorphologyEquivalent> ReadEquivalents(LineObject root, NodeReader reader, HashSet<string> sources, List<MorphologyRule> rules)
     {
         var equivalents = new List<MorphologyEquivalent>();
         var used = rules.Select(r => TumorCodes.NormalizeMorphology(r.Morphology)).ToHashSet(StringComparer.Ordinal);
-        foreach (var (element, line) in json.ArrayWithLines("morphologyEquivalents"))
+        foreach (var entry in reader.Objects(root, "morphologyEquivalents", "a morphology equivalent"))
         {
-            var entry = new JsonEntry(element, json.Name, line, "morphology equivalent", errors);
-            if (!entry.IsObject("system", "code", "icdo3", "display", "source", "note"))
-            {
-                continue;
-            }
-
-            var (system, code, icdO3) = (entry.Required("system"), entry.Required("code"), entry.Required("icdo3"));
-            entry.Required("display");
-            SourceTable.Check(entry, entry.Required("source"), sources, $"morphology equivalent {code}");
+            reader.OnlyProperties(entry, "system", "code", "icdo3", "display", "source", "note");
+            var (system, code, icdO3) = (reader.String(entry, "system"), reader.String(entry, "code"), reader.String(entry, "icdo3"));
+            reader.String(entry, "display");
+            SourceTable.Check(reader, entry, reader.String(entry, "source"), sources, $"morphology equivalent {code}");
             if (system is null || code is null || icdO3 is null)
             {
                 continue;
@@ -154,11 +140,11 @@ internal static class CrosswalkFileReader
 
             if (system != TumorCrosswalk.Snomed)
             {
-                entry.Error($"morphology equivalents are SNOMED CT codes, not '{system}'");
+                reader.Error(entry.Line, $"morphology equivalents are SNOMED CT codes, not '{system}'");
             }
             else if (!used.Contains(TumorCodes.NormalizeMorphology(icdO3)))
             {
-                entry.Error($"no morphology rule uses {icdO3}, so {code} would never refine anything");
+                reader.Error(entry.Line, $"no morphology rule uses {icdO3}, so {code} would never refine anything");
             }
             else
             {

@@ -1,4 +1,5 @@
 using TumorBoard.Core.Vocabularies;
+using TumorBoard.KnowledgeBase.Json;
 
 namespace TumorBoard.KnowledgeBase.Vocabularies;
 
@@ -10,75 +11,74 @@ internal static class DrugFileReader
 {
     public static DrugNames Read(DataFile file, LoadErrors errors)
     {
-        using var json = JsonDataFile.Parse(file, errors);
-        if (json is null)
+        if (LineJson.ParseObject(file.Name, file.Bytes, errors) is not { } root)
         {
             return new DrugNames([]);
         }
 
-        new JsonEntry(json.Root, file.Name, 1, "the file", errors).IsObject("version", "description", "sources", "classes", "drugs");
-        SourceTable.Version(json, errors);
-        var sources = SourceTable.Read(json, errors);
-        var classes = ReadClasses(json, errors);
-        return new DrugNames(ReadDrugs(json, sources, classes, errors));
+        var reader = new NodeReader(file.Name, errors);
+        reader.OnlyProperties(root, "version", "description", "sources", "classes", "drugs");
+        reader.String(root, "version");
+        var sources = SourceTable.Read(root, reader);
+        var classes = ReadClasses(root, reader);
+        return new DrugNames(ReadDrugs(root, reader, sources, classes));
     }
 
-    private static HashSet<string> ReadClasses(JsonDataFile json, LoadErrors errors)
+    private static HashSet<string> ReadClasses(LineObject root, NodeReader reader)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (element, line) in json.ArrayWithLines("classes"))
+        foreach (var entry in reader.Objects(root, "classes", "a drug class"))
         {
-            var entry = new JsonEntry(element, json.Name, line, "drug class", errors);
-            if (!entry.IsObject("id", "description") || entry.Required("id") is not { } id)
+            reader.OnlyProperties(entry, "id", "description");
+            if (reader.String(entry, "id") is not { } id)
             {
                 continue;
             }
 
-            entry.Required("description");
+            reader.String(entry, "description");
             if (!IsClassId(id))
             {
-                entry.Error($"class id '{id}' must be lower-case letters, digits, '-' or '/'");
+                reader.Error(entry.Line, $"class id '{id}' must be lower-case letters, digits, '-' or '/'");
             }
             else if (!ids.Add(id))
             {
-                entry.Error($"duplicate class '{id}'");
+                reader.Error(entry.Line, $"duplicate class '{id}'");
             }
         }
 
         return ids;
     }
 
-    private static List<DrugDefinition> ReadDrugs(JsonDataFile json, HashSet<string> sources, HashSet<string> classes, LoadErrors errors)
+    private static List<DrugDefinition> ReadDrugs(LineObject root, NodeReader reader, HashSet<string> sources, HashSet<string> classes)
     {
         var drugs = new List<DrugDefinition>();
         var innByName = new Dictionary<string, (string Inn, int Line)>(StringComparer.Ordinal);
         var innByCode = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (element, line) in json.ArrayWithLines("drugs"))
+        foreach (var entry in reader.Objects(root, "drugs", "a drug"))
         {
-            var entry = new JsonEntry(element, json.Name, line, "drug", errors);
-            if (!entry.IsObject("inn", "classes", "synonyms", "brands", "brandSource", "rxnorm", "rxnormOther", "rxnormSource", "namedIn")
-                || entry.Required("inn") is not { } inn)
+            reader.OnlyProperties(entry, "inn", "classes", "synonyms", "brands", "brandSource", "rxnorm", "rxnormOther", "rxnormSource", "namedIn");
+            if (reader.String(entry, "inn") is not { } inn)
             {
                 continue;
             }
 
-            var drugClasses = entry.List("classes", required: true);
-            var brands = entry.List("brands", required: false);
-            var names = entry.List("synonyms", required: false).Concat(brands).ToList();
-            var codes = ReadCodes(entry, inn, sources);
-            CheckSources(entry, inn, sources, hasBrands: brands.Count > 0);
+            var drugClasses = reader.NonEmptyStrings(entry, "classes");
+            var brands = reader.Strings(entry, "brands");
+            var names = reader.Strings(entry, "synonyms").Concat(brands).ToList();
+            var codes = ReadCodes(entry, reader, inn, sources);
+            CheckSources(entry, reader, inn, sources, hasBrands: brands.Count > 0);
             if (inn.Any(char.IsUpper) || DrugNames.NormalizeName(inn).Length == 0)
             {
-                entry.Error($"INN '{inn}' must be lower-case");
+                reader.Error(entry.Line, $"INN '{inn}' must be lower-case");
                 continue;
             }
 
             foreach (var unknown in drugClasses.Where(c => !classes.Contains(c)))
             {
-                entry.Error($"{inn}: class '{unknown}' is not declared under 'classes'");
+                reader.Error(entry.Line, $"{inn}: class '{unknown}' is not declared under 'classes'");
             }
 
-            var unique = CheckNames(entry, inn, names.Prepend(inn), innByName) & CheckCodes(entry, inn, codes, innByCode);
+            var unique = CheckNames(entry, reader, inn, names.Prepend(inn), innByName) & CheckCodes(entry, reader, inn, codes, innByCode);
             if (unique)
             {
                 drugs.Add(new DrugDefinition(inn, drugClasses, names, codes));
@@ -88,54 +88,54 @@ internal static class DrugFileReader
         return drugs;
     }
 
-    private static List<string> ReadCodes(JsonEntry entry, string inn, HashSet<string> sources)
+    private static List<string> ReadCodes(LineObject entry, NodeReader reader, string inn, HashSet<string> sources)
     {
         var codes = new List<string>();
-        if (entry.Optional("rxnorm") is { } ingredient)
+        if (reader.String(entry, "rxnorm", required: false) is { } ingredient)
         {
             codes.Add(ingredient);
         }
 
-        codes.AddRange(entry.List("rxnormOther", required: false));
+        codes.AddRange(reader.Strings(entry, "rxnormOther"));
         foreach (var bad in codes.Where(c => !c.All(char.IsAsciiDigit)))
         {
-            entry.Error($"{inn}: RxNorm code '{bad}' must be digits only");
+            reader.Error(entry.Line, $"{inn}: RxNorm code '{bad}' must be digits only");
         }
 
-        var source = entry.Optional("rxnormSource");
+        var source = reader.String(entry, "rxnormSource", required: false);
         if (codes.Count > 0 && source is null)
         {
-            entry.Error($"{inn}: RxNorm codes need an 'rxnormSource' (only verified codes are allowed)");
+            reader.Error(entry.Line, $"{inn}: RxNorm codes need an 'rxnormSource' (only verified codes are allowed)");
         }
 
-        SourceTable.Check(entry, source, sources, $"{inn} RxNorm");
+        SourceTable.Check(reader, entry, source, sources, $"{inn} RxNorm");
         return codes;
     }
 
-    private static void CheckSources(JsonEntry entry, string inn, HashSet<string> sources, bool hasBrands)
+    private static void CheckSources(LineObject entry, NodeReader reader, string inn, HashSet<string> sources, bool hasBrands)
     {
-        foreach (var source in entry.List("namedIn", required: true))
+        foreach (var source in reader.NonEmptyStrings(entry, "namedIn"))
         {
-            SourceTable.Check(entry, source, sources, inn);
+            SourceTable.Check(reader, entry, source, sources, inn);
         }
 
-        var brandSource = entry.Optional("brandSource");
+        var brandSource = reader.String(entry, "brandSource", required: false);
         if (hasBrands && brandSource is null)
         {
-            entry.Error($"{inn}: brands need a 'brandSource'");
+            reader.Error(entry.Line, $"{inn}: brands need a 'brandSource'");
         }
 
-        SourceTable.Check(entry, brandSource, sources, $"{inn} brands");
+        SourceTable.Check(reader, entry, brandSource, sources, $"{inn} brands");
     }
 
-    private static bool CheckNames(JsonEntry entry, string inn, IEnumerable<string> names, Dictionary<string, (string Inn, int Line)> innByName)
+    private static bool CheckNames(LineObject entry, NodeReader reader, string inn, IEnumerable<string> names, Dictionary<string, (string Inn, int Line)> innByName)
     {
         var unique = true;
         foreach (var key in names.Select(DrugNames.NormalizeName).Distinct(StringComparer.Ordinal))
         {
             if (innByName.TryGetValue(key, out var owner))
             {
-                entry.Error($"duplicate key: name '{key}' of {inn} is already a name of {owner.Inn} (line {owner.Line})");
+                reader.Error(entry.Line, $"duplicate key: name '{key}' of {inn} is already a name of {owner.Inn} (line {owner.Line})");
                 unique = false;
             }
             else
@@ -147,14 +147,14 @@ internal static class DrugFileReader
         return unique;
     }
 
-    private static bool CheckCodes(JsonEntry entry, string inn, List<string> codes, Dictionary<string, string> innByCode)
+    private static bool CheckCodes(LineObject entry, NodeReader reader, string inn, List<string> codes, Dictionary<string, string> innByCode)
     {
         var unique = true;
         foreach (var code in codes)
         {
             if (!innByCode.TryAdd(code, inn))
             {
-                entry.Error($"duplicate key: RxNorm {code} of {inn} is already a code of {innByCode[code]}");
+                reader.Error(entry.Line, $"duplicate key: RxNorm {code} of {inn} is already a code of {innByCode[code]}");
                 unique = false;
             }
         }

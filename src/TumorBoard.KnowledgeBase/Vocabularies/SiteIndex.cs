@@ -1,4 +1,5 @@
 using TumorBoard.Core.Vocabularies;
+using TumorBoard.KnowledgeBase.Json;
 
 namespace TumorBoard.KnowledgeBase.Vocabularies;
 
@@ -11,16 +12,16 @@ internal sealed class SiteIndex(IEnumerable<TumorCodeMapping> icdO3Sites)
     private readonly Dictionary<string, string> _nodeByTopography = icdO3Sites.ToDictionary(
         s => TumorCodes.NormalizeTopography(s.Code), s => s.OncotreeCode, StringComparer.Ordinal);
 
-    public void CheckInside(JsonEntry entry, string topography, string oncotreeCode, OncoTree tree)
+    public void CheckInside(NodeReader reader, LineObject entry, string topography, string oncotreeCode, OncoTree tree)
     {
         var site = SiteOf(TumorCodes.NormalizeTopography(topography));
         if (site is null)
         {
-            entry.Error($"topography {topography} has no ICD-O-3 topography entry in 'codes'");
+            reader.Error(entry.Line, $"topography {topography} has no ICD-O-3 topography entry in 'codes'");
         }
         else if (!tree.IsSelfOrDescendantOf(oncotreeCode, site))
         {
-            entry.Error($"{oncotreeCode} is not inside {site}, the OncoTree node of topography {topography}");
+            reader.Error(entry.Line, $"{oncotreeCode} is not inside {site}, the OncoTree node of topography {topography}");
         }
     }
 

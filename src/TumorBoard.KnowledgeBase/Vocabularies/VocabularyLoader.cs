@@ -5,7 +5,7 @@ namespace TumorBoard.KnowledgeBase.Vocabularies;
 /// <summary>
 /// Builds Core's <see cref="Vocabulary"/> from the versioned data files shipped in this assembly (or from a
 /// directory, for tests and tooling). Every file is validated; a malformed set throws
-/// <see cref="VocabularyLoadException"/> listing each problem with file, line and reason.
+/// <see cref="KnowledgeBaseLoadException"/> listing each problem with file, line and reason.
 /// </summary>
 public static class VocabularyLoader
 {

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using TumorBoard.KnowledgeBase.Json;
 
 namespace TumorBoard.KnowledgeBase.Vocabularies;
 
@@ -19,34 +19,33 @@ internal sealed record VocabularyManifest(string Version, IReadOnlyDictionary<st
     /// <summary>The manifest, or null after recording why it is unusable.</summary>
     public static VocabularyManifest? Read(DataFile file, LoadErrors errors)
     {
-        using var json = JsonDataFile.Parse(file, errors);
-        if (json is null)
+        if (LineJson.ParseObject(file.Name, file.Bytes, errors) is not { } root)
         {
             return null;
         }
 
-        var top = new JsonEntry(json.Root, file.Name, 1, "the manifest", errors);
-        top.IsObject("version", "description", "files");
-        var version = top.Required("version");
-        if (!json.Root.TryGetProperty("files", out var filesElement) || filesElement.ValueKind != JsonValueKind.Object)
+        var reader = new NodeReader(file.Name, errors);
+        reader.OnlyProperties(root, "version", "description", "files");
+        var version = reader.String(root, "version");
+        if (root["files"] is not LineObject filesNode)
         {
-            errors.Add(file.Name, json.LineOf("files"), "'files' must be an object naming the file of each role");
+            reader.Error(root.LineOf("files"), "'files' must be an object naming the file of each role");
             return null;
         }
 
         var files = new Dictionary<string, ManifestFile>(StringComparer.Ordinal);
         foreach (var role in Roles)
         {
-            if (!filesElement.TryGetProperty(role, out var entryElement))
+            if (filesNode[role] is not LineObject entry)
             {
-                errors.Add(file.Name, json.LineOf("files"), $"'files' is missing the '{role}' file");
+                reader.Error(filesNode.LineOf(role), filesNode[role] is null ? $"'files' is missing the '{role}' file" : $"'files.{role}' must be an object");
                 continue;
             }
 
-            var entry = new JsonEntry(entryElement, file.Name, json.LineOf("files"), $"files.{role}", errors);
-            if (entry.IsObject("file", "version", "licence") && entry.Required("file") is { } name && entry.Required("version") is { } fileVersion)
+            reader.OnlyProperties(entry, "file", "version", "licence");
+            if (reader.String(entry, "file") is { } name && reader.String(entry, "version") is { } fileVersion)
             {
-                files[role] = new ManifestFile(name, fileVersion, entry.Required("licence") ?? "");
+                files[role] = new ManifestFile(name, fileVersion, reader.String(entry, "licence") ?? "");
             }
         }
 

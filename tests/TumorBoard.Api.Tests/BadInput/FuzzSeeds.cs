@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using TumorBoard.Api.Features.Demo;
+using TumorBoard.Api.Infrastructure;
 using TumorBoard.Api.Tests.Infrastructure;
 using TumorBoard.TestSupport.Fhir;
 
@@ -27,7 +28,7 @@ public static class FuzzSeeds
             ("cases/biomarkers", Biomarkers()),
         };
         var demo = typeof(DemoSeeder).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("Demo/", StringComparison.Ordinal));
-        seeds.AddRange(demo.Order(StringComparer.Ordinal).Select(n => (n.ToLowerInvariant(), DemoSeeder.Read(n["Demo/".Length..]))));
+        seeds.AddRange(demo.Order(StringComparer.Ordinal).Select(n => (n.ToLowerInvariant(), DemoBundles.Read(n["Demo/".Length..]))));
         var folder = Path.Combine(AppContext.BaseDirectory, "FuzzSeeds");
         seeds.AddRange(Directory.GetFiles(folder, "*.json", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Api.Tests.Infrastructure;
 
 namespace TumorBoard.Api.Tests.Ingestion;

@@ -1,9 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Rematch;
-using TumorBoard.Api.Features.Trials;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Api.Tests.Infrastructure;
 using TumorBoard.Persistence;
 

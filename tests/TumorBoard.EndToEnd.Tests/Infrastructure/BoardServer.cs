@@ -38,7 +38,7 @@ public sealed class BoardServer : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<string> IngestDemoAsync(string fileName)
     {
         using var client = ApiClient("ehr-integration", Roles.Ingest);
-        using var content = new StringContent(DemoSeeder.Read(fileName), Encoding.UTF8, "application/fhir+json");
+        using var content = new StringContent(DemoBundles.Read(fileName), Encoding.UTF8, "application/fhir+json");
         using var response = await client.PostAsync(new Uri("/fhir/Bundle", UriKind.Relative), content);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode is HttpStatusCode.Created, $"{(int)response.StatusCode}: {body}");

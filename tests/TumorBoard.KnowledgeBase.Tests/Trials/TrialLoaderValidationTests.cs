@@ -24,8 +24,8 @@ public class TrialLoaderValidationTests
         }
         """;
 
-    private static TrialLoadException LoadFailing(string json) =>
-        Assert.Throws<TrialLoadException>(() => TrialLoader.Load([new KnowledgeBaseFile("trials/test.json", Encoding.UTF8.GetBytes(json))], TestVocabulary.OncoTree, TestVocabulary.Drugs));
+    private static KnowledgeBaseLoadException LoadFailing(string json) =>
+        Assert.Throws<KnowledgeBaseLoadException>(() => TrialLoader.Load([new KnowledgeBaseFile("trials/test.json", Encoding.UTF8.GetBytes(json))], TestVocabulary.OncoTree, TestVocabulary.Drugs));
 
     private static int LineOf(string json, string fragment) => json[..json.IndexOf(fragment, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 
@@ -40,7 +40,7 @@ public class TrialLoaderValidationTests
     [Fact]
     public void Malformed_JSON_names_the_file_and_line()
     {
-        var error = Assert.Single(LoadFailing("{\n  \"id\": \"T\",\n  \"title\": oops\n}").TrialErrors);
+        var error = Assert.Single(LoadFailing("{\n  \"id\": \"T\",\n  \"title\": oops\n}").Errors);
 
         Assert.Equal("trials/test.json", error.File);
         Assert.Equal(3, error.Line);
@@ -60,11 +60,11 @@ public class TrialLoaderValidationTests
     {
         var json = Arm.Replace("CRITERION", criterion, StringComparison.Ordinal);
 
-        var error = Assert.Single(LoadFailing(json).TrialErrors);
+        var error = Assert.Single(LoadFailing(json).Errors);
 
         Assert.Equal("trials/test.json", error.File);
-        Assert.Equal("T/A1", error.RuleId);
-        Assert.Equal(LineOf(json, fragment), error.Line);
+        Assert.Equal("T/A1", error.Subject);
+        Assert.Equal(LineOf(json, fragment), error.Line!.Value);
         Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
     }
 
@@ -74,7 +74,7 @@ public class TrialLoaderValidationTests
         var json = Arm.Replace("CRITERION", """{ "tumor": { "include": ["NOPE"] } }, { "sex": "other" }""", StringComparison.Ordinal)
             .Replace("\"status\": \"open\"", "\"status\": \"paused\"", StringComparison.Ordinal);
 
-        var reasons = LoadFailing(json).TrialErrors.Select(e => e.Reason).ToList();
+        var reasons = LoadFailing(json).Errors.Select(e => e.Reason).ToList();
 
         Assert.Contains(reasons, r => r.Contains("unknown OncoTree code", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.Contains("'sex' must be", StringComparison.Ordinal));
@@ -88,7 +88,7 @@ public class TrialLoaderValidationTests
             .Replace("\"nctIds\": [\"NCT00000001\"]", "\"nctIds\": [\"NCT1\"]", StringComparison.Ordinal)
             .Replace("\"citations\": [ { \"type\": \"nct\", \"id\": \"NCT00000001\" } ]\n    }", "\"citations\": []\n    }", StringComparison.Ordinal);
 
-        var reasons = LoadFailing(json).TrialErrors.Select(e => e.Reason).ToList();
+        var reasons = LoadFailing(json).Errors.Select(e => e.Reason).ToList();
 
         Assert.Contains(reasons, r => r.Contains("'NCT1' is not a ClinicalTrials.gov id", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.Contains("at least one citation", StringComparison.Ordinal));
@@ -100,7 +100,7 @@ public class TrialLoaderValidationTests
         var json = Arm.Replace("CRITERION", """{ "age": { "min": 18 } }""", StringComparison.Ordinal)
             .Replace("""{ "genomic": { "biomarker": { "kind": "protein", "gene": "EGFR", "change": "L858R" } } }""", """{ "age": { "min": 18 } }""", StringComparison.Ordinal);
 
-        Assert.Contains(LoadFailing(json).TrialErrors, e => e.Reason.Contains("a selection needs a genomic or marker condition", StringComparison.Ordinal));
+        Assert.Contains(LoadFailing(json).Errors, e => e.Reason.Contains("a selection needs a genomic or marker condition", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class TrialLoaderValidationTests
         var json = Arm.Replace("CRITERION", """{ "age": { "min": 18 } }""", StringComparison.Ordinal)
             .Replace("""{ "genomic": { "biomarker": { "kind": "protein", "gene": "EGFR", "change": "L858R" } } }""", """{ "noMatchedArm": ["Z9"] }""", StringComparison.Ordinal);
 
-        Assert.Contains(LoadFailing(json).TrialErrors, e => e.Reason.Contains("names 'Z9', which is not a biomarker arm", StringComparison.Ordinal));
+        Assert.Contains(LoadFailing(json).Errors, e => e.Reason.Contains("names 'Z9', which is not a biomarker arm", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -117,8 +117,8 @@ public class TrialLoaderValidationTests
     {
         var json = Encoding.UTF8.GetBytes(Arm.Replace("CRITERION", """{ "age": { "min": 18 } }""", StringComparison.Ordinal));
 
-        var error = Assert.Single(Assert.Throws<TrialLoadException>(() => TrialLoader.Load(
-            [new KnowledgeBaseFile("trials/a.json", json), new KnowledgeBaseFile("trials/b.json", json)], TestVocabulary.OncoTree, TestVocabulary.Drugs)).TrialErrors);
+        var error = Assert.Single(Assert.Throws<KnowledgeBaseLoadException>(() => TrialLoader.Load(
+            [new KnowledgeBaseFile("trials/a.json", json), new KnowledgeBaseFile("trials/b.json", json)], TestVocabulary.OncoTree, TestVocabulary.Drugs)).Errors);
 
         Assert.Equal("trials/b.json", error.File);
         Assert.Contains("duplicate trial id", error.Reason, StringComparison.Ordinal);

@@ -51,7 +51,7 @@ public sealed class MalformedVocabularyTests
         var error = Assert.Single(directory.LoadFails().Errors);
 
         Assert.Equal(directory.LineOf(Crosswalk, "\"display\": \"Malignant neoplasm of prostate\""), error.Line);
-        Assert.Equal("code entry is missing 'source'", error.Reason);
+        Assert.Equal("missing required property 'source'", error.Reason);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class MalformedVocabularyTests
         var error = Assert.Single(directory.LoadFails().Errors);
 
         Assert.Equal(directory.LineOf(Crosswalk, "\"morphology\" ["), error.Line);
-        Assert.StartsWith("invalid JSON", error.Reason);
+        Assert.StartsWith("malformed JSON", error.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

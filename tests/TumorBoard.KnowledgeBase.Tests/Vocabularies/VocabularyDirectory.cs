@@ -61,7 +61,7 @@ public sealed class VocabularyDirectory : IDisposable
 
     public Vocabulary Load() => VocabularyLoader.LoadFromDirectory(Path);
 
-    public VocabularyLoadException LoadFails() => Assert.Throws<VocabularyLoadException>(Load);
+    public KnowledgeBaseLoadException LoadFails() => Assert.Throws<KnowledgeBaseLoadException>(Load);
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

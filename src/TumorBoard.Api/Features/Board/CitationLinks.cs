@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.ReadModels;
 
 namespace TumorBoard.Api.Features.Board;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TumorBoard.Api.Features.Audit;
-using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Persistence;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Core.Patients;
 using TumorBoard.Persistence.Entities;

@@ -1,5 +1,6 @@
 using TumorBoard.Api.Features.Ingestion;
 using TumorBoard.Api.Features.KnowledgeBase;
+using TumorBoard.Api.Infrastructure;
 using TumorBoard.Fhir;
 
 namespace TumorBoard.Api.Features.Demo;
@@ -14,24 +15,12 @@ public static class DemoSeeder
     public const string Command = "seed-demo";
 
     /// <summary>One shipped demo bundle's JSON, e.g. as the Swagger UI's example request.</summary>
-    public static string Read(string fileName)
-    {
-        using var stream = typeof(DemoSeeder).Assembly.GetManifestResourceStream("Demo/" + fileName)
-            ?? throw new ArgumentException($"No demo bundle {fileName}.", nameof(fileName));
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
-
     public static async Task<int> RunAsync(WebApplication app)
     {
-        var assembly = typeof(DemoSeeder).Assembly;
-        var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith("Demo/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         var knowledge = app.Services.GetRequiredService<Knowledge>();
-        foreach (var name in names)
+        foreach (var name in DemoBundles.Names())
         {
-            await using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            var body = await reader.ReadToEndAsync();
+            var body = DemoBundles.Read(name[DemoBundles.ResourcePrefix.Length..]);
             var read = knowledge.BundleReader.Read(body, FhirFormat.Json);
             if (read.Bundle is not { HasErrors: false } bundle)
             {

@@ -13,10 +13,10 @@ public static class FhirMetadataApi
     {
         routes.MapGet("/fhir/metadata", (HttpRequest request, TimeProvider clock) =>
                 Results.Text(CapabilityStatementFactory.Create(SoftwareVersion, clock.GetUtcNow(), $"{request.Scheme}://{request.Host}/fhir"),
-                    OperationOutcomeFactory.MediaType))
+                    CapabilityStatementFactory.MediaType))
             .WithTags("FHIR")
             .WithSummary("The CapabilityStatement of the FHIR endpoints")
-            .Produces(StatusCodes.Status200OK, contentType: OperationOutcomeFactory.MediaType)
+            .Produces(StatusCodes.Status200OK, contentType: CapabilityStatementFactory.MediaType)
             .AllowAnonymous();
         return routes;
     }

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.KnowledgeBase;
-using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Patients;
 using TumorBoard.Fhir.Output;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Mapping;
+using TumorBoard.Persistence.Queries;
 
 namespace TumorBoard.Api.Features.Fhir;
 
@@ -52,13 +53,8 @@ public static class FhirRecommendationsApi
         }
 
         var document = (await EvaluationReader.ReadAsync(db, knowledge, evaluationId, ct))!;
-        var rows = await (from a in db.Alterations.AsNoTracking()
-                          join r in db.Reports on a.ReportId equals r.Id
-                          where document.ReportIds.Contains(a.ReportId)
-                          orderby r.StoredAt, a.Ordinal
-                          select new { a, Role = r.Specimen == null ? "unknown" : r.Specimen.Role })
-            .ToListAsync(ct);
-        var variants = rows.Select(x => new ReportedVariant(x.a.Id.ToString(), AlterationMapper.ToDomain(x.a), x.a.ReportId.ToString(), EnumText.Parse<SpecimenRole>(x.Role))).ToList();
+        var rows = await db.WithSpecimenRole(db.Alterations.AsNoTracking().Where(a => document.ReportIds.Contains(a.ReportId))).ToListAsync(ct);
+        var variants = rows.Select(x => new ReportedVariant(x.Alteration.Id.ToString(), AlterationMapper.ToDomain(x.Alteration), x.Alteration.ReportId.ToString(), EnumText.Parse<SpecimenRole>(x.Role))).ToList();
         var input = RecommendationInputMapper.Map(document, patient, variants, v => GeneIds.For(v, knowledge.Vocabulary.Genes));
 
         await audit.RecordReadAsync("fhir-recommendations", evaluationId.ToString(), patientId, ct);

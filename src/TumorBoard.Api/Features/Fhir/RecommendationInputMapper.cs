@@ -1,4 +1,4 @@
-using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Patients;
 using TumorBoard.Core.Rules;

@@ -1,5 +1,5 @@
 using System.Text;
-using Microsoft.AspNetCore.Http.Features;
+using TumorBoard.Api.Infrastructure;
 
 namespace TumorBoard.Api.Features.Ingestion;
 
@@ -35,10 +35,7 @@ internal static class BundleBodyReader
 
         // The server-wide limit is lifted for this route; this limit is enforced while reading, so a
         // chunked body without Content-Length cannot exceed it either.
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = null;
-        }
+        request.HttpContext.DisableBodySizeLimit();
 
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];

@@ -3,6 +3,7 @@ using Npgsql;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Ingestion;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
@@ -20,7 +21,7 @@ namespace TumorBoard.Api.Features.Ingestion;
 /// those tracked entities, evaluates the result in memory and writes everything with one <c>SaveChanges</c>
 /// (EF batches the statements into one round trip); see docs/performance.md, "Ingestion path, issue 12".
 /// </remarks>
-public sealed class BundleStore(TumorBoardDbContext db, IPatientEvaluator evaluator, AuditLog audit, TimeProvider clock, ILogger<BundleStore> logger)
+public sealed class BundleStore(TumorBoardDbContext db, PatientEvaluator evaluator, AuditLog audit, TimeProvider clock, ILogger<BundleStore> logger)
 {
     /// <summary>
     /// Stores the bundle, retrying the whole transaction on a transient database failure (connection

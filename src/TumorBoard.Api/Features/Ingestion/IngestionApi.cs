@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using TumorBoard.Api.Features.Demo;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Infrastructure;
 using TumorBoard.Fhir;
@@ -28,7 +27,7 @@ public static class IngestionApi
             .Produces(StatusCodes.Status413PayloadTooLarge, contentType: OperationOutcomeFactory.MediaType)
             .Produces(StatusCodes.Status415UnsupportedMediaType, contentType: OperationOutcomeFactory.MediaType)
             .Produces(StatusCodes.Status422UnprocessableEntity, contentType: OperationOutcomeFactory.MediaType)
-            .WithExample(DemoSeeder.Read("squamous-lung-pik3ca.json"), StatusCodes.Status201Created, ApiExamples.IngestResponse, "application/fhir+json")
+            .WithExample(DemoBundles.Read("squamous-lung-pik3ca.json"), StatusCodes.Status201Created, ApiExamples.IngestResponse, "application/fhir+json")
             .RequireAuthorization(Policies.Ingest);
         return routes;
     }

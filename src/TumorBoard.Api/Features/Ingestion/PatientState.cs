@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Patients;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;

@@ -16,7 +16,11 @@ public sealed record KnowledgeBaseDto(
     string TrialsVersion,
     string TrialsHash,
     IReadOnlyList<KnowledgeSourceDto> Sources,
-    VocabularyStampDto Vocabulary);
+    VocabularyStampDto Vocabulary)
+{
+    /// <summary>Trial arms across all trials (a trial has one or more arms; <see cref="Trials"/> counts trials).</summary>
+    public int Arms { get; init; }
+}
 
 /// <summary>What knowledge the service evaluates with, so a board can cite the exact version.</summary>
 public static class KnowledgeBaseApi
@@ -41,11 +45,14 @@ public static class KnowledgeBaseApi
         knowledge.Rules.Version,
         knowledge.Rules.ContentHash,
         knowledge.Rules.Rules.Count,
-        knowledge.Trials.Trials.Sum(t => t.Arms.Count),
+        knowledge.Trials.Trials.Count,
         knowledge.Trials.Version,
         knowledge.Trials.ContentHash,
         knowledge.Rules.Sources.Select(s => new KnowledgeSourceDto(s.Id, s.Name, s.Url, s.License, s.Note)).ToList(),
-        new VocabularyStampDto(knowledge.Vocabulary.Version, knowledge.Vocabulary.ContentHash, knowledge.Vocabulary.OncoTree.Version)));
+        new VocabularyStampDto(knowledge.Vocabulary.Version, knowledge.Vocabulary.ContentHash, knowledge.Vocabulary.OncoTree.Version))
+    {
+        Arms = knowledge.Trials.Trials.Sum(t => t.Arms.Count),
+    });
 }
 
 /// <summary>Ready once the knowledge base has loaded (it loads at start-up, so this reports its version).</summary>

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
+using TumorBoard.Persistence.Queries;
 
 namespace TumorBoard.Api.Features.Patients;
 
@@ -43,7 +45,7 @@ public static class PatientsApi
         }
 
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(patients.Select(ToSummary).ToList());
+        return TypedResults.Ok(patients.Select(PatientSummaries.Of).ToList());
     }
 
     internal static async Task<Results<Ok<PatientDto>, ProblemHttpResult>> GetAsync(Guid patientId, TumorBoardDbContext db, AuditLog audit, CancellationToken ct)
@@ -78,7 +80,7 @@ public static class PatientsApi
         await audit.RecordReadAsync("patient", patientId.ToString(), patientId, ct);
         var markers = patient.ClinicalMarkers.OrderByDescending(m => m.EffectiveAt).ThenByDescending(m => m.RecordedAt)
             .Select(m => new ClinicalMarkerDto(m.Marker, m.Status, m.EffectiveAt, m.Source)).ToList();
-        return TypedResults.Ok(new PatientDto(patient.Id, Identifiers(patient), TumorType(patient), reports, therapies, patient.LatestEvaluationId, warnings)
+        return TypedResults.Ok(new PatientDto(patient.Id, PatientSummaries.Identifiers(patient), PatientSummaries.TumorType(patient), reports, therapies, patient.LatestEvaluationId, warnings)
         {
             ClinicalMarkers = markers,
         });
@@ -92,25 +94,13 @@ public static class PatientsApi
             return NotFoundProblem.For("patient", patientId);
         }
 
-        var rows = await (from a in db.Alterations.AsNoTracking()
-                          join r in db.Reports on a.ReportId equals r.Id
-                          where a.PatientId == patientId && (reportId == null || a.ReportId == reportId)
-                          orderby r.StoredAt, a.Ordinal
-                          select new { a, Role = r.Specimen == null ? "unknown" : r.Specimen.Role })
+        var rows = await db.WithSpecimenRole(db.Alterations.AsNoTracking().Where(a => a.PatientId == patientId && (reportId == null || a.ReportId == reportId)))
             .ToListAsync(ct);
         await audit.RecordReadAsync("alterations", patientId.ToString(), patientId, ct);
-        return TypedResults.Ok(rows.Select(x => ToDto(x.a, x.Role)).ToList());
+        return TypedResults.Ok(rows.Select(x => ToDto(x.Alteration, x.Role)).ToList());
     }
 
     private static AlterationDto ToDto(AlterationEntity a, string role) => new(
         a.Key, a.Gene, a.Kind, a.ProteinChange, a.CodingChange, a.CopyNumber, a.CnaCall, a.FusionGenes, a.Value, a.Vaf,
         a.Origin, a.ReportId, role, a.Interpreted, a.Description);
-
-    internal static PatientSummaryDto ToSummary(PatientEntity p) => new(p.Id, Identifiers(p), TumorType(p));
-
-    private static List<IdentifierDto> Identifiers(PatientEntity p) =>
-        p.Identifiers.OrderBy(i => i.System).ThenBy(i => i.Value).Select(i => new IdentifierDto(i.System, i.Value)).ToList();
-
-    private static TumorTypeDto? TumorType(PatientEntity p) =>
-        p.TumorOncotreeCode is null ? null : new TumorTypeDto(p.TumorOncotreeCode, p.TumorName ?? p.TumorOncotreeCode);
 }

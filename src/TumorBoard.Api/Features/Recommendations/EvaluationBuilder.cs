@@ -1,16 +1,13 @@
 using TumorBoard.Api.Features.KnowledgeBase;
-using TumorBoard.Api.Features.Patients;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Core.Patients;
 using TumorBoard.Core.Rules;
 using TumorBoard.Core.Rules.Engine;
 using TumorBoard.Core.Trials;
-using TumorBoard.Core.Trials.Evaluation;
 
 namespace TumorBoard.Api.Features.Recommendations;
 
-/// <summary>The arm-status overrides in force and the stamp (catalog hash + overrides) that evaluations record.</summary>
-public sealed record TrialContext(IReadOnlyDictionary<ArmKey, ArmStatus> Overrides, KnowledgeBaseStamp Stamp);
 
 /// <summary>
 /// Builds one evaluation document from a patient snapshot: rules engine, discordance-aware attribution

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
 
@@ -12,7 +13,7 @@ namespace TumorBoard.Api.Features.Recommendations;
 /// </summary>
 internal static class EvaluationWriter
 {
-    public static readonly JsonSerializerOptions DocumentJson = EvaluationJsonContext.CreateOptions();
+    public static JsonSerializerOptions DocumentJson => EvaluationJsonContext.DocumentJson;
 
     public static void Add(TumorBoardDbContext db, EvaluationDocument evaluation, AuditLog audit)
     {

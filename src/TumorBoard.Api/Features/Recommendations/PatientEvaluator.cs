@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
-using TumorBoard.Api.Features.Ingestion;
 using TumorBoard.Api.Features.KnowledgeBase;
-using TumorBoard.Api.Features.Trials;
+using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
 
 namespace TumorBoard.Api.Features.Recommendations;
@@ -12,10 +12,9 @@ namespace TumorBoard.Api.Features.Recommendations;
 /// (inside the caller's transaction), making it the patient's latest.
 /// </summary>
 public sealed class PatientEvaluator(
-    TumorBoardDbContext db, Knowledge knowledge, TrialContextProvider trials, AuditLog audit, TimeProvider clock, ILogger<PatientEvaluator> logger) : IPatientEvaluator
+    TumorBoardDbContext db, Knowledge knowledge, TrialContextProvider trials, AuditLog audit, TimeProvider clock, ILogger<PatientEvaluator> logger)
 {
-    internal static System.Text.Json.JsonSerializerOptions DocumentJson => EvaluationWriter.DocumentJson;
-
+    /// <summary>Reads the stored patient, evaluates and saves inside the caller's transaction; returns the new evaluation id.</summary>
     public async Task<Guid> EvaluateAsync(Guid patientId, string trigger, CancellationToken cancellationToken)
     {
         var snapshot = await PatientSnapshotLoader.LoadAsync(db, patientId, cancellationToken)
@@ -27,11 +26,16 @@ public sealed class PatientEvaluator(
         return evaluation.EvaluationId;
     }
 
+    /// <summary>
+    /// Evaluates a patient state the caller already holds (ingestion: the stored state plus the bundle, not saved yet),
+    /// clears the patient's previous latest flags and adds the evaluation, its recommendation rows and audit row to the
+    /// context. The caller sets the patient's latest evaluation and saves.
+    /// </summary>
     public async Task<EvaluationDocument> AddEvaluationAsync(PatientSnapshot snapshot, string trigger, CancellationToken cancellationToken)
     {
         var trialContext = await trials.GetAsync(cancellationToken);
         EvaluationDocument evaluation;
-        using (IngestionTelemetry.Stage("evaluate.build"))
+        using (TumorBoardTelemetry.Source.StartActivity("evaluate.build"))
         {
             evaluation = EvaluationBuilder.Build(knowledge, snapshot, trialContext, clock.GetUtcNow(), trigger);
         }
@@ -44,7 +48,7 @@ public sealed class PatientEvaluator(
                 $"UPDATE recommendations SET is_latest = false WHERE patient_id = {patientId} AND is_latest", cancellationToken);
         }
 
-        using (IngestionTelemetry.Stage("evaluate.add-rows"))
+        using (TumorBoardTelemetry.Source.StartActivity("evaluate.add-rows"))
         {
             EvaluationWriter.Add(db, evaluation, audit);
         }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
 
 namespace TumorBoard.Api.Features.Recommendations;
@@ -70,7 +71,7 @@ public static class RecommendationsApi
     }
 
     private static async Task<Results<Created<EvaluationDocument>, ProblemHttpResult>> EvaluateAsync(
-        Guid patientId, TumorBoardDbContext db, Knowledge knowledge, IPatientEvaluator evaluator, CancellationToken ct)
+        Guid patientId, TumorBoardDbContext db, Knowledge knowledge, PatientEvaluator evaluator, CancellationToken ct)
     {
         if (!await db.Patients.AnyAsync(p => p.Id == patientId, ct))
         {

@@ -1,3 +1,4 @@
+using TumorBoard.Api.ReadModels;
 namespace TumorBoard.Api.Features.Recommendations;
 
 /// <summary>

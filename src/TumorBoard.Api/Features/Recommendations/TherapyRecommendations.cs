@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Core.Patients;
 using TumorBoard.Core.Rules;

@@ -1,3 +1,4 @@
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Trials;
 using TumorBoard.Core.Trials.Evaluation;
 

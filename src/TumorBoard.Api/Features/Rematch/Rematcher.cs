@@ -5,8 +5,7 @@ using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Jobs;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Recommendations;
-using TumorBoard.Api.Features.TrialImport;
-using TumorBoard.Api.Features.Trials;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
 
 namespace TumorBoard.Api.Features.Rematch;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Rematch;
-using TumorBoard.Api.Features.Trials;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Api.Infrastructure;
 using TumorBoard.Core.Trials;
 using TumorBoard.KnowledgeBase.Ctml;

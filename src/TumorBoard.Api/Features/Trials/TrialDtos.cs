@@ -1,6 +1,5 @@
 using FluentValidation;
-using TumorBoard.Api.Features.Patients;
-using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Trials;
 
 namespace TumorBoard.Api.Features.Trials;

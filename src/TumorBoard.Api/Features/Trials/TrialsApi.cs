@@ -4,10 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Jobs;
 using TumorBoard.Api.Features.KnowledgeBase;
-using TumorBoard.Api.Features.Patients;
-using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Rematch;
 using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Trials;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
@@ -109,8 +108,8 @@ public static class TrialsApi
 
         var items = rows.Select(r =>
         {
-            var summary = PatientsApi.ToSummary(patients[r.PatientId]);
-            var trial = JsonSerializer.Deserialize<TrialRecommendationDto>(r.Payload, PatientEvaluator.DocumentJson)!;
+            var summary = PatientSummaries.Of(patients[r.PatientId]);
+            var trial = JsonSerializer.Deserialize<TrialRecommendationDto>(r.Payload, EvaluationJsonContext.DocumentJson)!;
             return new ArmPatientDto(r.PatientId, summary.Identifiers, summary.TumorType, r.Status!, trial.Criteria, r.EvaluationId);
         }).ToList();
         // A coordinator's list shows patients: on record like any other read (ids only, no identifiers).

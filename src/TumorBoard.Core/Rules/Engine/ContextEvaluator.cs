@@ -1,4 +1,3 @@
-using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Patients;
 
 namespace TumorBoard.Core.Rules.Engine;
@@ -14,13 +13,6 @@ internal enum FactCheck
 /// <summary>Checks a rule's context (origin, receptor status, prior therapy) against the patient.</summary>
 internal static class ContextEvaluator
 {
-    public static bool OriginAllows(RequiredOrigin required, VariantOrigin origin) => required switch
-    {
-        RequiredOrigin.Germline => origin == VariantOrigin.Germline,
-        RequiredOrigin.Somatic => origin != VariantOrigin.Germline,
-        _ => true,
-    };
-
     public static FactCheck Check(ReceptorRequirement requirement, IReadOnlyDictionary<ClinicalMarker, MarkerStatus> markers)
     {
         if (markers.TryGetValue(requirement.Marker, out var status))

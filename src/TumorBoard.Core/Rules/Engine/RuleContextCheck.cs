@@ -2,6 +2,9 @@ using TumorBoard.Core.Alterations;
 
 namespace TumorBoard.Core.Rules.Engine;
 
+/// <summary>Why a group's context declined all its rules, and the warning to show the board when there is one.</summary>
+internal sealed record ContextDecline(string Reason, string? Warning = null);
+
 /// <summary>What a group's context check leaves: the alterations that satisfy it and the caveats to show.</summary>
 internal sealed record ContextOutcome(List<Alteration> Kept, List<string> Caveats)
 {
@@ -13,30 +16,25 @@ internal sealed record ContextOutcome(List<Alteration> Kept, List<string> Caveat
 /// <summary>Applies a rule group's context (origin, receptor status, prior therapy) to its biomarker matches, or declines it.</summary>
 internal static class RuleContextCheck
 {
-    public static ContextOutcome? Apply(
-        RuleGroup group,
-        List<Alteration> matched,
-        List<TraceStep> trace,
-        PatientProfile patient,
-        KnowledgeBase knowledgeBase,
-        List<DeclinedRule> declined,
-        List<string> warnings)
+    /// <summary>
+    /// The group's outcome, or (null and) why it is declined. Steps checked are appended to the rule's
+    /// <paramref name="trace"/>, the one list that is built up across the engine's steps.
+    /// </summary>
+    public static (ContextOutcome? Outcome, ContextDecline? Decline) Apply(
+        RuleGroup group, List<Alteration> matched, PatientProfile patient, KnowledgeBase knowledgeBase, List<TraceStep> trace)
     {
         var context = group.Context;
         var kept = matched;
         if (context.Origin != RequiredOrigin.Any)
         {
-            kept = matched.FindAll(a => ContextEvaluator.OriginAllows(context.Origin, a.Origin));
+            kept = matched.FindAll(a => context.Origin.Allows(a.Origin));
             if (kept.Count == 0)
             {
                 var origins = string.Join(", ", matched.Select(a => $"{a.Key} ({a.Origin.ToString().ToLowerInvariant()})"));
-                Decline(group, $"requires {context.Origin.ToString().ToLowerInvariant()} origin; matched {origins}", declined);
-                if (context.Origin == RequiredOrigin.Germline && matched.Exists(a => a.Origin == VariantOrigin.Unknown))
-                {
-                    warnings.Add($"{string.Join(", ", matched.Select(a => a.Key))}: origin unknown, so germline-only rules {string.Join(", ", group.Rules.Select(r => r.Rule.Id))} were not applied; germline testing and genetic counselling may be indicated.");
-                }
-
-                return null;
+                var warning = context.Origin == RequiredOrigin.Germline && matched.Exists(a => a.Origin == VariantOrigin.Unknown)
+                    ? $"{string.Join(", ", matched.Select(a => a.Key))}: origin unknown, so germline-only rules {string.Join(", ", group.Rules.Select(r => r.Rule.Id))} were not applied; germline testing and genetic counselling may be indicated."
+                    : null;
+                return (null, new ContextDecline($"requires {context.Origin.ToString().ToLowerInvariant()} origin; matched {origins}", warning));
             }
 
             trace.Add(new TraceStep(TraceStepKind.Origin, context.Origin.ToString().ToLowerInvariant(), kept[0].Key, "satisfied"));
@@ -48,8 +46,7 @@ internal static class RuleContextCheck
             var check = ContextEvaluator.Check(requirement, patient.ClinicalMarkers);
             if (check == FactCheck.Contradicted)
             {
-                Decline(group, $"requires {requirement.Describe()}; the patient's record contradicts it", declined);
-                return null;
+                return (null, new ContextDecline($"requires {requirement.Describe()}; the patient's record contradicts it"));
             }
 
             trace.Add(new TraceStep(TraceStepKind.Receptor, requirement.Describe(), "", check == FactCheck.Satisfied ? "satisfied" : "not provided"));
@@ -83,7 +80,7 @@ internal static class RuleContextCheck
             }
         }
 
-        return outcome;
+        return (outcome, null);
     }
 
     private static void AddFlag(List<string> flags, string flag)
@@ -114,12 +111,4 @@ internal static class RuleContextCheck
         Preconditions = outcome.Preconditions,
         Flags = outcome.Flags,
     };
-
-    private static void Decline(RuleGroup group, string reason, List<DeclinedRule> declined)
-    {
-        foreach (var rule in group.Rules)
-        {
-            declined.Add(new DeclinedRule(rule.Rule.Id, reason));
-        }
-    }
 }

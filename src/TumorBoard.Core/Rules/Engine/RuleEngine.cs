@@ -67,8 +67,15 @@ public sealed class RuleEngine
             }
 
             trace.Add(new TraceStep(TraceStepKind.TumorScope, group.ScopeText, tumor.Code!, ScopeOutcome(scope)));
-            if (RuleContextCheck.Apply(group, matched, trace, patient, _knowledgeBase, declined, warnings) is not { } outcome)
+            var (outcome, decline) = RuleContextCheck.Apply(group, matched, patient, _knowledgeBase, trace);
+            if (outcome is null)
             {
+                declined.AddRange(group.Rules.Select(r => new DeclinedRule(r.Rule.Id, decline!.Reason)));
+                if (decline!.Warning is not null)
+                {
+                    warnings.Add(decline.Warning);
+                }
+
                 continue;
             }
 

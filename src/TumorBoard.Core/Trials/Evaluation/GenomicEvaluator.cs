@@ -1,4 +1,3 @@
-using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Patients;
 using TumorBoard.Core.Rules;
 using TumorBoard.Core.Rules.Matchers;
@@ -20,7 +19,7 @@ internal static class GenomicEvaluator
                 var found = false;
                 foreach (var item in alterations.For(single.IndexKey, criterion.Samples))
                 {
-                    if (OriginAllows(criterion.Origin, item.Alteration.Origin)
+                    if (criterion.Origin.Allows(item.Alteration.Origin)
                         && (item.Role != SpecimenRole.Normal || criterion.Origin == RequiredOrigin.Germline)
                         && single.Matches(item.Alteration))
                     {
@@ -58,11 +57,4 @@ internal static class GenomicEvaluator
                 throw new NotSupportedException($"Unknown matcher {matcher.GetType().Name}");
         }
     }
-
-    private static bool OriginAllows(RequiredOrigin required, VariantOrigin origin) => required switch
-    {
-        RequiredOrigin.Germline => origin == VariantOrigin.Germline,
-        RequiredOrigin.Somatic => origin != VariantOrigin.Germline,
-        _ => true,
-    };
 }

@@ -1,4 +1,4 @@
-using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.ReadModels;
 
 namespace TumorBoard.Api.Features.Board.Pages;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
-using TumorBoard.Api.Features.Patients;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
 
 namespace TumorBoard.Api.Features.Board.Pages;
@@ -54,7 +54,7 @@ public sealed class IndexModel(TumorBoardDbContext db, AuditLog audit) : PageMod
             return RedirectToPage("/Patient", new { patientId = patients[0].Id });
         }
 
-        Matches = patients.Select(PatientsApi.ToSummary).ToList();
+        Matches = patients.Select(PatientSummaries.Of).ToList();
         if (Matches.Count == 0)
         {
             Error = "No patient has that identifier.";

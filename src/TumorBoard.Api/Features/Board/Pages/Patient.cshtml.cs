@@ -6,8 +6,8 @@ using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Comparison;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Patients;
-using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Reviews;
+using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Persistence;
 

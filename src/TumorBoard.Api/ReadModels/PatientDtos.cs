@@ -1,4 +1,4 @@
-namespace TumorBoard.Api.Features.Patients;
+namespace TumorBoard.Api.ReadModels;
 
 public sealed record IdentifierDto(string System, string Value);
 

@@ -1,4 +1,4 @@
-namespace TumorBoard.Api.Features.Recommendations;
+namespace TumorBoard.Api.ReadModels;
 
 /// <summary>The patient's signed-off record: the newest evaluation a board signed off.</summary>
 /// <param name="EvaluationId">The signed-off evaluation.</param>

@@ -1,17 +1,17 @@
-namespace TumorBoard.KnowledgeBase.Rules;
+namespace TumorBoard.KnowledgeBase.Json;
 
 /// <summary>
-/// Typed access to a <see cref="LineObject"/> that records an error (file, current rule, line, reason)
-/// instead of throwing, so one load reports every problem of every file.
+/// Typed access to a <see cref="LineObject"/> that records an error (file, line, subject, reason) instead of
+/// throwing, so one load reports every problem of every file. Rules, trials and vocabularies all read through it.
 /// </summary>
-internal sealed class NodeReader(string file, List<RuleLoadError> errors)
+internal sealed class NodeReader(string file, LoadErrors errors)
 {
     public string File => file;
 
-    /// <summary>The rule being read, named in every error until changed.</summary>
-    public string? RuleId { get; set; }
+    /// <summary>What is being read (a rule id, <c>trial/arm</c>), named in every error until changed.</summary>
+    public string? Subject { get; set; }
 
-    public void Error(int line, string reason) => errors.Add(new RuleLoadError(file, RuleId, line, reason));
+    public void Error(int line, string reason) => errors.Add(file, line, reason, Subject);
 
     public void OnlyProperties(LineObject node, params string[] allowed)
     {
@@ -138,6 +138,37 @@ internal sealed class NodeReader(string file, List<RuleLoadError> errors)
             {
                 Error(item.Line, $"every item of '{name}' must be a non-empty string");
             }
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// The objects of an array of entries (a vocabulary's <c>codes</c>, <c>drugs</c>); an item that is not an
+    /// object is an error naming <paramref name="what"/>. A missing optional array reads as empty.
+    /// </summary>
+    public IEnumerable<LineObject> Objects(LineObject node, string name, string what, bool required = false)
+    {
+        foreach (var item in Array(node, name, required)?.Items ?? [])
+        {
+            if (item is LineObject entry)
+            {
+                yield return entry;
+            }
+            else
+            {
+                Error(item.Line, $"{what} must be a JSON object");
+            }
+        }
+    }
+
+    /// <summary>Like <see cref="Strings"/> with <c>required: true</c>, and an empty array is an error too.</summary>
+    public IReadOnlyList<string> NonEmptyStrings(LineObject node, string name)
+    {
+        var values = Strings(node, name, required: true);
+        if (values.Count == 0 && node[name] is LineArray { Items.Count: 0 } empty)
+        {
+            Error(empty.Line, $"'{name}' must not be empty");
         }
 
         return values;

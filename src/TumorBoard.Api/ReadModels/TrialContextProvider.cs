@@ -2,13 +2,14 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.KnowledgeBase;
-using TumorBoard.Api.Features.Recommendations;
-using TumorBoard.Api.Features.TrialImport;
 using TumorBoard.Core.Trials;
 using TumorBoard.Core.Trials.Evaluation;
 using TumorBoard.Persistence;
 
-namespace TumorBoard.Api.Features.Trials;
+namespace TumorBoard.Api.ReadModels;
+
+/// <summary>The arm-status overrides in force and the stamp (catalog hash + overrides) that evaluations record.</summary>
+public sealed record TrialContext(IReadOnlyDictionary<ArmKey, ArmStatus> Overrides, KnowledgeBaseStamp Stamp);
 
 /// <summary>
 /// The arm statuses coordinators set, over the trial files' defaults. Its stamp changes whenever the

@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Core.Trials;
 using TumorBoard.KnowledgeBase.Ctml;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
 
-namespace TumorBoard.Api.Features.TrialImport;
+namespace TumorBoard.Api.Features.KnowledgeBase;
 
 /// <summary>
 /// Keeps this instance's trial catalogue equal to the database: shipped trials plus the current version of every

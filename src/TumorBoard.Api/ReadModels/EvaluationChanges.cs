@@ -1,4 +1,4 @@
-namespace TumorBoard.Api.Features.Recommendations;
+namespace TumorBoard.Api.ReadModels;
 
 /// <summary>What a board needs to see first when a case comes back: findings that appeared, disappeared or changed grade.</summary>
 internal static class EvaluationChanges

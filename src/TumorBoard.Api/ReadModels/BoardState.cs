@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Persistence;
 
-namespace TumorBoard.Api.Features.Recommendations;
+namespace TumorBoard.Api.ReadModels;
 
 /// <summary>
 /// Joins the board's state into a patient's recommendations read: the signed-off record, the pending

@@ -1,6 +1,4 @@
-using TumorBoard.Api.Features.Patients;
-
-namespace TumorBoard.Api.Features.Recommendations;
+namespace TumorBoard.Api.ReadModels;
 
 /// <summary>
 /// An evaluation exactly as the contract serves it. Written once as JSON and never changed: reviews
@@ -75,7 +73,12 @@ public sealed record KnowledgeBaseStamp(string Version, string Hash);
 
 public sealed record CitationDto(string Type, string Id, string? Note);
 
-public sealed record ReviewStateDto(string Status, string? Decision = null, string? Reviewer = null, DateTimeOffset? At = null, string? Comment = null, IReadOnlyList<string>? Drugs = null);
+public sealed record ReviewStateDto(string Status, string? Decision = null, string? Reviewer = null, DateTimeOffset? At = null, string? Comment = null, IReadOnlyList<string>? Drugs = null)
+{
+    /// <summary>A reviewed recommendation: its status is the decision taken (accepted, rejected, modified).</summary>
+    public static ReviewStateDto Reviewed(string decision, string reviewer, DateTimeOffset at, string? comment, IReadOnlyList<string>? drugs) =>
+        new(Status: decision, Decision: decision, Reviewer: reviewer, At: at, Comment: comment, Drugs: drugs);
+}
 
 public sealed record TherapyRecommendationDto
 {

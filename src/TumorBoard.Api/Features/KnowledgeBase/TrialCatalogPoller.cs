@@ -1,6 +1,6 @@
 using TumorBoard.Persistence;
 
-namespace TumorBoard.Api.Features.TrialImport;
+namespace TumorBoard.Api.Features.KnowledgeBase;
 
 /// <summary>
 /// Follows trial imports made through other instances: checks the version mark every few seconds (one indexed

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace TumorBoard.KnowledgeBase.Rules;
+namespace TumorBoard.KnowledgeBase.Json;
 
 /// <summary>A JSON value with the 1-based line it starts on, so validation errors can name the line.</summary>
 internal abstract record LineNode(int Line);
@@ -9,6 +9,9 @@ internal abstract record LineNode(int Line);
 internal sealed record LineObject(int Line, IReadOnlyList<LineProperty> Properties) : LineNode(Line)
 {
     public LineNode? this[string name] => Properties.FirstOrDefault(p => p.Name == name)?.Value;
+
+    /// <summary>The line of a property's name, or the object's own line when it is absent.</summary>
+    public int LineOf(string name) => Properties.FirstOrDefault(p => p.Name == name)?.Line ?? Line;
 }
 
 internal sealed record LineProperty(string Name, int Line, LineNode Value);
@@ -24,11 +27,32 @@ internal sealed record LineBool(int Line, bool Value) : LineNode(Line);
 internal sealed record LineNull(int Line) : LineNode(Line);
 
 /// <summary>
-/// Reads JSON into <see cref="LineNode"/>s with <see cref="Utf8JsonReader"/> (comments allowed, trailing
-/// commas not). Malformed JSON throws <see cref="JsonException"/>, whose LineNumber is zero-based.
+/// The knowledge base's one JSON reader (rules, trials, vocabularies): reads JSON into <see cref="LineNode"/>s
+/// with <see cref="Utf8JsonReader"/> (comments allowed, trailing commas not), so every later check can name the
+/// line. Malformed JSON throws <see cref="JsonException"/>, whose LineNumber is zero-based.
 /// </summary>
 internal static class LineJson
 {
+    /// <summary>The parsed top-level object, or null after recording why the file is not one (with the line).</summary>
+    public static LineObject? ParseObject(string file, byte[] utf8, LoadErrors errors)
+    {
+        try
+        {
+            if (Parse(utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8[3..] : utf8) is LineObject root)
+            {
+                return root;
+            }
+
+            errors.Add(file, 1, "the file must be a JSON object");
+        }
+        catch (JsonException ex)
+        {
+            errors.Add(file, (int)(ex.LineNumber ?? 0) + 1, $"malformed JSON: {ex.Message}");
+        }
+
+        return null;
+    }
+
     public static LineNode Parse(byte[] utf8)
     {
         var lineStarts = LineStarts(utf8);

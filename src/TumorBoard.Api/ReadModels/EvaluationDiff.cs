@@ -1,4 +1,4 @@
-namespace TumorBoard.Api.Features.Recommendations;
+namespace TumorBoard.Api.ReadModels;
 
 /// <summary>
 /// Compares two stored evaluations finding by finding: therapies keyed <c>ruleId @ alterationKey</c> (the same

@@ -1,6 +1,6 @@
 using TumorBoard.Persistence.Entities;
 
-namespace TumorBoard.Api.Features.Recommendations;
+namespace TumorBoard.Api.ReadModels;
 
 /// <summary>
 /// Why each evaluation was made, from what is stored: its trigger and the actor of its audit row, the

@@ -9,7 +9,7 @@ using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
 using TumorBoard.Persistence.Mapping;
 
-namespace TumorBoard.Api.Features.TrialImport;
+namespace TumorBoard.Api.Features.Rematch;
 
 /// <summary>
 /// A re-match scoped to one trial: after a CTML import only the patients the trial can affect are re-evaluated,

@@ -1,10 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.KnowledgeBase;
-using TumorBoard.Api.Features.Trials;
 using TumorBoard.Persistence;
 
-namespace TumorBoard.Api.Features.Recommendations;
+namespace TumorBoard.Api.ReadModels;
 
 /// <summary>
 /// Reads an evaluation as stored (never recomputed) and joins what happened to it since: each
@@ -30,10 +29,10 @@ public static class EvaluationReader
         return document with
         {
             Therapies = document.Therapies.Select(t => latest.TryGetValue(t.RecommendationId, out var r)
-                ? t with { Review = new ReviewStateDto(r.Decision, r.Decision, r.Reviewer, r.At, r.Comment, r.Drugs) }
+                ? t with { Review = ReviewStateDto.Reviewed(r.Decision, r.Reviewer, r.At, r.Comment, r.Drugs) }
                 : t).ToList(),
             Trials = document.Trials.Select(t => (latest.TryGetValue(t.RecommendationId, out var r)
-                ? t with { Review = new ReviewStateDto(r.Decision, r.Decision, r.Reviewer, r.At, r.Comment, r.Drugs) }
+                ? t with { Review = ReviewStateDto.Reviewed(r.Decision, r.Reviewer, r.At, r.Comment, r.Drugs) }
                 : t) with
             { ArmStatusAtEvaluation = t.ArmStatusAtEvaluation ?? t.ArmStatus, ArmStatus = arms.StatusOf(t.TrialId, t.ArmId) }).ToList(),
             SignOff = signOff is null ? null : new SignOffStateDto(signOff.Actor, signOff.At, signOff.Comment)
@@ -48,6 +47,6 @@ public static class EvaluationReader
     public static async Task<EvaluationDocument?> LoadStoredAsync(TumorBoardDbContext db, Guid evaluationId, CancellationToken ct)
     {
         var json = await db.Evaluations.Where(e => e.Id == evaluationId).Select(e => e.Document).SingleOrDefaultAsync(ct);
-        return json is null ? null : JsonSerializer.Deserialize<EvaluationDocument>(json, PatientEvaluator.DocumentJson);
+        return json is null ? null : JsonSerializer.Deserialize<EvaluationDocument>(json, EvaluationJsonContext.DocumentJson);
     }
 }

@@ -6,7 +6,7 @@ using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
 using TumorBoard.Persistence.Mapping;
 
-namespace TumorBoard.Api.Features.Recommendations;
+namespace TumorBoard.Api.ReadModels;
 
 /// <summary>A stored patient in the pure domain's terms: the input of evaluation and pair comparison.</summary>
 public sealed record PatientSnapshot(

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
 
-namespace TumorBoard.Api.Features.Recommendations;
+namespace TumorBoard.Api.ReadModels;
 
 /// <summary>
 /// A patient's evaluations and their board state: the signed-off record (the newest evaluation a board signed

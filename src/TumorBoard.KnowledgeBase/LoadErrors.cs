@@ -1,4 +1,4 @@
-namespace TumorBoard.KnowledgeBase.Vocabularies;
+namespace TumorBoard.KnowledgeBase;
 
 /// <summary>Collects load errors across files so one failed load reports every problem.</summary>
 internal sealed class LoadErrors
@@ -7,13 +7,13 @@ internal sealed class LoadErrors
 
     public int Count => _errors.Count;
 
-    public void Add(string file, int? line, string reason) => _errors.Add(new KnowledgeBaseLoadError(file, line, reason));
+    public void Add(string file, int? line, string reason, string? subject = null) => _errors.Add(new KnowledgeBaseLoadError(file, line, reason, subject));
 
     public void ThrowIfAny()
     {
         if (_errors.Count > 0)
         {
-            throw new VocabularyLoadException(_errors.ToList());
+            throw new KnowledgeBaseLoadException(_errors.ToList());
         }
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
-namespace TumorBoard.Api.Features.Recommendations;
+namespace TumorBoard.Api.ReadModels;
 
 /// <summary>
 /// Source-generated System.Text.Json metadata for evaluation documents and recommendation payloads, written on
@@ -14,6 +14,9 @@ namespace TumorBoard.Api.Features.Recommendations;
 [JsonSerializable(typeof(TrialRecommendationDto))]
 internal sealed partial class EvaluationJsonContext : JsonSerializerContext
 {
+    /// <summary>How evaluation documents and recommendation payloads are written and read back.</summary>
+    public static readonly JsonSerializerOptions DocumentJson = CreateOptions();
+
     /// <summary>Web defaults resolved from this context first; any other type still serialises by reflection.</summary>
     public static JsonSerializerOptions CreateOptions() => new(JsonSerializerDefaults.Web)
     {

@@ -3,7 +3,7 @@ using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Core.Trials;
 using TumorBoard.Persistence;
 
-namespace TumorBoard.Api.Features.Trials;
+namespace TumorBoard.Api.ReadModels;
 
 /// <summary>Current arm statuses: the coordinator's override when set, else the trial file's default.</summary>
 public sealed class ArmStatusLookup

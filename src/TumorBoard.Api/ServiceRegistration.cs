@@ -13,6 +13,7 @@ using TumorBoard.Api.Features.Patients;
 using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Rematch;
 using TumorBoard.Api.Features.Reviews;
+using TumorBoard.Api.Features.Subscriptions;
 using TumorBoard.Api.Features.TrialImport;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Api.Infrastructure;
@@ -62,6 +63,8 @@ public static class ServiceRegistration
             services.AddHostedService<RematchService>();
             services.AddHostedService<RematchNotifications>();
         }
+
+        services.AddSubscriptions(builder.Configuration);
         return builder;
     }
 
@@ -96,6 +99,7 @@ public static class ServiceRegistration
         app.MapCtml();
         app.MapKnowledgeBase();
         app.MapJobs();
+        app.MapSubscriptions();
         app.MapBoard();
     }
 }

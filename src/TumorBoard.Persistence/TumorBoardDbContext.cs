@@ -50,6 +50,12 @@ public sealed class TumorBoardDbContext(DbContextOptions<TumorBoardDbContext> op
 
     public DbSet<TrialVersionEntity> TrialVersions => Set<TrialVersionEntity>();
 
+    public DbSet<SubscriptionEntity> Subscriptions => Set<SubscriptionEntity>();
+
+    public DbSet<OutboxMessageEntity> OutboxMessages => Set<OutboxMessageEntity>();
+
+    public DbSet<DeliveryAttemptEntity> DeliveryAttempts => Set<DeliveryAttemptEntity>();
+
     /// <summary>PostgreSQL's timestamptz stores instants; FHIR times arrive with any offset, so they are stored as UTC.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();

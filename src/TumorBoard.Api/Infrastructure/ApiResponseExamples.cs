@@ -110,6 +110,10 @@ internal static class ApiResponseExamples
             [JOB]
             """.Replace("JOB", Job, StringComparison.Ordinal)),
         ["GET /api/jobs/{jobId}"] = ("application/json", Job),
+        ["GET /api/subscriptions"] = ("application/json", $"[{Features.Subscriptions.SubscriptionExamples.Subscription}]"),
+        ["GET /api/subscriptions/{subscriptionId}"] = ("application/json", Features.Subscriptions.SubscriptionExamples.Subscription),
+        ["DELETE /api/subscriptions/{subscriptionId}"] = ("application/json", Features.Subscriptions.SubscriptionExamples.Subscription),
+        ["GET /api/subscriptions/{subscriptionId}/deliveries"] = ("application/json", Features.Subscriptions.SubscriptionExamples.Deliveries),
         ["GET /api/knowledge-base"] = ("application/json", """
             {"version": "2026.11.3", "hash": "9f2c…", "rules": 412, "trials": 5, "arms": 31, "trialsVersion": "2026.11.1", "trialsHash": "41ab…",
              "sources": [{"id": "civic", "name": "CIViC", "url": "https://civicdb.org", "license": "CC0 1.0", "note": null}], "vocabulary": {"version": "2026.11", "hash": "77de…"}}

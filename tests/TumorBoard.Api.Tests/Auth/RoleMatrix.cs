@@ -74,6 +74,13 @@ public static class RoleMatrix
         Only("GET", "/api/jobs/", Trials, Board, Admin),
         Only("GET", "/api/jobs/{jobId:guid}", Trials, Board, Admin),
 
+        // Subscriptions to new matches (contract v2: trials, admin).
+        Only("POST", "/api/subscriptions/", Trials, Admin),
+        Only("GET", "/api/subscriptions/", Trials, Admin),
+        Only("GET", "/api/subscriptions/{subscriptionId:guid}", Trials, Admin),
+        Only("DELETE", "/api/subscriptions/{subscriptionId:guid}", Trials, Admin),
+        Only("GET", "/api/subscriptions/{subscriptionId:guid}/deliveries", Trials, Admin),
+
         // Board pages (Razor Pages, any method, templates without a leading slash): cookie sign-in.
         Anyone("*", "board/sign-in"),
         Anyone("*", "board/denied"),

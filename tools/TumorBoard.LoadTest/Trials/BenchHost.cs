@@ -47,6 +47,8 @@ public sealed class BenchHost : IAsyncDisposable
         {
             ["ConnectionStrings:TumorBoard"] = connectionString,
             ["Rematch:Enabled"] = "false",
+            // No subscriptions in the cohort; the idle sender's poll would only add noise.
+            ["Subscriptions:SenderEnabled"] = "false",
             ["Database:MigrateOnStartup"] = "false",
             ["Auth:SigningKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
             ["Logging:LogLevel:Default"] = "Warning",

@@ -7,6 +7,7 @@ using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Rematch;
+using TumorBoard.Api.Features.Subscriptions;
 using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
 
@@ -91,8 +92,14 @@ public static class RematchProfiler
             }
 
             Lap("6. EvaluationWriter.Add: JSON again + EF change tracking + audit rows");
-            await db.Database.ExecuteSqlAsync($"UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest", ct);
-            Lap("7. UPDATE recommendations SET is_latest = false");
+            // As Rematcher.WriteBatchAsync with every trial subscribed (the worst case): the cleared rows come back,
+            // each with the arm status it recorded, for the subscriptions' "newly listed" check.
+            var everyTrial = knowledge.Trials.Trials.Select(t => t.Id).ToArray();
+            await db.Database.SqlQuery<PreviousArmStatus>($"""
+                UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest
+                RETURNING patient_id, trial_id, arm_id, status, CASE WHEN trial_id = ANY({everyTrial}) THEN payload ->> 'armStatus' END AS arm_status
+                """).ToListAsync(ct);
+            Lap("7. UPDATE recommendations SET is_latest = false RETURNING the previous arms (every trial subscribed)");
             if (batch % 2 == 0)
             {
                 db.ChangeTracker.DetectChanges();

@@ -126,15 +126,24 @@ public static class TrialsBenchCommand
         var chosen = arms.Take(3).Append(arms[arms.Count / 2]).Append(arms[^1]).DistinctBy(a => (a.TrialId, a.ArmId)).ToList();
         using var client = await host.ClientAsync("trials");
         var timings = await ArmQueryBench.MeasureAsync(client, chosen, requests, warmup: 20);
-        var table = new MarkdownTable("arm", "listed patients", "page", "items", "p50 (ms)", "p95 (ms)", "p99 (ms)", "max (ms)");
+        var table = new MarkdownTable("arm", "listed patients", "reached by", "page", "items", "p50 (ms)", "p95 (ms)", "p99 (ms)", "max (ms)");
         foreach (var t in timings)
         {
-            table.Add($"{t.Arm.TrialId} / {t.Arm.ArmId}", t.Total, t.Page, t.Items, LatencySummary.Ms(t.Latency.P50), LatencySummary.Ms(t.Latency.P95),
+            table.Add($"{t.Arm.TrialId} / {t.Arm.ArmId}", t.Total, t.Mode, t.Page, t.Items, LatencySummary.Ms(t.Latency.P50), LatencySummary.Ms(t.Latency.P95),
                 LatencySummary.Ms(t.Latency.P99), LatencySummary.Ms(t.Latency.Max));
         }
 
-        var all = LatencySummary.Of(timings.SelectMany(t => t.Samples).ToList());
-        table.Add("**all requests**", "", "", all.Count, LatencySummary.Ms(all.P50), LatencySummary.Ms(all.P95), LatencySummary.Ms(all.P99), LatencySummary.Ms(all.Max));
+        // Keyset: the first page (no cursor) and every page reached by cursor; OFFSET: every page reached by number.
+        foreach (var (label, rows) in new[]
+        {
+            ("**all requests, keyset (page 1 + cursor pages)**", timings.Where(t => t.Mode == "cursor" || t.Page == 1)),
+            ("**all requests, page numbers (OFFSET)**", timings.Where(t => t.Mode == "page")),
+        })
+        {
+            var all = LatencySummary.Of(rows.SelectMany(t => t.Samples).ToList());
+            table.Add(label, "", "", "", all.Count, LatencySummary.Ms(all.P50), LatencySummary.Ms(all.P95), LatencySummary.Ms(all.P99), LatencySummary.Ms(all.Max));
+        }
+
         Console.WriteLine($"Arm query over HTTP (in-process Kestrel on {host.Address}), {requests} sequential requests per row after 20 warm-up, page size 50:");
         table.Print();
 
@@ -143,7 +152,13 @@ public static class TrialsBenchCommand
         var lastPage = (int)((chosen[0].Listed + 49) / 50);
         await ArmQueryBench.GetAsync(client, ArmQueryBench.Url(chosen[0], lastPage));
         host.Sql.Enabled = false;
-        foreach (var (sql, plan) in await ArmQueryBench.ExplainAsync(connectionString, host.Sql.Take()))
+        var captured = host.Sql.Take().ToList();
+        var lastCursor = (await ArmQueryBench.CursorsAsync(client, chosen[0], [lastPage]))[lastPage];
+        host.Sql.Enabled = true;
+        await ArmQueryBench.GetAsync(client, ArmQueryBench.CursorUrl(chosen[0], lastCursor));
+        host.Sql.Enabled = false;
+        captured.AddRange(host.Sql.Take());
+        foreach (var (sql, plan) in await ArmQueryBench.ExplainAsync(connectionString, captured))
         {
             var indexes = ArmQueryBench.IndexesUsed(plan);
             Console.WriteLine($"EXPLAIN (ANALYZE, BUFFERS), {chosen[0].TrialId}/{chosen[0].ArmId}: indexes used: {(indexes.Count == 0 ? "none" : string.Join(", ", indexes))}; " +

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.KnowledgeBase;
+using TumorBoard.Api.Features.Subscriptions;
 using TumorBoard.Api.Infrastructure;
 using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
@@ -12,7 +14,8 @@ namespace TumorBoard.Api.Features.Recommendations;
 /// (inside the caller's transaction), making it the patient's latest.
 /// </summary>
 public sealed class PatientEvaluator(
-    TumorBoardDbContext db, Knowledge knowledge, TrialContextProvider trials, AuditLog audit, TimeProvider clock, ILogger<PatientEvaluator> logger)
+    TumorBoardDbContext db, Knowledge knowledge, TrialContextProvider trials, AuditLog audit, TimeProvider clock, OutboxWriter outbox,
+    IOptionsMonitor<SubscriptionOptions> subscriptions, ILogger<PatientEvaluator> logger)
 {
     /// <summary>Reads the stored patient, evaluates and saves inside the caller's transaction; returns the new evaluation id.</summary>
     public async Task<Guid> EvaluateAsync(Guid patientId, string trigger, CancellationToken cancellationToken)
@@ -41,16 +44,20 @@ public sealed class PatientEvaluator(
         }
 
         var patientId = snapshot.Patient.Id;
+        List<PreviousArmStatus> previous = [];
         if (snapshot.Patient.LatestEvaluationId is not null)
         {
-            // A patient never evaluated has no recommendation rows: no statement needed.
-            await db.Database.ExecuteSqlAsync(
-                $"UPDATE recommendations SET is_latest = false WHERE patient_id = {patientId} AND is_latest", cancellationToken);
+            // A patient never evaluated has no recommendation rows: no statement needed. The cleared rows' arms
+            // are what the subscriptions' "newly listed" compares with.
+            previous = await db.Database.SqlQuery<PreviousArmStatus>(
+                $"UPDATE recommendations SET is_latest = false WHERE patient_id = {patientId} AND is_latest RETURNING patient_id, trial_id, arm_id, status, CASE WHEN trial_id IS NOT NULL THEN payload ->> 'armStatus' END AS arm_status").ToListAsync(cancellationToken);
         }
 
         using (TumorBoardTelemetry.Source.StartActivity("evaluate.add-rows"))
         {
             EvaluationWriter.Add(db, evaluation, audit);
+            // Events for new matches commit (or roll back) with the evaluation: the transactional outbox.
+            await outbox.AddAsync(db, ArmMatchEvents.For(evaluation, previous, subscriptions.CurrentValue.PublicBaseUrl), cancellationToken);
         }
 
         logger.LogInformation("Evaluated patient {PatientId}: evaluation {EvaluationId}, {TherapyCount} therapy findings, {ArmCount} trial arms, knowledge base {Version}",

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -5,6 +6,7 @@ using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Jobs;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Recommendations;
+using TumorBoard.Api.Features.Subscriptions;
 using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
 
@@ -24,7 +26,9 @@ public sealed record RematchProgress(Guid JobId, int Batches, int Patients);
 /// Batched and resumable: each batch commits on its own and a re-evaluated patient no longer qualifies,
 /// so the instance that takes over a dead owner's job continues where it stopped.
 /// </summary>
-public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, RematchJobs jobs, TimeProvider clock, IOptions<RematchOptions> options, ILogger<Rematcher> logger)
+public sealed class Rematcher(
+    IServiceScopeFactory scopes, Knowledge knowledge, RematchJobs jobs, TimeProvider clock, IOptions<RematchOptions> options,
+    OutboxWriter outbox, IOptionsMonitor<SubscriptionOptions> subscriptions, ILogger<Rematcher> logger)
 {
     private const long LockKey = 0x5475_6D6F_7242_6431; // "TumorBd1"
 
@@ -81,39 +85,18 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
 
     /// <summary>
     /// One job to its end. Cancellation (the instance stopping) leaves it running with its progress, for
-    /// the next lock holder to resume; any other failure marks it failed (the next request starts anew).
+    /// the next lock holder to resume; any other failure marks it failed (the next request starts anew) and
+    /// propagates to the caller, which logs it once.
     /// </summary>
     private async Task<RematchRun> RunJobAsync(Guid jobId, string? trialId, TumorBoardDbContext db, TrialContext trials, int batchSize, IProgress<RematchProgress>? progress, CancellationToken cancellationToken)
     {
-        // A trial-scoped job (a CTML import) re-evaluates only the patients that trial can affect.
-        Task<List<Guid>> NextAsync(Guid after) => trialId is null
-            ? StalePatientsAsync(db, trials, after, batchSize, cancellationToken)
-            : TrialRematchScope.PatientsAsync(db, knowledge.Trials.Find(trialId), trialId, after, batchSize, cancellationToken);
-
         var started = clock.GetTimestamp();
         using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var heartbeat = HeartbeatAsync(jobId, heartbeatStop.Token);
-        var writing = Task.CompletedTask;
-        var total = 0;
-        var batches = 0;
         try
         {
             await jobs.PlanAsync(jobId, trialId is null ? await CountStaleAsync(db, trials, cancellationToken) : 0, knowledge.Rules.ContentHash, trials.Stamp.Hash, cancellationToken);
-            var ids = await NextAsync(Guid.Empty);
-            while (ids.Count > 0)
-            {
-                // Two stages overlap: this batch is loaded and evaluated (.NET) while the previous one is
-                // written (PostgreSQL), so both cores work. One batch is written at a time, in order.
-                var evaluations = await EvaluateBatchAsync(ids, trials, cancellationToken);
-                var next = await NextAsync(ids[^1]);
-                await writing;
-                total += ids.Count;
-                batches++;
-                writing = WriteAndRecordAsync(jobId, ids, evaluations, new RematchProgress(jobId, batches, total), progress, cancellationToken);
-                ids = next;
-            }
-
-            await writing;
+            var (total, batches) = await PipelineAsync(jobId, trialId, db, trials, batchSize, progress, cancellationToken);
             await jobs.FinishAsync(jobId, JobStatus.Completed, null, cancellationToken);
             RematchMetrics.Completed(clock.GetElapsedTime(started), total);
             if (total > 0)
@@ -126,39 +109,72 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await WhenWrittenAsync(writing);
             await jobs.FinishAsync(jobId, JobStatus.Failed, $"{e.GetType().Name}: {e.Message}", CancellationToken.None);
             throw;
         }
         finally
         {
-            // Never give the job (and the lock) up while a batch is still being written.
-            await WhenWrittenAsync(writing);
             await heartbeatStop.CancelAsync();
             await heartbeat;
         }
     }
 
-    private async Task WhenWrittenAsync(Task writing)
+    /// <summary>
+    /// Two stages joined by a channel of one batch: the next batch is loaded and evaluated (.NET) while the previous
+    /// one is written (PostgreSQL), so both cores work; batches are written one at a time, in order. When the writing
+    /// stage fails it stops the evaluating one; when the evaluating stage fails its error completes the channel and
+    /// surfaces here, from the reader. Either way this returns only after both stages have ended, so the job and
+    /// the lock are never given up while a batch is still being written.
+    /// </summary>
+    private async Task<(int Patients, int Batches)> PipelineAsync(Guid jobId, string? trialId, TumorBoardDbContext db, TrialContext trials, int batchSize, IProgress<RematchProgress>? progress, CancellationToken ct)
     {
-        if (!writing.IsCompleted)
+        var channel = Channel.CreateBounded<EvaluatedBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var evaluating = EvaluateAllAsync(trialId, db, trials, batchSize, channel.Writer, stop.Token);
+        try
         {
-            await Task.WhenAny(writing);
-        }
+            var (patients, batches) = (0, 0);
+            await foreach (var batch in channel.Reader.ReadAllAsync(stop.Token))
+            {
+                await WriteBatchAsync(batch.PatientIds, batch.Evaluations, stop.Token);
+                await jobs.ProgressAsync(jobId, batch.PatientIds.Count, stop.Token);
+                (patients, batches) = (patients + batch.PatientIds.Count, batches + 1);
+                RematchMetrics.Batch(batch.PatientIds.Count);
+                progress?.Report(new RematchProgress(jobId, batches, patients));
+            }
 
-        if (writing.IsFaulted)
+            return (patients, batches);
+        }
+        finally
         {
-            logger.LogError(writing.Exception, "Re-match batch write failed");
+            await stop.CancelAsync();
+            await evaluating;
         }
     }
 
-    private async Task WriteAndRecordAsync(Guid jobId, List<Guid> ids, List<EvaluationDocument> evaluations, RematchProgress done, IProgress<RematchProgress>? progress, CancellationToken ct)
+    /// <summary>The evaluating stage: stale patients in id order, a batch at a time. Never throws: how it ended completes the channel.</summary>
+    private async Task EvaluateAllAsync(string? trialId, TumorBoardDbContext db, TrialContext trials, int batchSize, ChannelWriter<EvaluatedBatch> batches, CancellationToken ct)
     {
-        await WriteBatchAsync(ids, evaluations, ct);
-        await jobs.ProgressAsync(jobId, ids.Count, ct);
-        RematchMetrics.Batch(ids.Count);
-        progress?.Report(done);
+        try
+        {
+            var ids = await NextAsync(trialId, db, trials, Guid.Empty, batchSize, ct);
+            while (ids.Count > 0)
+            {
+                var evaluations = await EvaluateBatchAsync(ids, trials, ct);
+                await batches.WriteAsync(new EvaluatedBatch(ids, evaluations), ct);
+                ids = await NextAsync(trialId, db, trials, ids[^1], batchSize, ct);
+            }
+
+            batches.Complete();
+        }
+        catch (Exception e)
+        {
+            // Handed to the writing stage, which rethrows it from the reader: one failure, reported once.
+            batches.Complete(e);
+        }
     }
+
+    private sealed record EvaluatedBatch(List<Guid> PatientIds, List<EvaluationDocument> Evaluations);
 
     /// <summary>Keeps the job's heartbeat fresh while a long batch runs, so observers can tell a live owner from a dead one.</summary>
     private async Task HeartbeatAsync(Guid jobId, CancellationToken ct)
@@ -187,6 +203,12 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
         command.Parameters.AddWithValue("key", LockKey);
         return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
+
+    /// <summary>A trial-scoped job (a CTML import) re-evaluates only the patients that trial can affect; any other job every stale patient.</summary>
+    private Task<List<Guid>> NextAsync(string? trialId, TumorBoardDbContext db, TrialContext trials, Guid after, int batchSize, CancellationToken ct) =>
+        trialId is null
+            ? StalePatientsAsync(db, trials, after, batchSize, ct)
+            : TrialRematchScope.PatientsAsync(db, knowledge.Trials.Find(trialId), trialId, after, batchSize, ct);
 
     private async Task<List<Guid>> StalePatientsAsync(TumorBoardDbContext db, TrialContext trials, Guid after, int batchSize, CancellationToken ct)
     {
@@ -247,9 +269,23 @@ public sealed class Rematcher(IServiceScopeFactory scopes, Knowledge knowledge, 
 
         var ids = current.Select(e => e.PatientId).ToArray();
         var evaluationIds = current.Select(e => e.EvaluationId).ToArray();
-        await db.Database.ExecuteSqlAsync(
-            $"UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest", ct);
+        // The cleared rows come back for the "newly listed" check, with the arm status each recorded; reading that
+        // from the payload costs a detoast per row, so only for trials someone subscribed to (none: no event, no cost).
+        var subscribed = await OutboxWriter.SubscribedTrialsAsync(db, ct);
+        var previous = await db.Database.SqlQuery<PreviousArmStatus>($"""
+            UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest
+            RETURNING patient_id, trial_id, arm_id, status, CASE WHEN trial_id = ANY({subscribed}) THEN payload ->> 'armStatus' END AS arm_status
+            """).ToListAsync(ct);
         await RematchRowWriter.SaveAsync(db, ct);
+        // New matches' events commit with the batch (the transactional outbox); few rows, so plain SaveChanges.
+        var before = previous.Where(p => p.TrialId is not null).ToLookup(p => p.PatientId);
+        List<OutboxEvent> events = subscribed.Length == 0 ? [] : current.SelectMany(e => ArmMatchEvents.For(e, before[e.PatientId], subscriptions.CurrentValue.PublicBaseUrl))
+            .Where(e => subscribed.Contains(e.TrialId, StringComparer.Ordinal)).ToList();
+        if (await outbox.AddAsync(db, events, ct) > 0)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
         await db.Database.ExecuteSqlAsync($"""
             UPDATE patients p SET latest_evaluation_id = u.evaluation_id
             FROM unnest({ids}, {evaluationIds}) AS u(patient_id, evaluation_id)

@@ -43,6 +43,12 @@ public sealed record ArmPatientDto(
 
 public sealed record ArmPatientsPage(int Total, int Page, int PageSize, IReadOnlyList<ArmPatientDto> Items)
 {
+    /// <summary>
+    /// Pass as <c>cursor</c> for the next page (keyset: the last page costs what the first does); null on the last page.
+    /// With a cursor, <c>total</c> is the count taken on the first page.
+    /// </summary>
+    public string? NextCursor { get; init; }
+
     /// <summary>The arm's accrual status now (open, closed, suspended): a patient listed here may not be enrollable.</summary>
     public string? ArmStatus { get; init; }
 

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using TumorBoard.Persistence;
+using TumorBoard.Persistence.Entities;
+
+namespace TumorBoard.Api.Features.Trials;
+
+/// <summary>The ids of one page of an arm list, the page's number, the list's total and the cursor to the next page.</summary>
+public sealed record ArmPatientsSlice(List<Guid> RecommendationIds, int Page, int Total, string? NextCursor);
+
+/// <summary>
+/// Which recommendation rows make up a page of an arm's patient list. Two ways in, one order (patient id):
+/// <list type="bullet">
+/// <item><c>cursor</c> (keyset): <c>patient_id &gt; last id of the previous page</c>, read from the partial index
+/// <c>(trial_id, arm_id, patient_id) INCLUDE (status, id) WHERE is_latest</c> starting at that id, so the last page
+/// costs what the first does; no count (the first page's total travels in the cursor).</item>
+/// <item><c>page</c> (the contract's v1 parameter, kept): OFFSET over the same index, walking every earlier entry.</item>
+/// </list>
+/// </summary>
+public static class ArmPatientsQuery
+{
+    public static IQueryable<RecommendationEntity> Matches(TumorBoardDbContext db, string trialId, string armId, string[] statuses)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Recommendations.AsNoTracking()
+            .Where(r => r.IsLatest && r.TrialId == trialId && r.ArmId == armId && statuses.Contains(r.Status!));
+    }
+
+    /// <summary>A page by cursor when given, else by page number (1 when neither); a 400 for a cursor this list did not issue.</summary>
+    public static async Task<(ArmPatientsSlice? Slice, ProblemHttpResult? Problem)> SliceAsync(
+        TumorBoardDbContext db, string trialId, string armId, string[] statuses, string? cursor, int? page, int size, CancellationToken ct)
+    {
+        var matches = Matches(db, trialId, armId, statuses);
+        var scope = ArmPatientsCursor.ScopeOf(trialId, armId, statuses);
+        if (cursor is not null)
+        {
+            if (page is not null)
+            {
+                return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Use either cursor or page, not both.",
+                    detail: "cursor continues from the previous answer's nextCursor; page numbers start a list over."));
+            }
+
+            if (ArmPatientsCursor.Decode(cursor, scope) is not { } position)
+            {
+                return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The cursor is not valid for this list.",
+                    detail: "Pass the nextCursor of a previous page of the same arm and status filter, unchanged."));
+            }
+
+            var after = position.After;
+            var keyset = await matches.Where(r => r.PatientId > after).OrderBy(r => r.PatientId).Take(size + 1)
+                .Select(r => new PageRow(r.Id, r.PatientId)).ToListAsync(ct);
+            return (Slice(keyset, position.Page, position.Total, size, scope), null);
+        }
+
+        var number = page ?? 1;
+        var total = await matches.CountAsync(ct);
+        var rows = await matches.OrderBy(r => r.PatientId).Skip((number - 1) * size).Take(size + 1)
+            .Select(r => new PageRow(r.Id, r.PatientId)).ToListAsync(ct);
+        return (Slice(rows, number, total, size, scope), null);
+    }
+
+    /// <summary>One row beyond the page was read: there is a next page exactly when it came back.</summary>
+    private static ArmPatientsSlice Slice(List<PageRow> rows, int page, int total, int size, string scope)
+    {
+        var pageRows = rows.Take(size).ToList();
+        return new(pageRows.Select(r => r.Id).ToList(), page, total,
+            rows.Count > size ? new ArmPatientsCursor(pageRows[^1].PatientId, page + 1, total, scope).Encode() : null);
+    }
+
+    private sealed record PageRow(Guid Id, Guid PatientId);
+}

@@ -167,6 +167,12 @@ public sealed record TrialRecommendationDto
 
     public required string TrialId { get; init; }
 
+    /// <summary>
+    /// The version of the trial this arm was evaluated against: the trial file's version for a shipped trial, the stored
+    /// version number for an imported CTML trial (<c>GET /api/trials/{trialId}/versions</c>). Null in documents older than it.
+    /// </summary>
+    public string? TrialVersion { get; init; }
+
     public required string NctId { get; init; }
 
     public required string ArmId { get; init; }

@@ -19,6 +19,8 @@ namespace TumorBoard.Api.Features.KnowledgeBase;
 /// </summary>
 public sealed class Knowledge
 {
+    private volatile TrialSnapshot _trials;
+
     private Knowledge(Vocabulary vocabulary, CoreKnowledgeBase rules, TrialCatalog trials, CivicLayer? civic = null)
     {
         Civic = civic;
@@ -26,10 +28,37 @@ public sealed class Knowledge
         Vocabulary = vocabulary;
         Rules = rules;
         Engine = new RuleEngine(rules, vocabulary.OncoTree);
-        Trials = trials;
-        TrialEngine = new TrialEngine(trials, vocabulary.OncoTree);
+        ShippedTrials = trials;
+        _trials = new TrialSnapshot(trials, new TrialEngine(trials, vocabulary.OncoTree), "");
         BundleReader = new GenomicBundleReader(vocabulary);
     }
+
+    /// <summary>The trial files shipped in the assembly (curated in TumorBoard's own format).</summary>
+    public TrialCatalog ShippedTrials { get; }
+
+    /// <summary>
+    /// Which <c>trial_versions</c> rows are folded into <see cref="Trials"/> (the newest row's id and time; empty: none):
+    /// coordinators' CTML trials are live at once on the instance that stored them and picked up by the others (see TrialCatalogSync).
+    /// </summary>
+    public string DatabaseTrialsMark => _trials.Mark;
+
+    /// <summary>
+    /// Shipped trials plus the current version of every trial coordinators imported. The catalog's hash stays the
+    /// shipped files' hash: an import re-matches only the patients its trial can affect (a trial-scoped job), so it
+    /// must not make every evaluation stale; each evaluation still names every trial version it used.
+    /// </summary>
+    public void UseDatabaseTrials(IReadOnlyList<Trial> imported, string mark)
+    {
+        ArgumentNullException.ThrowIfNull(imported);
+        var ids = imported.Select(t => t.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var trials = ShippedTrials.Trials.Where(t => !ids.Contains(t.Id))
+            .Concat(imported.OrderBy(t => t.Id, StringComparer.Ordinal))
+            .ToList();
+        var catalog = new TrialCatalog(trials, ShippedTrials.ContentHash);
+        _trials = new TrialSnapshot(catalog, new TrialEngine(catalog, Vocabulary.OncoTree), mark);
+    }
+
+    private sealed record TrialSnapshot(TrialCatalog Catalog, TrialEngine Engine, string Mark);
 
     public Vocabulary Vocabulary { get; }
 
@@ -37,14 +66,14 @@ public sealed class Knowledge
 
     public RuleEngine Engine { get; }
 
-    public TrialCatalog Trials { get; }
+    public TrialCatalog Trials => _trials.Catalog;
 
     /// <summary>The CIViC layer, evaluated apart from the curated rules; null when disabled (<c>KnowledgeBase:Civic:Enabled=false</c>).</summary>
     public CivicLayer? Civic { get; }
 
     public RuleEngine? CivicEngine { get; }
 
-    public TrialEngine TrialEngine { get; }
+    public TrialEngine TrialEngine => _trials.Engine;
 
     public GenomicBundleReader BundleReader { get; }
 

@@ -15,6 +15,7 @@ using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Rematch;
 using TumorBoard.Api.Features.Reviews;
 using TumorBoard.Api.Features.Subscriptions;
+using TumorBoard.Api.Features.TrialImport;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Api.Infrastructure;
 using TumorBoard.Api.ReadModels;
@@ -52,6 +53,8 @@ public static class ServiceRegistration
         services.AddScoped<BundleStore>();
         services.AddScoped<PatientEvaluator>();
         services.AddScoped<TrialContextProvider>();
+        services.AddSingleton<TrialCatalogSync>();
+        services.AddHostedService<TrialCatalogPoller>();
         services.Configure<RematchOptions>(builder.Configuration.GetSection(RematchOptions.Section));
         services.AddSingleton<RematchSignal>();
         services.AddSingleton<Rematcher>();
@@ -95,6 +98,7 @@ public static class ServiceRegistration
         app.MapReviews();
         app.MapAudit();
         app.MapTrials();
+        app.MapCtml();
         app.MapKnowledgeBase();
         app.MapJobs();
         app.MapSubscriptions();

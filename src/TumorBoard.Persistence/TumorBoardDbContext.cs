@@ -48,6 +48,8 @@ public sealed class TumorBoardDbContext(DbContextOptions<TumorBoardDbContext> op
 
     public DbSet<JobEntity> Jobs => Set<JobEntity>();
 
+    public DbSet<TrialVersionEntity> TrialVersions => Set<TrialVersionEntity>();
+
     public DbSet<SubscriptionEntity> Subscriptions => Set<SubscriptionEntity>();
 
     public DbSet<OutboxMessageEntity> OutboxMessages => Set<OutboxMessageEntity>();

@@ -84,7 +84,7 @@ public sealed class ReportContentTests
         return bundle.ToJson();
     }
 
-    private static string PreviousHash(IReadOnlyList<Located<Resource>> resources, BundleIndex index)
+    private static string PreviousHash(List<Located<Resource>> resources, BundleIndex index)
     {
         var positions = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < resources.Count; i++)

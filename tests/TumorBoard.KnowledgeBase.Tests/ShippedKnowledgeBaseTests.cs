@@ -8,11 +8,15 @@ public class ShippedKnowledgeBaseTests
     private static readonly Lazy<Core.Rules.KnowledgeBase> Shipped = new(() => KnowledgeBaseLoader.LoadEmbedded(TestVocabulary.OncoTree, TestVocabulary.Drugs));
 
     [Fact]
-    public void Embedded_knowledge_base_loads_with_at_least_150_rules()
+    public void Embedded_knowledge_base_loads_one_rule_per_therapy_of_every_shipped_entry()
     {
         var kb = Shipped.Value;
+        var therapies = Directory.GetFiles(Path.Combine(TestVocabulary.ShippedDataDirectory, "rules"), "*.json")
+            .SelectMany(f => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(f), documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip })!["rules"]!.AsArray())
+            .Sum(entry => entry!["therapies"]!.AsArray().Count);
 
-        Assert.True(kb.Rules.Count >= 150, $"only {kb.Rules.Count} rules");
+        Assert.True(therapies > 200, $"the shipped rule files list only {therapies} therapies");
+        Assert.Equal(therapies, kb.Rules.Count);
         Assert.Equal("1.2.0", kb.Version);
         Assert.Matches("^[0-9a-f]{64}$", kb.ContentHash);
     }

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using TumorBoard.Persistence.Queries;
 using TumorBoard.TestSupport;
 
 namespace TumorBoard.Persistence.Tests;
@@ -35,7 +37,7 @@ public sealed class RecommendationIndexTests(DatabaseFixture database) : IClassF
     [Fact]
     public async Task Clearing_one_patients_latest_recommendations_uses_the_patient_index()
     {
-        var plan = await ExplainAsync("UPDATE recommendations SET is_latest = false WHERE patient_id = @ids[1] AND is_latest");
+        var plan = await ExplainAsync(LatestRecommendations.ClearSql, new NpgsqlParameter("patient_ids", new[] { new Guid("00000000-0000-0000-0000-000000000007") }), AllTrials());
 
         Assert.True(plan.Contains("ix_recommendations_patient_id", StringComparison.Ordinal), plan);
     }
@@ -43,7 +45,9 @@ public sealed class RecommendationIndexTests(DatabaseFixture database) : IClassF
     [Fact]
     public async Task Clearing_a_batch_of_patients_latest_recommendations_uses_the_patient_index()
     {
-        var plan = await ExplainAsync("UPDATE recommendations SET is_latest = false WHERE patient_id = ANY(@ids) AND is_latest");
+        var ids = new[] { new Guid("00000000-0000-0000-0000-000000000007"), new Guid("00000000-0000-0000-0000-000000000420") };
+
+        var plan = await ExplainAsync(LatestRecommendations.ClearSql, new NpgsqlParameter("patient_ids", ids), AllTrials());
 
         Assert.True(plan.Contains("ix_recommendations_patient_id", StringComparison.Ordinal), plan);
         Assert.DoesNotContain("Seq Scan", plan, StringComparison.Ordinal);
@@ -52,23 +56,25 @@ public sealed class RecommendationIndexTests(DatabaseFixture database) : IClassF
     [Fact]
     public async Task A_page_of_an_arm_list_is_read_in_patient_order_from_an_index_without_sorting()
     {
-        var plan = await ExplainAsync("""
-            SELECT id FROM recommendations
-            WHERE is_latest AND trial_id = 'NCI-MATCH' AND arm_id = 'A3' AND status = ANY(@statuses)
-            ORDER BY patient_id LIMIT 50 OFFSET 100
-            """);
+        // The statement EF generates for the arm list's page (TrialsApi), captured with its parameters.
+        await using var db = database.NewContext();
+        await using var command = db.Recommendations.InArm("NCI-MATCH", "A3", ["eligible", "potential"]).PageAt(100, 51).CreateDbCommand();
+
+        var plan = await ExplainAsync(command.CommandText, command.Parameters.Cast<NpgsqlParameter>().Select(p => p.Clone()).ToArray());
 
         Assert.True(plan.Contains("ix_recommendations_trial_id_arm_id_patient_id", StringComparison.Ordinal), plan);
         Assert.DoesNotContain("Sort", plan, StringComparison.Ordinal);
     }
 
-    private async Task<string> ExplainAsync(string statement)
+    private static NpgsqlParameter AllTrials() =>
+        new("status_trials", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text) { Value = DBNull.Value };
+
+    private async Task<string> ExplainAsync(string statement, params NpgsqlParameter[] parameters)
     {
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
         await using var explain = new NpgsqlCommand("EXPLAIN " + statement, connection);
-        explain.Parameters.AddWithValue("ids", new[] { new Guid("00000000-0000-0000-0000-000000000007"), new Guid("00000000-0000-0000-0000-000000000420") });
-        explain.Parameters.AddWithValue("statuses", new[] { "eligible", "potential" });
+        explain.Parameters.AddRange(parameters);
         var lines = new List<string>();
         await using var reader = await explain.ExecuteReaderAsync();
         while (await reader.ReadAsync())

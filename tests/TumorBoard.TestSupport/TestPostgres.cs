@@ -33,6 +33,32 @@ public static class TestPostgres
     }
 
     /// <summary>
+    /// Drops a database <see cref="CreateDatabaseAsync"/> made: its pooled connections are closed first and any
+    /// other session is ended (WITH (FORCE)), so a test class leaves nothing behind on a shared server.
+    /// </summary>
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var server = await Instance.Value;
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(connectionString));
+        await using var admin = new NpgsqlConnection(server.AdminConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Whether a database of that name exists on the test server.</summary>
+    public static async Task<bool> DatabaseExistsAsync(string name)
+    {
+        var server = await Instance.Value;
+        await using var admin = new NpgsqlConnection(server.AdminConnectionString);
+        await admin.OpenAsync();
+        await using var query = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", admin);
+        query.Parameters.AddWithValue("name", name);
+        return (long)(await query.ExecuteScalarAsync())! > 0;
+    }
+
+    /// <summary>
     /// Empties every application table (the migrations history stays), so each test starts from a clean
     /// database. The append-only triggers on audit tables are bypassed only here (replica role), for tests.
     /// </summary>

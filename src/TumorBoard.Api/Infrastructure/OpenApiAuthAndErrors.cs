@@ -158,7 +158,7 @@ internal sealed class OpenApiAuthAndErrors : IOpenApiOperationTransformer
         _ => "Error.",
     };
 
-    private static JsonNode Example(bool fhir, int status, string title, string? detail) => fhir
+    private static JsonObject Example(bool fhir, int status, string title, string? detail) => fhir
         ? new JsonObject
         {
             ["resourceType"] = "OperationOutcome",

@@ -25,6 +25,12 @@ public sealed record EvaluationDocument
 
     public IReadOnlyList<ConflictDto> Conflicts { get; init; } = [];
 
+    /// <summary>The CIViC layer's version and hash this evaluation used; null when the layer is disabled.</summary>
+    public KnowledgeBaseStamp? CivicLayer { get; init; }
+
+    /// <summary>Findings of the CIViC layer (<c>source: civic</c>), apart from the curated therapies; empty when the layer is disabled.</summary>
+    public IReadOnlyList<CivicFindingDto> CivicFindings { get; init; } = [];
+
     /// <summary>The reports the evaluation rested on.</summary>
     public required IReadOnlyList<Guid> ReportIds { get; init; }
 
@@ -145,6 +151,15 @@ public sealed record TherapyRecommendationDto
     public IReadOnlyList<string> Flags { get; init; } = [];
 
     public ReviewStateDto Review { get; init; } = new("pending");
+
+    /// <summary>Which layer made the finding: always <c>curated</c> here (CIViC findings are in <c>civicFindings</c>).</summary>
+    public string Source { get; init; } = "curated";
+
+    /// <summary>CIViC evidence items that say the same (therapy, effect, alteration); the level stays the curated one.</summary>
+    public IReadOnlyList<CivicEvidenceDto> CivicCorroboration { get; init; } = [];
+
+    /// <summary>CIViC evidence items that say the opposite; shown as a conflict, the curated finding stands.</summary>
+    public IReadOnlyList<CivicEvidenceDto> CivicConflicts { get; init; } = [];
 }
 
 /// <summary>A precondition of a recommendation (e.g. "after imatinib") with status met, not met or unknown.</summary>
@@ -157,6 +172,12 @@ public sealed record TrialRecommendationDto
     public required Guid RecommendationId { get; init; }
 
     public required string TrialId { get; init; }
+
+    /// <summary>
+    /// The version of the trial this arm was evaluated against: the trial file's version for a shipped trial, the stored
+    /// version number for an imported CTML trial (<c>GET /api/trials/{trialId}/versions</c>). Null in documents older than it.
+    /// </summary>
+    public string? TrialVersion { get; init; }
 
     public required string NctId { get; init; }
 

@@ -15,10 +15,12 @@ public sealed record TrialContext(IReadOnlyDictionary<ArmKey, ArmStatus> Overrid
 /// The arm statuses coordinators set, over the trial files' defaults. Its stamp changes whenever the
 /// catalog or an override changes, which is what tells the re-match job that patients need re-evaluating.
 /// </summary>
-public sealed class TrialContextProvider(TumorBoardDbContext db, Knowledge knowledge)
+public sealed class TrialContextProvider(TumorBoardDbContext db, Knowledge knowledge, TrialCatalogSync catalog)
 {
     public async Task<TrialContext> GetAsync(CancellationToken cancellationToken)
     {
+        // Every evaluation first picks up trial versions imported through any instance.
+        await catalog.EnsureCurrentAsync(db, cancellationToken);
         var rows = await db.ArmStatuses.AsNoTracking().OrderBy(a => a.TrialId).ThenBy(a => a.ArmId).ToListAsync(cancellationToken);
         var overrides = new Dictionary<ArmKey, ArmStatus>();
         var text = new StringBuilder(knowledge.Trials.ContentHash);

@@ -29,7 +29,7 @@ public static class DiscordanceAdjuster
         TherapyFinding finding,
         SampleAttribution? attribution,
         IReadOnlyList<TherapyFinding> emergentResistance,
-        IReadOnlyDictionary<string, SampleAttribution?> attributions,
+        Dictionary<string, SampleAttribution?> attributions,
         PatientSamples samples,
         IReadOnlyList<PriorTherapy> priorTherapies)
     {

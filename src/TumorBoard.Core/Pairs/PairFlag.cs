@@ -1,6 +1,7 @@
 namespace TumorBoard.Core.Pairs;
 
 /// <summary>Cautions on a compared alteration; serialised camelCase. Thresholds live in <see cref="PairComparisonOptions"/>.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "A pair comparison's flag, the word the board and docs/pairs.md use; not a [Flags] enum.")]
 public enum PairFlag
 {
     /// <summary>Acquired in <c>to</c>, and a resistance finding exists for it.</summary>

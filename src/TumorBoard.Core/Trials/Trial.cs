@@ -41,5 +41,6 @@ public sealed record Trial
     /// <summary>Data file the trial came from (<c>trials/nci-match.json</c>).</summary>
     public string? Origin { get; init; }
 
-    public string PrimaryNctId => NctIds[0];
+    /// <summary>The first NCT id; empty for a CTML trial imported without <c>nct_id</c> (a local protocol).</summary>
+    public string PrimaryNctId => NctIds.Count > 0 ? NctIds[0] : "";
 }

@@ -33,4 +33,14 @@ public sealed record TherapyFindingInput(
     IReadOnlyList<string> AlterationKeys,
     IReadOnlyList<Citation> Citations,
     string? Rationale,
-    ReviewDecision? Review);
+    ReviewDecision? Review)
+{
+    /// <summary><c>curated</c>, or <c>civic</c> for a finding of the CIViC layer (tagged as such in the output; never reviewed).</summary>
+    public string Source { get; init; } = "curated";
+
+    /// <summary>CIViC's own level (A or B) of a CIViC finding; <see cref="Level"/> is then TumorBoard's derived level.</summary>
+    public string? CivicLevel { get; init; }
+
+    /// <summary>The CIViC evidence ids (<c>EID1867</c>) behind a CIViC finding.</summary>
+    public IReadOnlyList<string> CivicEvidenceIds { get; init; } = [];
+}

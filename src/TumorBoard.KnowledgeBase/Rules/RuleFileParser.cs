@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using TumorBoard.Core.Patients;
 using TumorBoard.Core.Rules;
 using TumorBoard.Core.Vocabularies;
 using TumorBoard.KnowledgeBase.Json;
@@ -12,17 +11,10 @@ namespace TumorBoard.KnowledgeBase.Rules;
 /// </summary>
 internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTree, DrugNames drugs, Manifest manifest)
 {
-    private static readonly Dictionary<string, ClinicalMarker> Markers = new(StringComparer.Ordinal)
-    {
-        ["HR"] = ClinicalMarker.HormoneReceptor,
-        ["ER"] = ClinicalMarker.EstrogenReceptor,
-        ["PR"] = ClinicalMarker.ProgesteroneReceptor,
-        ["HER2"] = ClinicalMarker.Her2,
-    };
-
-    private readonly HashSet<string> _knownDrugs = drugs.KnownInns.ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _knownClasses = drugs.KnownClasses.ToHashSet(StringComparer.Ordinal);
     private readonly MatcherParser _matchers = new(reader, manifest.DefaultAmplificationCopyNumber);
+    private readonly RuleContextParser _contexts = new(reader, drugs);
+    private readonly TumorScopeParser _tumors = new(reader, oncoTree);
     private readonly CitationParser _citations = new(reader);
 
     public List<Rule> Parse(LineNode root)
@@ -63,10 +55,10 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
 
         reader.Subject = id;
         var biomarker = reader.Object(entry, "biomarker") is { } b ? _matchers.ParseTop(b) : null;
-        var tumor = reader.Object(entry, "tumor") is { } t ? Tumor(t) : null;
+        var tumor = reader.Object(entry, "tumor") is { } t ? _tumors.Parse(t) : null;
         var effect = Effect(entry);
         var defaultLevel = Level(entry, effect, required: false);
-        var context = reader.Object(entry, "context", required: false) is { } c ? Context(c) : RuleContext.None;
+        var context = reader.Object(entry, "context", required: false) is { } c ? _contexts.Parse(c) : RuleContext.None;
         var escat = reader.Object(entry, "escat", required: false) is { } e ? Escat(e) : null;
         var citations = _citations.List(entry);
         var rationale = reader.String(entry, "rationale");
@@ -79,7 +71,7 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
         foreach (var (drugs, with, priors, level, line) in therapies)
         {
             // A therapy with its own precondition gets its own context (and so its own engine group).
-            var ruleContext = priors.Count == 0 ? context : WithPriors(context, priors);
+            var ruleContext = priors.Count == 0 ? context : RuleContextParser.WithPriors(context, priors);
             yield return new Rule
             {
                 Id = $"{id}/{string.Join('+', drugs.Concat(with)).Replace(' ', '-')}",
@@ -117,7 +109,7 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
 
             reader.OnlyProperties(therapy, "drugs", "level", "with", "priorTherapy");
             // A precondition of this therapy only (datopotamab deruxtecan after EGFR TKI and platinum, next to first-line TKIs).
-            var priors = PriorTherapies(therapy);
+            var priors = _contexts.PriorTherapies(therapy);
             var drugs = reader.Strings(therapy, "drugs", required: true);
             // Drug classes given with the drugs (trastuzumab + chemotherapy): a class, not an INN, since the label names the backbone loosely.
             var with = reader.Strings(therapy, "with");
@@ -137,7 +129,7 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
                 reader.Error(therapy.Line, "'drugs' must list at least one drug");
             }
 
-            var valid = CheckDrugs(drugs, therapy.Line);
+            var valid = _contexts.CheckDrugs(drugs, therapy.Line);
             if (drugs.Count > 0 && valid && level is not null)
             {
                 result.Add((drugs, with, priors, level.Value, therapy.Line));
@@ -145,26 +137,6 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
         }
 
         return result;
-    }
-
-    private bool CheckDrugs(IReadOnlyList<string> drugs, int line)
-    {
-        var valid = true;
-        foreach (var drug in drugs)
-        {
-            if (drug.Any(char.IsUpper))
-            {
-                reader.Error(line, $"drug '{drug}' must be a lower-case INN");
-                valid = false;
-            }
-            else if (!_knownDrugs.Contains(drug))
-            {
-                reader.Error(line, $"drug '{drug}' is not in the drug vocabulary");
-                valid = false;
-            }
-        }
-
-        return valid;
     }
 
     private TherapyEffect? Effect(LineObject entry)
@@ -202,155 +174,6 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
         }
 
         return level;
-    }
-
-    private TumorScope? Tumor(LineObject node)
-    {
-        reader.OnlyProperties(node, "scope", "include", "exclude");
-        var scopeText = reader.String(node, "scope", required: false) ?? "listed";
-        var include = Codes(node, "include");
-        var exclude = Codes(node, "exclude");
-        TumorScopeKind kind;
-        switch (scopeText)
-        {
-            case "listed": kind = TumorScopeKind.Listed; break;
-            case "allSolid": kind = TumorScopeKind.AllSolid; break;
-            case "allTumors": kind = TumorScopeKind.AllTumors; break;
-            default:
-                reader.Error(node["scope"]!.Line, $"scope '{scopeText}' must be 'listed', 'allSolid' or 'allTumors'");
-                return null;
-        }
-
-        if (include is null || exclude is null)
-        {
-            return null;
-        }
-
-        if (kind == TumorScopeKind.Listed && include.Count == 0)
-        {
-            reader.Error(node.Line, "a listed tumour scope needs OncoTree codes in 'include'");
-            return null;
-        }
-
-        if (kind != TumorScopeKind.Listed && include.Count > 0)
-        {
-            reader.Error(node["include"]!.Line, $"scope '{scopeText}' takes no 'include' codes");
-            return null;
-        }
-
-        return new TumorScope(kind, include, exclude);
-    }
-
-    private List<string>? Codes(LineObject node, string name)
-    {
-        var codes = new List<string>();
-        var valid = true;
-        foreach (var code in reader.Strings(node, name))
-        {
-            if (oncoTree.Find(code) is { } found)
-            {
-                codes.Add(found.Code);
-            }
-            else
-            {
-                reader.Error(node[name]!.Line, $"unknown OncoTree code '{code}' (OncoTree {oncoTree.Version})");
-                valid = false;
-            }
-        }
-
-        return valid ? codes : null;
-    }
-
-    private RuleContext? Context(LineObject node)
-    {
-        reader.OnlyProperties(node, "origin", "receptors", "priorTherapy");
-        var originText = reader.String(node, "origin", required: false) ?? "any";
-        RequiredOrigin? origin = originText switch
-        {
-            "any" => RequiredOrigin.Any,
-            "germline" => RequiredOrigin.Germline,
-            "somatic" => RequiredOrigin.Somatic,
-            _ => null,
-        };
-        if (origin is null)
-        {
-            reader.Error(node["origin"]!.Line, $"origin '{originText}' must be 'any', 'germline' or 'somatic'");
-        }
-
-        var receptors = new List<ReceptorRequirement>();
-        if (reader.Object(node, "receptors", required: false) is { } markers)
-        {
-            foreach (var property in markers.Properties)
-            {
-                var status = property.Value is LineString s ? s.Value : null;
-                if (!Markers.TryGetValue(property.Name, out var marker))
-                {
-                    reader.Error(property.Line, $"unknown receptor '{property.Name}' (known: {string.Join(", ", Markers.Keys)})");
-                }
-                else if (status is not ("positive" or "negative"))
-                {
-                    reader.Error(property.Line, $"receptor '{property.Name}' must be 'positive' or 'negative'");
-                }
-                else
-                {
-                    receptors.Add(new ReceptorRequirement(marker, status == "positive" ? MarkerStatus.Positive : MarkerStatus.Negative));
-                }
-            }
-        }
-
-        var priors = PriorTherapies(node);
-        return origin is null ? null : new RuleContext(origin.Value, receptors, priors.FirstOrDefault()) { MorePriorTherapies = priors.Skip(1).ToList() };
-    }
-
-    /// <summary>A <c>priorTherapy</c> object, or an array of them that must all hold; empty when absent.</summary>
-    private List<PriorTherapyRequirement> PriorTherapies(LineObject node)
-    {
-        var priors = new List<PriorTherapyRequirement>();
-        var priorNodes = node["priorTherapy"] switch
-        {
-            LineArray array => array.Items,
-            LineObject single => [single],
-            null => [],
-            var other => Invalid(other),
-        };
-        foreach (var item in priorNodes)
-        {
-            if (item is not LineObject priorNode)
-            {
-                reader.Error(item.Line, "'priorTherapy' must be an object, or an array of objects that must all hold");
-                continue;
-            }
-
-            reader.OnlyProperties(priorNode, "drugs", "classes");
-            var drugs = reader.Strings(priorNode, "drugs");
-            var classes = reader.Strings(priorNode, "classes");
-            CheckDrugs(drugs, priorNode.Line);
-            foreach (var unknown in classes.Where(c => !_knownClasses.Contains(c)))
-            {
-                reader.Error(priorNode.Line, $"unknown drug class '{unknown}' (classes come from the drug vocabulary)");
-            }
-
-            if (drugs.Count + classes.Count == 0)
-            {
-                reader.Error(priorNode.Line, "'priorTherapy' needs 'drugs' or 'classes'");
-            }
-
-            priors.Add(new PriorTherapyRequirement(drugs, classes));
-        }
-
-        return priors;
-    }
-
-    private static RuleContext WithPriors(RuleContext context, List<PriorTherapyRequirement> priors)
-    {
-        var all = context.AllPriorTherapies.Concat(priors).ToList();
-        return context with { PriorTherapy = all[0], MorePriorTherapies = all.Skip(1).ToList() };
-    }
-
-    private IReadOnlyList<LineNode> Invalid(LineNode node)
-    {
-        reader.Error(node.Line, "'priorTherapy' must be an object, or an array of objects that must all hold");
-        return [];
     }
 
     private EscatAssignment? Escat(LineObject node)

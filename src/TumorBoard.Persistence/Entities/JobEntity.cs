@@ -46,4 +46,10 @@ public sealed class JobEntity
     public string? TrialsHash { get; set; }
 
     public string? Error { get; set; }
+
+    /// <summary>
+    /// Set for a trial-scoped re-match (a CTML import): only the patients that trial can affect are re-evaluated,
+    /// instead of every patient with a stale evaluation.
+    /// </summary>
+    public string? TrialId { get; set; }
 }

@@ -646,6 +646,11 @@ namespace TumorBoard.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
+                    b.Property<string>("TrialId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("trial_id");
+
                     b.Property<string>("TrialsHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -1276,6 +1281,72 @@ namespace TumorBoard.Persistence.Migrations
                         .HasFilter("active");
 
                     b.ToTable("subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.TrialVersionEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("AllowUnknownGenes")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allow_unknown_genes");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("document");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("format");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("media_type");
+
+                    b.Property<string>("TrialId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("trial_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trial_versions");
+
+                    b.HasIndex("TrialId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trial_versions_trial_id_version");
+
+                    b.ToTable("trial_versions", (string)null);
                 });
 
             modelBuilder.Entity("TumorBoard.Persistence.Entities.AlterationEntity", b =>

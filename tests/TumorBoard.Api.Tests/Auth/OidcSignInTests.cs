@@ -32,6 +32,7 @@ public sealed class OidcFixture : IAsyncLifetime
         await Entra.DisposeAsync();
         await Keycloak.DisposeAsync();
         await Authority.DisposeAsync();
+        await _database.DisposeAsync();
     }
 }
 

@@ -64,6 +64,12 @@ public static class RoleMatrix
         // Arm status changes.
         Only("PATCH", "/api/trials/{trialId}/arms/{armId}", Trials, Admin),
 
+        // CTML import (a new version of a trial) and export.
+        Only("POST", "/api/trials/", Trials, Admin),
+        Only("PUT", "/api/trials/{trialId}", Trials, Admin),
+        Only("GET", "/api/trials/{trialId}/ctml", Trials, Board, Admin),
+        Only("GET", "/api/trials/{trialId}/versions", Trials, Board, Admin),
+
         // Audit.
         Only("GET", "/api/patients/{patientId:guid}/audit", Board, Admin),
 

@@ -53,12 +53,12 @@ public sealed class BadInputTests(TumorBoardApp app) : ApiTest(app)
     }
 
     [Fact]
-    public async Task A_resource_that_is_not_a_bundle_is_rejected_without_a_5xx()
+    public async Task A_resource_that_is_not_a_bundle_is_422_saying_a_bundle_was_expected()
     {
+        // A well-formed FHIR resource of another type parses (so not 400); it is the wrong content, hence 422.
         var (response, body) = await PostRawAsync("{\"resourceType\":\"Patient\",\"id\":\"p\"}", "application/fhir+json");
 
-        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity, response.StatusCode.ToString());
-        await AssertOperationOutcomeAsync(response, body, response.StatusCode);
+        await AssertOperationOutcomeAsync(response, body, HttpStatusCode.UnprocessableEntity, "Expected a Bundle; the body is a Patient.");
     }
 
     [Fact]

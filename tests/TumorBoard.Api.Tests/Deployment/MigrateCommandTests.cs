@@ -21,12 +21,19 @@ public sealed class MigrateCommandTests
 
         var connectionString = new NpgsqlConnectionStringBuilder(template) { Database = empty }.ConnectionString;
         string[] args = ["migrate", $"--ConnectionStrings:TumorBoard={connectionString}"];
-
-        Assert.Equal(0, await OperationsCommands.TryRunAsync(args));
-        var applied = await AppliedMigrationsAsync(connectionString);
-        Assert.NotEmpty(applied);
-        Assert.Equal(0, await OperationsCommands.TryRunAsync(args));
-        Assert.Equal(applied, await AppliedMigrationsAsync(connectionString));
+        try
+        {
+            Assert.Equal(0, await OperationsCommands.TryRunAsync(args));
+            var applied = await AppliedMigrationsAsync(connectionString);
+            Assert.NotEmpty(applied);
+            Assert.Equal(0, await OperationsCommands.TryRunAsync(args));
+            Assert.Equal(applied, await AppliedMigrationsAsync(connectionString));
+        }
+        finally
+        {
+            await TestPostgres.DropDatabaseAsync(connectionString);
+            await TestPostgres.DropDatabaseAsync(template);
+        }
     }
 
     [Fact]

@@ -38,5 +38,10 @@ public sealed class TumorBoardApp : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Rematch:Enabled", "false");
     }
 
-    async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        // The host first (its connections go back to the pool), then the database it used.
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
 }

@@ -40,6 +40,11 @@ public sealed class ProductionHostTests(ProductionHostTests.ProductionApp app) :
             builder.UseSetting("Rematch:Enabled", "false");
         }
 
-        async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
+        async Task IAsyncLifetime.DisposeAsync()
+        {
+            // The host first (its connections go back to the pool), then the database it used.
+            await base.DisposeAsync();
+            await _database.DisposeAsync();
+        }
     }
 }

@@ -71,5 +71,10 @@ public sealed class BoardServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:TumorBoard", _database.ConnectionString);
     }
 
-    async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        // The host first (its connections go back to the pool), then the database it used.
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
 }

@@ -19,6 +19,7 @@ public sealed class TrialPatientBuilder(string? tumor)
     private bool _complete;
     private bool _rules;
     private DateOnly? _birthDate = new(1960, 5, 1);
+    private string? _sex;
 
     public static TrialPatientBuilder Tumor(string? oncotreeCode) => new(oncotreeCode);
 
@@ -51,6 +52,15 @@ public sealed class TrialPatientBuilder(string? tumor)
             false => [],
         };
         return Add(report, SpecimenRole.Ctdna, alteration, Today.AddDays(-10));
+    }
+
+    /// <summary>Any alteration as the FHIR reader would give it (TMB, a one-gene fusion), in the metastasis report.</summary>
+    public TrialPatientBuilder With(Alteration alteration) => Add("met-1", SpecimenRole.Metastasis, alteration);
+
+    public TrialPatientBuilder Sex(string sex)
+    {
+        _sex = sex;
+        return this;
     }
 
     public TrialPatientBuilder Marker(ClinicalMarker marker, MarkerStatus status)
@@ -116,6 +126,7 @@ public sealed class TrialPatientBuilder(string? tumor)
         Markers = _markers,
         Facts = _facts,
         BirthDate = _birthDate,
+        Sex = _sex,
         BirthDateSource = _birthDate is null ? null : "Patient.birthDate",
         KnowledgeBaseMatches = _rules
             ? KnowledgeBaseMatch.From(TrialPacks.Rules.Evaluate(new PatientProfile

@@ -34,7 +34,9 @@ internal static class RecommendationInputMapper
             TumorType = evaluation.TumorType is { } t ? new TumorType(t.OncotreeCode, t.Name) : null,
             Variants = variants,
             HgncIds = genes(variants),
-            Therapies = evaluation.Therapies.Where(t => Known(t.AlterationKey)).Select(Therapy).ToList(),
+            Therapies = evaluation.Therapies.Where(t => Known(t.AlterationKey)).Select(Therapy)
+                .Concat(evaluation.CivicFindings.Where(c => Known(c.AlterationKey)).Select(c => Civic(evaluation.EvaluationId, c)))
+                .ToList(),
             Trials = evaluation.Trials
                 .Select(t => (Trial: t, Keys: t.MatchedAlterations.Select(m => m.Key).Where(Known).Distinct(StringComparer.Ordinal).ToList()))
                 .Where(x => x.Keys.Count > 0)
@@ -42,6 +44,31 @@ internal static class RecommendationInputMapper
                     x.Trial.Drugs, Enum.Parse<TrialEligibility>(x.Trial.Status, ignoreCase: true), x.Keys))
                 .ToList(),
         };
+    }
+
+    // CIViC findings have no recommendation id (they are not reviewed); their Observation id is derived from the
+    // evaluation and the rules behind them, so the same evaluation always gives the same Bundle.
+    private static TherapyFindingInput Civic(Guid evaluationId, CivicFindingDto c) => new(
+        CivicId(evaluationId, c),
+        c.Drugs,
+        c.Effect == "resistant" ? TherapyEffect.Resistant : TherapyEffect.Sensitive,
+        EvidenceLevels.TryParse(c.Level, out var level) ? level : throw new InvalidOperationException($"Stored level '{c.Level}' is not a level."),
+        null,
+        [c.AlterationKey],
+        c.Citations.Select(x => new Citation(Enum.Parse<CitationType>(x.Type, ignoreCase: true), x.Id, x.Note)).ToList(),
+        $"CIViC layer (not curated): {string.Join("; ", c.Evidence.Select(e => $"{e.EvidenceId} level {e.Level}, {e.Significance}, {e.Disease}"))}"
+            + (c.ConflictsWith.Count > 0 ? $". Contradicts curated {string.Join(", ", c.ConflictsWith)}, which stands." : "."),
+        null)
+    {
+        Source = "civic",
+        CivicLevel = c.CivicLevel,
+        CivicEvidenceIds = c.Evidence.Select(e => e.EvidenceId).ToList(),
+    };
+
+    private static string CivicId(Guid evaluationId, CivicFindingDto c)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"civic/{evaluationId:D}/{c.AlterationKey}/{string.Join(",", c.RuleIds)}"));
+        return new Guid(hash.AsSpan(0, 16)).ToString("D");
     }
 
     public delegate IReadOnlyDictionary<string, string> GeneSymbolsLookup(IEnumerable<ReportedVariant> variants);

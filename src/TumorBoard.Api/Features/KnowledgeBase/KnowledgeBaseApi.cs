@@ -27,7 +27,8 @@ public static class KnowledgeBaseApi
 {
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
-        services.AddSingleton(_ => Knowledge.LoadEmbedded());
+        // KnowledgeBase:Civic:Enabled=false leaves the CIViC layer out (docs/knowledge-base.md "CIViC layer").
+        services.AddSingleton(sp => Knowledge.LoadEmbedded(sp.GetRequiredService<IConfiguration>().GetValue("KnowledgeBase:Civic:Enabled", true)));
         services.AddHealthChecks().AddCheck<KnowledgeHealthCheck>("knowledge-base", tags: ["ready"]);
         return services;
     }

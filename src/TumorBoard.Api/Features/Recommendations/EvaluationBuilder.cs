@@ -4,6 +4,7 @@ using TumorBoard.Core.Evolution;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Core.Patients;
 using TumorBoard.Core.Rules;
+using TumorBoard.Core.Rules.Civic;
 using TumorBoard.Core.Rules.Engine;
 using TumorBoard.Core.Trials;
 
@@ -24,11 +25,17 @@ public static class EvaluationBuilder
         var alterations = profile.Alterations;
         var result = knowledge.Engine.Evaluate(profile);
         var evolution = PatientEvolutions.Build(knowledge, snapshot, result);
+
+        // The CIViC layer is evaluated apart and never feeds the curated therapies, conflicts or trial levels.
+        var civic = knowledge.CivicEngine is { } civicEngine
+            ? CivicLayering.Combine(result, civicEngine.Evaluate(profile), knowledge.Civic!)
+            : CivicEvaluation.Empty;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var trialResult = knowledge.TrialEngine.Evaluate(TrialPatientOf(snapshot, result, evolution, today), today, trials.Overrides);
 
         var warnings = EvaluationWarnings.For(result, alterations, knowledge.Rules.Version);
         var (therapies, conflicts) = TherapyRecommendations.Build(knowledge.Rules, result, samples, snapshot.PriorTherapies);
+        warnings.AddRange(CivicRecommendations.Warnings(civic));
         warnings.AddRange(trialResult.Warnings);
         return new EvaluationDocument
         {
@@ -38,9 +45,11 @@ public static class EvaluationBuilder
             KnowledgeBase = new KnowledgeBaseStamp(knowledge.Rules.Version, knowledge.Rules.ContentHash),
             TrialCatalog = trials.Stamp,
             TumorType = patient.TumorOncotreeCode is null ? null : new TumorTypeDto(patient.TumorOncotreeCode, patient.TumorName ?? patient.TumorOncotreeCode),
-            Therapies = therapies,
+            Therapies = CivicRecommendations.Annotate(therapies, civic),
             Trials = TrialRecommendations.Build(trialResult),
             Conflicts = conflicts,
+            CivicLayer = knowledge.Civic is { } layer ? new KnowledgeBaseStamp(layer.Version, layer.ContentHash) : null,
+            CivicFindings = CivicRecommendations.Findings(civic, samples),
             ReportIds = snapshot.Reports.Select(r => Guid.Parse(r.ReportId)).ToList(),
             PreviousEvaluationId = patient.LatestEvaluationId,
             Trigger = trigger,

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.KnowledgeBase;
@@ -6,6 +5,7 @@ using TumorBoard.Api.Features.Subscriptions;
 using TumorBoard.Api.Infrastructure;
 using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
+using TumorBoard.Persistence.Queries;
 
 namespace TumorBoard.Api.Features.Recommendations;
 
@@ -49,8 +49,7 @@ public sealed class PatientEvaluator(
         {
             // A patient never evaluated has no recommendation rows: no statement needed. The cleared rows' arms
             // are what the subscriptions' "newly listed" compares with.
-            previous = await db.Database.SqlQuery<PreviousArmStatus>(
-                $"UPDATE recommendations SET is_latest = false WHERE patient_id = {patientId} AND is_latest RETURNING patient_id, trial_id, arm_id, status, CASE WHEN trial_id IS NOT NULL THEN payload ->> 'armStatus' END AS arm_status").ToListAsync(cancellationToken);
+            previous = await db.Database.ClearLatestAsync<PreviousArmStatus>([patientId], statusTrials: null, cancellationToken);
         }
 
         using (TumorBoardTelemetry.Source.StartActivity("evaluate.add-rows"))

@@ -12,6 +12,7 @@ internal static class TrialRecommendations
         {
             RecommendationId = Guid.CreateVersion7(),
             TrialId = arm.TrialId,
+            TrialVersion = arm.TrialVersion,
             NctId = arm.NctId,
             ArmNctId = arm.ArmNctId,
             ArmId = arm.ArmId,

@@ -9,6 +9,7 @@ using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Subscriptions;
 using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
+using TumorBoard.Persistence.Queries;
 
 namespace TumorBoard.Api.Features.Rematch;
 
@@ -68,7 +69,7 @@ public sealed class Rematcher(
                     job = await jobs.StartNewAsync("stale-evaluations", Owner, cancellationToken);
                 }
 
-                var run = await RunJobAsync(job.Id, db, trials, batchSize, progress, cancellationToken);
+                var run = await RunJobAsync(job.Id, job.TrialId, db, trials, batchSize, progress, cancellationToken);
                 patients += run.Patients;
                 batches += run.Batches;
             }
@@ -88,15 +89,15 @@ public sealed class Rematcher(
     /// the next lock holder to resume; any other failure marks it failed (the next request starts anew) and
     /// propagates to the caller, which logs it once.
     /// </summary>
-    private async Task<RematchRun> RunJobAsync(Guid jobId, TumorBoardDbContext db, TrialContext trials, int batchSize, IProgress<RematchProgress>? progress, CancellationToken cancellationToken)
+    private async Task<RematchRun> RunJobAsync(Guid jobId, string? trialId, TumorBoardDbContext db, TrialContext trials, int batchSize, IProgress<RematchProgress>? progress, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
         using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var heartbeat = HeartbeatAsync(jobId, heartbeatStop.Token);
         try
         {
-            await jobs.PlanAsync(jobId, await CountStaleAsync(db, trials, cancellationToken), knowledge.Rules.ContentHash, trials.Stamp.Hash, cancellationToken);
-            var (total, batches) = await PipelineAsync(jobId, db, trials, batchSize, progress, cancellationToken);
+            await jobs.PlanAsync(jobId, trialId is null ? await CountStaleAsync(db, trials, cancellationToken) : 0, knowledge.Rules.ContentHash, trials.Stamp.Hash, cancellationToken);
+            var (total, batches) = await PipelineAsync(jobId, trialId, db, trials, batchSize, progress, cancellationToken);
             await jobs.FinishAsync(jobId, JobStatus.Completed, null, cancellationToken);
             RematchMetrics.Completed(clock.GetElapsedTime(started), total);
             if (total > 0)
@@ -126,11 +127,11 @@ public sealed class Rematcher(
     /// surfaces here, from the reader. Either way this returns only after both stages have ended, so the job and
     /// the lock are never given up while a batch is still being written.
     /// </summary>
-    private async Task<(int Patients, int Batches)> PipelineAsync(Guid jobId, TumorBoardDbContext db, TrialContext trials, int batchSize, IProgress<RematchProgress>? progress, CancellationToken ct)
+    private async Task<(int Patients, int Batches)> PipelineAsync(Guid jobId, string? trialId, TumorBoardDbContext db, TrialContext trials, int batchSize, IProgress<RematchProgress>? progress, CancellationToken ct)
     {
         var channel = Channel.CreateBounded<EvaluatedBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var evaluating = EvaluateAllAsync(db, trials, batchSize, channel.Writer, stop.Token);
+        var evaluating = EvaluateAllAsync(trialId, db, trials, batchSize, channel.Writer, stop.Token);
         try
         {
             var (patients, batches) = (0, 0);
@@ -153,21 +154,23 @@ public sealed class Rematcher(
     }
 
     /// <summary>The evaluating stage: stale patients in id order, a batch at a time. Never throws: how it ended completes the channel.</summary>
-    private async Task EvaluateAllAsync(TumorBoardDbContext db, TrialContext trials, int batchSize, ChannelWriter<EvaluatedBatch> batches, CancellationToken ct)
+    private async Task EvaluateAllAsync(string? trialId, TumorBoardDbContext db, TrialContext trials, int batchSize, ChannelWriter<EvaluatedBatch> batches, CancellationToken ct)
     {
         try
         {
-            var ids = await StalePatientsAsync(db, trials, Guid.Empty, batchSize, ct);
+            var ids = await NextAsync(trialId, db, trials, Guid.Empty, batchSize, ct);
             while (ids.Count > 0)
             {
                 var evaluations = await EvaluateBatchAsync(ids, trials, ct);
                 await batches.WriteAsync(new EvaluatedBatch(ids, evaluations), ct);
-                ids = await StalePatientsAsync(db, trials, ids[^1], batchSize, ct);
+                ids = await NextAsync(trialId, db, trials, ids[^1], batchSize, ct);
             }
 
             batches.Complete();
         }
+#pragma warning disable CA1031 // not swallowed: the writing stage rethrows it from the reader
         catch (Exception e)
+#pragma warning restore CA1031
         {
             // Handed to the writing stage, which rethrows it from the reader: one failure, reported once.
             batches.Complete(e);
@@ -203,6 +206,12 @@ public sealed class Rematcher(
         command.Parameters.AddWithValue("key", LockKey);
         return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
+
+    /// <summary>A trial-scoped job (a CTML import) re-evaluates only the patients that trial can affect; any other job every stale patient.</summary>
+    private Task<List<Guid>> NextAsync(string? trialId, TumorBoardDbContext db, TrialContext trials, Guid after, int batchSize, CancellationToken ct) =>
+        trialId is null
+            ? StalePatientsAsync(db, trials, after, batchSize, ct)
+            : TrialRematchScope.PatientsAsync(db, knowledge.Trials.Find(trialId), trialId, after, batchSize, ct);
 
     private async Task<List<Guid>> StalePatientsAsync(TumorBoardDbContext db, TrialContext trials, Guid after, int batchSize, CancellationToken ct)
     {
@@ -266,10 +275,7 @@ public sealed class Rematcher(
         // The cleared rows come back for the "newly listed" check, with the arm status each recorded; reading that
         // from the payload costs a detoast per row, so only for trials someone subscribed to (none: no event, no cost).
         var subscribed = await OutboxWriter.SubscribedTrialsAsync(db, ct);
-        var previous = await db.Database.SqlQuery<PreviousArmStatus>($"""
-            UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest
-            RETURNING patient_id, trial_id, arm_id, status, CASE WHEN trial_id = ANY({subscribed}) THEN payload ->> 'armStatus' END AS arm_status
-            """).ToListAsync(ct);
+        var previous = await db.Database.ClearLatestAsync<PreviousArmStatus>(ids, subscribed, ct);
         await RematchRowWriter.SaveAsync(db, ct);
         // New matches' events commit with the batch (the transactional outbox); few rows, so plain SaveChanges.
         var before = previous.Where(p => p.TrialId is not null).ToLookup(p => p.PatientId);

@@ -127,9 +127,9 @@ public static class ReviewsApi
             new SignOffDto(evaluationId, signOff.Actor, signOff.At, signOff.Comment, signOff.AcceptedUnreviewed, unreviewed));
     }
 
-    private static Task LockAsync(TumorBoardDbContext db, string key, CancellationToken ct) =>
+    private static Task<int> LockAsync(TumorBoardDbContext db, string key, CancellationToken ct) =>
         db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", ct);
 
-    private static Task LockEvaluationAsync(TumorBoardDbContext db, Guid evaluationId, CancellationToken ct) =>
+    private static Task<int> LockEvaluationAsync(TumorBoardDbContext db, Guid evaluationId, CancellationToken ct) =>
         db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"evaluation:" + evaluationId}, 0))", ct);
 }

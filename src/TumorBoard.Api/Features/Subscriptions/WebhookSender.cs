@@ -26,7 +26,9 @@ public sealed class WebhookSender(WebhookDelivery delivery, IOptionsMonitor<Subs
             {
                 return;
             }
+#pragma warning disable CA1031 // the sender's loop must outlive any failed round; the message stays pending
             catch (Exception e)
+#pragma warning restore CA1031
             {
                 // The loop must outlive a database outage or a failed commit: the message stays pending (its
                 // attempt rolled back) and is tried again on the next poll. Logged without the body.

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
+using TumorBoard.Persistence.Queries;
 
 namespace TumorBoard.Api.Features.Trials;
 
@@ -22,8 +23,7 @@ public static class ArmPatientsQuery
     public static IQueryable<RecommendationEntity> Matches(TumorBoardDbContext db, string trialId, string armId, string[] statuses)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Recommendations.AsNoTracking()
-            .Where(r => r.IsLatest && r.TrialId == trialId && r.ArmId == armId && statuses.Contains(r.Status!));
+        return db.Recommendations.AsNoTracking().InArm(trialId, armId, statuses);
     }
 
     /// <summary>A page by cursor when given, else by page number (1 when neither); a 400 for a cursor this list did not issue.</summary>
@@ -47,25 +47,22 @@ public static class ArmPatientsQuery
             }
 
             var after = position.After;
-            var keyset = await matches.Where(r => r.PatientId > after).OrderBy(r => r.PatientId).Take(size + 1)
-                .Select(r => new PageRow(r.Id, r.PatientId)).ToListAsync(ct);
+            var keyset = await matches.PageAfter(after, size + 1).ToListAsync(ct);
             return (Slice(keyset, position.Page, position.Total, size, scope), null);
         }
 
         var number = page ?? 1;
         var total = await matches.CountAsync(ct);
-        var rows = await matches.OrderBy(r => r.PatientId).Skip((number - 1) * size).Take(size + 1)
-            .Select(r => new PageRow(r.Id, r.PatientId)).ToListAsync(ct);
+        var rows = await matches.PageAt((number - 1) * size, size + 1).ToListAsync(ct);
         return (Slice(rows, number, total, size, scope), null);
     }
 
     /// <summary>One row beyond the page was read: there is a next page exactly when it came back.</summary>
-    private static ArmPatientsSlice Slice(List<PageRow> rows, int page, int total, int size, string scope)
+    private static ArmPatientsSlice Slice(List<ArmPageRow> rows, int page, int total, int size, string scope)
     {
         var pageRows = rows.Take(size).ToList();
         return new(pageRows.Select(r => r.Id).ToList(), page, total,
             rows.Count > size ? new ArmPatientsCursor(pageRows[^1].PatientId, page + 1, total, scope).Encode() : null);
     }
 
-    private sealed record PageRow(Guid Id, Guid PatientId);
 }

@@ -176,7 +176,7 @@ public static class PairScatterSvg
         svg.WriteEndElement();
     }
 
-    private static void WriteUnplotted(XmlWriter svg, IReadOnlyList<ComparedAlteration> unplotted, double listTop)
+    private static void WriteUnplotted(XmlWriter svg, List<ComparedAlteration> unplotted, double listTop)
     {
         svg.WriteStartElement("g");
         svg.WriteAttributeString("class", "unplotted");

@@ -31,6 +31,9 @@ internal sealed class CompiledArm
 
     public ClinicalMarker[] Markers { get; }
 
+    /// <summary>Considered for every patient: a non-match arm, or a CTML arm whose match names no biomarker.</summary>
+    public bool AlwaysConsidered => Arm.IsNonMatch || (GeneKeys.Length == 0 && Markers.Length == 0);
+
     /// <summary>
     /// Keys at least one of which the patient must have for the selection to hold: an AND needs only its
     /// first part that has keys (every part must hold), an OR needs the keys of all its parts.

@@ -19,6 +19,9 @@ internal static class CriterionEvaluator
         TumorCriterion tumor => Tumor(tumor.Scope, context.Tumor),
         MarkerCriterion marker => Marker(marker, context),
         ManualCheckCriterion => Verdict.Unknown("not in the structured record; check against the protocol"),
+        Ctml.AgeExpressionCriterion age => CtmlCriteriaEvaluator.Age(age, context),
+        Ctml.CtmlCheckCriterion check => CtmlCriteriaEvaluator.Check(check),
+        Ctml.AnyPatientCriterion => Verdict.Met("every patient is considered"),
         _ => ClinicalCriteria.Evaluate(criterion, context),
     };
 

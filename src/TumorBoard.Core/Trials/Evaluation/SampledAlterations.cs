@@ -28,7 +28,9 @@ internal sealed class SampledAlterations
                 }
 
                 var item = new MatchedAlteration(alteration, sample.ReportId, sample.Role);
-                foreach (var key in IndexKeys.Of(alteration))
+                // CTML nodes naming no gene (any_gene on both sides) look fusions up under one key.
+                var keys = alteration.Kind == AlterationKind.Fusion ? IndexKeys.Of(alteration).Append(Ctml.CtmlGenomicMatcher.AnyFusionKey) : IndexKeys.Of(alteration);
+                foreach (var key in keys)
                 {
                     if (!_byKey.TryGetValue(key, out var list))
                     {

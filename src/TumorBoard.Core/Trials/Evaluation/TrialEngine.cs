@@ -16,7 +16,7 @@ public sealed class TrialEngine
     private readonly CompiledArm[] _arms;
     private readonly Dictionary<string, int[]> _armsByGene;
     private readonly Dictionary<ClinicalMarker, int[]> _armsByMarker;
-    private readonly int[] _nonMatchArms;
+    private readonly int[] _alwaysConsidered;
 
     public TrialEngine(TrialCatalog catalog, OncoTree oncoTree)
     {
@@ -33,7 +33,7 @@ public sealed class TrialEngine
         _armsByMarker = indexes.SelectMany(i => _arms[i].Markers.Select(m => (m, i)))
             .GroupBy(p => p.m)
             .ToDictionary(g => g.Key, g => g.Select(p => p.i).ToArray());
-        _nonMatchArms = indexes.Where(i => _arms[i].Arm.IsNonMatch).ToArray();
+        _alwaysConsidered = indexes.Where(i => _arms[i].AlwaysConsidered).ToArray();
     }
 
     public TrialCatalog Catalog => _catalog;
@@ -108,7 +108,7 @@ public sealed class TrialEngine
             }
         }
 
-        Array.ForEach(_nonMatchArms, Add);
+        Array.ForEach(_alwaysConsidered, Add);
         return candidates;
     }
 

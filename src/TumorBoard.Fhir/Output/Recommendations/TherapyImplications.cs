@@ -12,6 +12,11 @@ namespace TumorBoard.Fhir.Output.Recommendations;
 /// </summary>
 internal static class TherapyImplications
 {
+    /// <summary>The tag system saying which knowledge layer made a finding.</summary>
+    public const string FindingSourceSystem = "http://tumorboard.local/fhir/CodeSystem/finding-source";
+
+    public const string CivicSource = "civic";
+
     public static Observation Create(TherapyFindingInput finding, VariantIndex variants, OutputContext context)
     {
         var observation = Implication(finding.RecommendationId, context);
@@ -20,7 +25,17 @@ internal static class TherapyImplications
             ? Concept(FhirCodes.Loinc, GenomicsIg.Responsive, "Responsive")
             : Concept(FhirCodes.Loinc, GenomicsIg.Resistant, "Resistant")));
         AddMedications(observation, finding.Drugs);
-        observation.Component.Add(EvidenceLevel($"Level {finding.Level.ToCode()} (OncoKB therapeutic levels of evidence)"));
+        if (finding.Source == CivicSource)
+        {
+            // Labelled apart: CIViC's level is per publication, and the derived level is never 1 or 2.
+            observation.Meta ??= new Meta();
+            observation.Meta.Tag.Add(new Coding(FindingSourceSystem, CivicSource, "CIViC layer (not curated)"));
+            observation.Component.Add(EvidenceLevel($"CIViC level {finding.CivicLevel} ({string.Join(", ", finding.CivicEvidenceIds)}); TumorBoard level {finding.Level.ToCode()} derived from it"));
+        }
+        else
+        {
+            observation.Component.Add(EvidenceLevel($"Level {finding.Level.ToCode()} (OncoKB therapeutic levels of evidence)"));
+        }
         if (!string.IsNullOrWhiteSpace(finding.Escat))
         {
             observation.Component.Add(EvidenceLevel($"ESCAT tier {finding.Escat}"));

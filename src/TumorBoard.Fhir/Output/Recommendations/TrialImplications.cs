@@ -27,7 +27,8 @@ internal static class TrialImplications
             ? Concept(FhirCodes.Snomed, GenomicsIg.EligibleForTrial, "Patient eligible for clinical trial")
             : TextOnly(PotentialText)));
         observation.Component.Add(Component(GenomicsIg.TbdCodes, FhirCodes.AssociatedTherapy, "Associated Therapy",
-            Concept(GenomicsIg.ClinicalTrials, finding.NctId, finding.NctId, ArmText(finding))));
+            // A locally registered CTML protocol has no NCT id: named in text only, never with an empty code.
+            string.IsNullOrEmpty(finding.NctId) ? TextOnly(ArmText(finding)) : Concept(GenomicsIg.ClinicalTrials, finding.NctId, finding.NctId, ArmText(finding))));
         TherapyImplications.AddMedications(observation, finding.Drugs);
         TherapyImplications.AddContext(observation, context);
         return observation;

@@ -1,0 +1,223 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using TumorBoard.Api.Features.Audit;
+using TumorBoard.Api.Features.KnowledgeBase;
+using TumorBoard.Api.Features.Rematch;
+using TumorBoard.Api.Infrastructure;
+using TumorBoard.Api.ReadModels;
+using TumorBoard.Core.Trials;
+using TumorBoard.KnowledgeBase.Ctml;
+using TumorBoard.Persistence;
+using TumorBoard.Persistence.Entities;
+
+namespace TumorBoard.Api.Features.TrialImport;
+
+/// <summary>
+/// Coordinators own their trials: a CTML document (MatchMiner's format, JSON or YAML) is validated, stored as a new
+/// version, audited, live at once on every instance, and followed by a durable re-match of the patients that trial
+/// can affect. Any trial, shipped ones too, exports as CTML.
+/// </summary>
+public static class CtmlApi
+{
+    public static IEndpointRouteBuilder MapCtml(this IEndpointRouteBuilder routes)
+    {
+        var manage = routes.MapGroup("/api/trials").WithTags("Trials").RequireAuthorization(Policies.ManageTrials);
+        manage.MapPost("/", PostAsync)
+            .WithSummary("Import a CTML trial (JSON or YAML) as a new version; patients it can affect are re-matched in the background")
+            .Accepts<JsonObject>(false, "application/json", "application/yaml", "text/yaml")
+            .WithExample(CtmlExamples.Document, StatusCodes.Status201Created, CtmlExamples.ImportResponse)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        manage.MapPut("/{trialId}", PutAsync)
+            .WithSummary("Replace an imported trial with a new CTML version (the previous versions are kept)")
+            .Accepts<JsonObject>(false, "application/json", "application/yaml", "text/yaml")
+            .WithExample(CtmlExamples.Document, StatusCodes.Status200OK, CtmlExamples.ImportResponse)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        var reads = routes.MapGroup("/api/trials").WithTags("Trials").RequireAuthorization(Policies.ReadTrials);
+        reads.MapGet("/{trialId}/ctml", ExportAsync)
+            .WithSummary("The trial as CTML (shipped trials too; what CTML cannot say is listed in _tumorboard_not_exported)")
+            .Produces<JsonObject>(StatusCodes.Status200OK, "application/json")
+            .WithExample(null, StatusCodes.Status200OK, CtmlExamples.Document)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        reads.MapGet("/{trialId}/versions", VersionsAsync)
+            .WithSummary("Every stored version of the trial, newest first")
+            .WithExample(null, StatusCodes.Status200OK, CtmlExamples.Versions)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return routes;
+    }
+
+    internal static Task<Results<Created<TrialImportResponse>, Ok<TrialImportResponse>, ProblemHttpResult>> PostAsync(
+        HttpRequest request, bool? allowUnknownGenes, TumorBoardDbContext db, Knowledge knowledge, TrialCatalogSync sync, AuditLog audit,
+        RematchSignal rematch, TimeProvider clock, CancellationToken ct) =>
+        ImportAsync(request, null, allowUnknownGenes ?? false, db, knowledge, sync, audit, rematch, clock, ct);
+
+    internal static async Task<Results<Ok<TrialImportResponse>, ProblemHttpResult>> PutAsync(
+        string trialId, HttpRequest request, bool? allowUnknownGenes, TumorBoardDbContext db, Knowledge knowledge, TrialCatalogSync sync, AuditLog audit,
+        RematchSignal rematch, TimeProvider clock, CancellationToken ct) =>
+        (await ImportAsync(request, trialId, allowUnknownGenes ?? false, db, knowledge, sync, audit, rematch, clock, ct)).Result switch
+        {
+            // A replacement always has a trial already: never 201.
+            Created<TrialImportResponse> created => TypedResults.Ok(created.Value),
+            Ok<TrialImportResponse> ok => ok,
+            var other => (ProblemHttpResult)other,
+        };
+
+    private static async Task<Results<Created<TrialImportResponse>, Ok<TrialImportResponse>, ProblemHttpResult>> ImportAsync(
+        HttpRequest request, string? routeTrialId, bool allowUnknownGenes, TumorBoardDbContext db, Knowledge knowledge, TrialCatalogSync sync,
+        AuditLog audit, RematchSignal rematch, TimeProvider clock, CancellationToken ct)
+    {
+        var body = await CtmlBody.ReadAsync(request, ct);
+        if (body.Problem is { } unreadable)
+        {
+            return body.Status == StatusCodes.Status422UnprocessableEntity
+                ? Invalid([unreadable])
+                : TypedResults.Problem(statusCode: body.Status, title: unreadable.Message);
+        }
+
+        // Validated before anything is stored: a document with one problem stores nothing.
+        var importer = new CtmlImporter(knowledge.Vocabulary);
+        var checkedResult = importer.Import(body.Root, "0", "", allowUnknownGenes);
+        if (checkedResult.Trial is not { } candidate)
+        {
+            return Invalid(checkedResult.Problems);
+        }
+
+        var trialId = candidate.Id;
+        if (knowledge.ShippedTrials.Find(trialId) is not null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                title: $"'{trialId}' is a shipped trial: it changes through the knowledge-base files (its criteria in TumorBoard's format would be lost).");
+        }
+
+        if (routeTrialId is not null && !string.Equals(routeTrialId, trialId, StringComparison.Ordinal))
+        {
+            return Invalid([new CtmlProblem("$.protocol_no", $"protocol_no '{trialId}' differs from the trial in the route, '{routeTrialId}'")]);
+        }
+
+        var text = body.Root!.ToJsonString();
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        var actor = request.HttpContext.Subject() ?? "unknown";
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Two imports of one trial take turns, so each gets the next version number.
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"trial:" + trialId}))", ct);
+        var current = await db.TrialVersions.AsNoTracking().Where(t => t.TrialId == trialId).OrderByDescending(t => t.Version).FirstOrDefaultAsync(ct);
+        if (routeTrialId is not null && current is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No imported trial '{trialId}' to replace; POST /api/trials creates it.");
+        }
+
+        if (current is not null && current.ContentHash == hash && current.AllowUnknownGenes == allowUnknownGenes)
+        {
+            await transaction.RollbackAsync(ct);
+            return TypedResults.Ok(Response(candidate, current.Version, hash, unchanged: true, checkedResult.Warnings, null));
+        }
+
+        var version = (current?.Version ?? 0) + 1;
+        db.TrialVersions.Add(new TrialVersionEntity
+        {
+            TrialId = trialId,
+            Version = version,
+            Format = "ctml",
+            Document = text,
+            ContentHash = hash,
+            MediaType = body.MediaType,
+            AllowUnknownGenes = allowUnknownGenes,
+            CreatedBy = actor,
+            CreatedAt = clock.GetUtcNow(),
+        });
+        audit.Record(current is null ? "trial-import" : "trial-replace", "trial", trialId, null, new
+        {
+            version,
+            previousVersion = current?.Version,
+            contentHash = hash,
+            mediaType = body.MediaType,
+            allowUnknownGenes,
+            arms = candidate.Arms.Select(a => a.Id).ToList(),
+            warnings = checkedResult.Warnings.Count,
+        });
+        await db.SaveChangesAsync(ct);
+        // The version and its re-match job commit together: no instance sees the version without the job.
+        var jobId = await TrialRematchScope.EnqueueAsync(db, trialId, actor, clock, ct);
+        await transaction.CommitAsync(ct);
+        await sync.EnsureCurrentAsync(db, ct);
+        rematch.Request();
+        var stored = knowledge.Trials.Find(trialId) ?? candidate;
+        var response = Response(stored, version, hash, unchanged: false, checkedResult.Warnings, jobId);
+        return routeTrialId is null
+            ? TypedResults.Created($"/api/trials/{Uri.EscapeDataString(trialId)}", response)
+            : TypedResults.Ok(response);
+    }
+
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExportAsync(
+        string trialId, int? version, TumorBoardDbContext db, Knowledge knowledge, TrialCatalogSync sync, CancellationToken ct)
+    {
+        await sync.EnsureCurrentAsync(db, ct);
+        var exporter = new CtmlExporter(knowledge.Vocabulary.OncoTree);
+        var rows = db.TrialVersions.AsNoTracking().Where(t => t.TrialId == trialId);
+        var row = await (version is { } v ? rows.Where(t => t.Version == v) : rows.OrderByDescending(t => t.Version)).FirstOrDefaultAsync(ct);
+        JsonObject document;
+        if (row is not null)
+        {
+            var trial = sync.Import(new CtmlImporter(knowledge.Vocabulary), row);
+            if (trial is null)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Version {row.Version} of '{trialId}' no longer validates against this service's vocabularies.");
+            }
+
+            var latest = version is null;
+            var statuses = latest ? await ArmStatusLookup.LoadAsync(db, knowledge, ct) : null;
+            document = exporter.Export(trial, JsonNode.Parse(row.Document)!.AsObject(), statuses is null ? null : arm => Status(statuses.StatusOf(trial.Id, arm)));
+        }
+        else if (version is null && knowledge.ShippedTrials.Find(trialId) is { } shipped)
+        {
+            var statuses = await ArmStatusLookup.LoadAsync(db, knowledge, ct);
+            document = exporter.Export(shipped, null, arm => Status(statuses.StatusOf(shipped.Id, arm)));
+        }
+        else
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: version is null ? $"No trial '{trialId}'." : $"No version {version} of trial '{trialId}'.");
+        }
+
+        return TypedResults.Text(document.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), "application/json", Encoding.UTF8);
+    }
+
+    internal static async Task<Results<Ok<TrialVersionsDto>, ProblemHttpResult>> VersionsAsync(string trialId, TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)
+    {
+        var rows = await db.TrialVersions.AsNoTracking().Where(t => t.TrialId == trialId).OrderByDescending(t => t.Version)
+            .Select(t => new { t.Version, t.ContentHash, t.CreatedBy, t.CreatedAt, t.MediaType }).ToListAsync(ct);
+        if (rows.Count > 0)
+        {
+            return TypedResults.Ok(new TrialVersionsDto(trialId, rows.Select((r, i) =>
+                new TrialVersionDto(TrialCatalogSync.Version(r.Version), "ctml", r.ContentHash, r.CreatedBy, r.CreatedAt, r.MediaType, i == 0)).ToList()));
+        }
+
+        return knowledge.ShippedTrials.Find(trialId) is { } shipped
+            ? TypedResults.Ok(new TrialVersionsDto(shipped.Id, [new TrialVersionDto(shipped.Version, "shipped", shipped.ContentHash, null, null, null, true)]))
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No trial '{trialId}'.");
+    }
+
+    private static ArmStatus Status(string code) => ArmStatuses.TryParse(code, out var status) ? status : ArmStatus.Closed;
+
+    private static TrialImportResponse Response(Trial trial, int version, string hash, bool unchanged, IReadOnlyList<CtmlProblem> warnings, Guid? jobId) =>
+        new(trial.Id, version, hash, unchanged,
+            trial.Arms.Select(a => new ImportedArmDto(a.Id, a.Title, a.DefaultStatus.ToCode(), a.Selection.Text)).ToList(),
+            warnings.Select(w => new CtmlIssueDto(w.Path, w.Message)).ToList(), jobId);
+
+    /// <summary>422 with every problem: <c>errors</c> maps each JSON path to its messages.</summary>
+    private static ProblemHttpResult Invalid(IReadOnlyList<CtmlProblem> problems) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(problems
+            .GroupBy(p => p.Path, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal))
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = $"The CTML document has {problems.Count} problem{(problems.Count == 1 ? "" : "s")}; nothing was stored.",
+        });
+}

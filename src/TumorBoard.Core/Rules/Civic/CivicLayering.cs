@@ -1,0 +1,274 @@
+using TumorBoard.Core.Rules.Engine;
+
+namespace TumorBoard.Core.Rules.Civic;
+
+/// <summary>
+/// Puts the CIViC layer beside the curated one for one patient. The curated layer always wins: a CIViC finding
+/// that says what a curated finding says (same therapy, same effect, an alteration the curated rule matched) is
+/// only corroboration (its evidence ids attach to the curated finding); one that says the opposite is kept as a
+/// visible conflict and changes nothing curated; the rest are CIViC-only findings. Pure: no I/O.
+/// </summary>
+public static class CivicLayering
+{
+    public static CivicEvaluation Combine(RuleEvaluation curated, RuleEvaluation civic, CivicLayer layer)
+    {
+        ArgumentNullException.ThrowIfNull(curated);
+        ArgumentNullException.ThrowIfNull(civic);
+        ArgumentNullException.ThrowIfNull(layer);
+
+        if (civic.Therapies.Count == 0)
+        {
+            return new CivicEvaluation { Version = layer.Version, Findings = [], Corroborations = [], Conflicts = [] };
+        }
+
+        // Curated findings by therapy, keyed once per evaluation: CIViC matches are many, curated ones few.
+        var curatedByTherapy = new Dictionary<string, List<TherapyMatch>>(StringComparer.Ordinal);
+        foreach (var c in curated.Therapies)
+        {
+            if (c.With.Count > 0)
+            {
+                continue; // "trastuzumab with chemotherapy" is not the claim CIViC's "trastuzumab" makes
+            }
+
+            var key = TherapyKey(c.Drugs);
+            if (!curatedByTherapy.TryGetValue(key, out var list))
+            {
+                curatedByTherapy[key] = list = [];
+            }
+
+            list.Add(c);
+        }
+
+        var corroborations = new Dictionary<(string RuleId, string Key), List<CivicEvidence>>();
+        var conflicts = new Dictionary<(string RuleId, string Key), (TherapyMatch Curated, List<CivicEvidence> Evidence)>();
+        var groups = new Dictionary<(string Therapy, TherapyEffect Effect, string Key), List<TherapyMatch>>();
+        foreach (var match in civic.Therapies)
+        {
+            var evidence = layer.EvidenceByRuleId[match.RuleId];
+            var therapy = layer.TherapyKeyByRuleId[match.RuleId];
+            var same = Overlapping(curatedByTherapy, therapy, match);
+            var agreed = false;
+            foreach (var c in same)
+            {
+                if (c.Effect == match.Effect)
+                {
+                    Add(corroborations, (c.RuleId, c.AlterationKey), evidence);
+                    agreed = true;
+                }
+            }
+
+            if (agreed)
+            {
+                continue;
+            }
+
+            foreach (var c in same)
+            {
+                if (!conflicts.TryGetValue((c.RuleId, c.AlterationKey), out var entry))
+                {
+                    conflicts[(c.RuleId, c.AlterationKey)] = entry = (c, []);
+                }
+
+                if (!entry.Evidence.Contains(evidence))
+                {
+                    entry.Evidence.Add(evidence);
+                }
+            }
+
+            var key = (therapy, match.Effect, match.AlterationKey);
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = [];
+            }
+
+            group.Add(match);
+        }
+
+        var findings = new List<(CivicFinding Finding, string Therapy)>(groups.Count);
+        foreach (var ((therapy, _, _), group) in groups)
+        {
+            findings.Add((Finding(group, Overlapping(curatedByTherapy, therapy, group[0]), layer), therapy));
+        }
+
+        findings.Sort(static (x, y) =>
+        {
+            var (a, b) = (x.Finding, y.Finding);
+            var c = a.Level.Rank().CompareTo(b.Level.Rank());
+            c = c != 0 ? c : string.CompareOrdinal(a.CivicLevel, b.CivicLevel);
+            c = c != 0 ? c : string.CompareOrdinal(a.AlterationKey, b.AlterationKey);
+            return c != 0 ? c : string.CompareOrdinal(x.Therapy, y.Therapy);
+        });
+
+        var corroborationList = new List<CivicCorroboration>(corroborations.Count);
+        foreach (var ((ruleId, key), evidence) in corroborations)
+        {
+            corroborationList.Add(new CivicCorroboration(ruleId, key, Ordered(evidence)));
+        }
+
+        corroborationList.Sort(static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.RuleId, b.RuleId);
+            return c != 0 ? c : string.CompareOrdinal(a.AlterationKey, b.AlterationKey);
+        });
+        var conflictList = new List<CivicConflict>(conflicts.Count);
+        foreach (var ((ruleId, key), (curatedMatch, evidence)) in conflicts)
+        {
+            conflictList.Add(new CivicConflict(ruleId, key, curatedMatch.Drugs, curatedMatch.Effect, Ordered(evidence)));
+        }
+
+        conflictList.Sort(static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.CuratedRuleId, b.CuratedRuleId);
+            return c != 0 ? c : string.CompareOrdinal(a.AlterationKey, b.AlterationKey);
+        });
+
+        return new CivicEvaluation
+        {
+            Version = layer.Version,
+            Findings = findings.ConvertAll(f => f.Finding),
+            Corroborations = corroborationList,
+            Conflicts = conflictList,
+        };
+    }
+
+    /// <summary>Sorted drugs joined by '+': the same therapy in any order.</summary>
+    public static string TherapyKey(IEnumerable<string> drugs) => string.Join('+', drugs.Order(StringComparer.Ordinal));
+
+    // Curated findings on the same therapy whose matched alterations include one the CIViC rule matched. Both fired
+    // for this patient's tumour type, so "same tumour type" holds by construction.
+    private static List<TherapyMatch> Overlapping(Dictionary<string, List<TherapyMatch>> curatedByTherapy, string therapy, TherapyMatch civic)
+    {
+        if (!curatedByTherapy.TryGetValue(therapy, out var candidates))
+        {
+            return [];
+        }
+
+        var result = new List<TherapyMatch>(1);
+        foreach (var c in candidates)
+        {
+            if (Shares(c.MatchedAlterations, civic.MatchedAlterations))
+            {
+                result.Add(c);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Shares(IReadOnlyList<Core.Alterations.Alteration> a, IReadOnlyList<Core.Alterations.Alteration> b)
+    {
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (string.Equals(x.Key, y.Key, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Every match of a group has the same therapy, effect and first alteration, so the overlap of the first stands for all.
+    private static CivicFinding Finding(List<TherapyMatch> group, List<TherapyMatch> overlapping, CivicLayer layer)
+    {
+        var evidence = new List<CivicEvidence>(group.Count);
+        var ruleIds = new List<string>(group.Count);
+        var seed = group[0];
+        var first = seed;
+        var level = first.Level;
+        List<string>? caveats = null;
+        List<string>? flags = null;
+        List<Citation>? citations = null;
+        foreach (var m in group)
+        {
+            evidence.Add(layer.EvidenceByRuleId[m.RuleId]);
+            ruleIds.Add(m.RuleId);
+            first = m.TumorTypeMatch < first.TumorTypeMatch ? m : first;
+            level = m.Level.Rank() < level.Rank() ? m.Level : level;
+            caveats = Union(caveats, m.Caveats, seed.Caveats);
+            flags = Union(flags, m.Flags, seed.Flags);
+            citations = Union(citations, m.Citations, seed.Citations);
+        }
+
+        var ordered = Ordered(evidence);
+        ruleIds.Sort(StringComparer.Ordinal);
+        flags?.Sort(StringComparer.Ordinal);
+        var conflictsWith = new List<string>(overlapping.Count);
+        foreach (var c in overlapping)
+        {
+            if (!conflictsWith.Contains(c.RuleId, StringComparer.Ordinal))
+            {
+                conflictsWith.Add(c.RuleId);
+            }
+        }
+
+        conflictsWith.Sort(StringComparer.Ordinal);
+        return new CivicFinding
+        {
+            Drugs = first.Drugs,
+            Effect = first.Effect,
+            Level = level,
+            CivicLevel = ordered[0].Level,
+            Gene = first.Gene,
+            Alteration = first.Alteration,
+            AlterationKey = first.AlterationKey,
+            MatchedAlterations = first.MatchedAlterations,
+            TumorTypeMatch = first.TumorTypeMatch,
+            Evidence = ordered,
+            RuleIds = ruleIds,
+            ConflictsWith = conflictsWith,
+            Caveats = (IReadOnlyList<string>?)caveats ?? seed.Caveats,
+            Flags = (IReadOnlyList<string>?)flags ?? seed.Flags,
+            Citations = (IReadOnlyList<Citation>?)citations ?? seed.Citations,
+        };
+    }
+
+    // Items of every match, without repeats; null (share the first match's list) until a match adds something new.
+    private static List<T>? Union<T>(List<T>? union, IReadOnlyList<T> items, IReadOnlyList<T> firstItems)
+    {
+        foreach (var item in items)
+        {
+            if (union is null ? firstItems.Contains(item) : union.Contains(item))
+            {
+                continue;
+            }
+
+            union ??= [.. firstItems];
+            union.Add(item);
+        }
+
+        return union;
+    }
+
+    private static List<CivicEvidence> Ordered(List<CivicEvidence> evidence)
+    {
+        var ordered = new List<CivicEvidence>(evidence.Count);
+        foreach (var e in evidence)
+        {
+            if (!ordered.Exists(o => o.EvidenceId == e.EvidenceId))
+            {
+                ordered.Add(e);
+            }
+        }
+
+        ordered.Sort(static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Level, b.Level);
+            return c != 0 ? c : a.EvidenceId.CompareTo(b.EvidenceId);
+        });
+        return ordered;
+    }
+
+    private static void Add(Dictionary<(string, string), List<CivicEvidence>> map, (string, string) key, CivicEvidence evidence)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(evidence);
+    }
+}

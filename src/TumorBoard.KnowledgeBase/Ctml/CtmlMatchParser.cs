@@ -1,0 +1,471 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using TumorBoard.Core.Alterations;
+using TumorBoard.Core.Rules;
+using TumorBoard.Core.Rules.Matchers;
+using TumorBoard.Core.Trials.Criteria;
+using TumorBoard.Core.Trials.Ctml;
+using TumorBoard.Core.Vocabularies;
+
+namespace TumorBoard.KnowledgeBase.Ctml;
+
+/// <summary>
+/// Reads a CTML <c>match</c> tree (<c>and</c>/<c>or</c> of <c>genomic</c> and <c>clinical</c> nodes) into TumorBoard
+/// criteria with matchengine-V2's semantics, collecting every problem with its path instead of stopping at the first.
+/// </summary>
+internal sealed partial class CtmlMatchParser(Vocabulary vocabulary, bool allowUnknownGenes, List<CtmlProblem> problems, List<CtmlProblem> warnings)
+{
+    /// <summary>Signature keys: the FHIR reader does not read mutational signatures, so they become unknown check criteria.</summary>
+    public static readonly IReadOnlyList<string> SignatureKeys =
+        ["temozolomide_signature", "tobacco_signature", "pole_signature", "apobec_signature", "uva_signature"];
+
+    /// <summary>Keys matchengine-V2's DFCI configuration marks <c>ignore</c>: kept as unknown check criteria, never dropped.</summary>
+    public static readonly IReadOnlyList<string> IgnoredClinicalKeys = ["her2_status", "er_status", "pr_status", "disease_status"];
+
+    public static readonly IReadOnlyList<string> GenomicKeys =
+    [
+        "hugo_symbol", "protein_change", "wildcard_protein_change", "variant_category", "cnv_call", "fusion_partner_hugo_symbol",
+        "display_name", "mmr_status", "ms_status", .. SignatureKeys,
+    ];
+
+    public static readonly IReadOnlyList<string> ClinicalKeys =
+        ["age_numerical", "oncotree_primary_diagnosis", "gender", "tmb_numerical", .. IgnoredClinicalKeys];
+
+    private static readonly Dictionary<string, string> LegacyTissueNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // matchengine-V2's oncotree_mapping.json still names two tissues by older OncoTree names.
+        ["Lymph"] = "LYMPH",
+        ["Blood"] = "MYELOID",
+    };
+
+    private readonly Dictionary<string, string> _codeByName = vocabulary.OncoTree.Nodes
+        .OrderBy(n => n.Code, StringComparer.Ordinal)
+        .GroupBy(n => n.Name, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.First().Code, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The conjuncts of a <c>match</c> list: the list and every top-level <c>and</c> flattened, so each becomes one trace line.</summary>
+    public List<TrialCriterion>? Conjuncts(JsonNode? match, string path)
+    {
+        if (match is not JsonArray list || list.Count == 0)
+        {
+            problems.Add(new CtmlProblem(path, "'match' must be a non-empty list of and/or/genomic/clinical nodes"));
+            return null;
+        }
+
+        var conjuncts = new List<TrialCriterion>();
+        var valid = true;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var itemPath = $"{path}[{i.ToString(CultureInfo.InvariantCulture)}]";
+            if (list[i] is JsonObject { Count: 1 } and && and["and"] is JsonArray parts)
+            {
+                for (var j = 0; j < parts.Count; j++)
+                {
+                    var part = Node(parts[j], $"{itemPath}.and[{j.ToString(CultureInfo.InvariantCulture)}]");
+                    valid &= part is not null;
+                    Flatten(part, conjuncts);
+                }
+
+                if (parts.Count == 0)
+                {
+                    problems.Add(new CtmlProblem($"{itemPath}.and", "'and' needs at least one node"));
+                    valid = false;
+                }
+
+                continue;
+            }
+
+            var node = Node(list[i], itemPath);
+            valid &= node is not null;
+            Flatten(node, conjuncts);
+        }
+
+        return valid ? conjuncts : null;
+    }
+
+    private static void Flatten(TrialCriterion? criterion, List<TrialCriterion> into)
+    {
+        if (criterion is AllCriteria { Label: null } all)
+        {
+            all.Criteria.ToList().ForEach(c => Flatten(c, into));
+        }
+        else if (criterion is not null)
+        {
+            into.Add(criterion);
+        }
+    }
+
+    private TrialCriterion? Node(JsonNode? node, string path)
+    {
+        if (node is not JsonObject obj || obj.Count != 1)
+        {
+            problems.Add(new CtmlProblem(path, "a match node is an object with exactly one of 'and', 'or', 'genomic', 'clinical'"));
+            return null;
+        }
+
+        var (key, value) = obj.First();
+        var inner = $"{path}.{key}";
+        switch (key)
+        {
+            case "and" or "or":
+                if (value is not JsonArray { Count: > 0 } parts)
+                {
+                    problems.Add(new CtmlProblem(inner, $"'{key}' needs a non-empty list of nodes"));
+                    return null;
+                }
+
+                var children = new List<TrialCriterion>();
+                for (var i = 0; i < parts.Count; i++)
+                {
+                    if (Node(parts[i], $"{inner}[{i.ToString(CultureInfo.InvariantCulture)}]") is { } child)
+                    {
+                        children.Add(child);
+                    }
+                }
+
+                return children.Count != parts.Count ? null
+                    : children.Count == 1 ? children[0]
+                    : key == "and" ? new AllCriteria(children) : new AnyCriteria(children);
+            case "genomic":
+                return value is JsonObject genomic ? Genomic(genomic, inner) : Fail<TrialCriterion>(inner, "'genomic' must be an object of CTML genomic keys");
+            case "clinical":
+                return value is JsonObject clinical ? Clinical(clinical, inner) : Fail<TrialCriterion>(inner, "'clinical' must be an object of CTML clinical keys");
+            default:
+                return Fail<TrialCriterion>(inner, $"unsupported match node '{key}' (supported: and, or, genomic, clinical)");
+        }
+    }
+
+    private TrialCriterion? Genomic(JsonObject node, string path)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        var valid = true;
+        foreach (var (key, value) in node)
+        {
+            if (!GenomicKeys.Contains(key, StringComparer.Ordinal))
+            {
+                problems.Add(new CtmlProblem($"{path}.{key}", $"unsupported genomic field '{key}' (supported: {string.Join(", ", GenomicKeys)})"));
+                valid = false;
+            }
+            else if (CtmlArmIds.Text(value) is { Length: > 0 } text && value is JsonValue)
+            {
+                fields.Add(new(key, text.Trim()));
+            }
+            else
+            {
+                problems.Add(new CtmlProblem($"{path}.{key}", $"'{key}' must be a non-empty text"));
+                valid = false;
+            }
+        }
+
+        if (!valid)
+        {
+            return null;
+        }
+
+        if (fields.Count == 0)
+        {
+            return Fail<TrialCriterion>(path, "an empty genomic node");
+        }
+
+        var negated = fields.Any(f => f.Key != "display_name" && f.Value.StartsWith('!'));
+        var values = fields.ToDictionary(f => f.Key, f => f.Key == "display_name" ? f.Value : f.Value.TrimStart('!'), StringComparer.Ordinal);
+        var label = values.GetValueOrDefault("display_name");
+        values.Remove("display_name");
+        if (values.Keys.Any(k => SignatureKeys.Contains(k, StringComparer.Ordinal))
+            || (Status(values) is { } status && !IsMsiHigh(status)))
+        {
+            // Kept verbatim (negation included) so the export gives the node back unchanged.
+            return new CtmlCheckCriterion("genomic", fields.Where(f => f.Key != "display_name").ToList(),
+                "mutational signatures and MMR/MS statuses other than MSI-H are not read from the record")
+            { Label = label };
+        }
+
+        TrialCriterion? criterion = Status(values) is not null
+            ? MsiHigh(values, path)
+            : Alteration(values, path);
+        if (criterion is null)
+        {
+            return null;
+        }
+
+        criterion = criterion with { Label = negated ? null : label };
+        return negated ? new NotCriterion(criterion) { Label = label } : criterion;
+    }
+
+    private static string? Status(Dictionary<string, string> values) =>
+        values.GetValueOrDefault("ms_status") ?? values.GetValueOrDefault("mmr_status");
+
+    private static bool IsMsiHigh(string status) => status is "MSI-H" or "MMR-Deficient";
+
+    private GenomicCriterion? MsiHigh(Dictionary<string, string> values, string path)
+    {
+        var extra = values.Keys.Where(k => k is not ("ms_status" or "mmr_status" or "hugo_symbol")).ToList();
+        if (extra.Count > 0 || values.GetValueOrDefault("hugo_symbol") is { } gene && gene != "None")
+        {
+            return Fail<GenomicCriterion>(path, $"an MMR/MS status node takes no other keys than hugo_symbol: None (found {string.Join(", ", extra.DefaultIfEmpty("hugo_symbol"))})");
+        }
+
+        return new GenomicCriterion(new MsiHighMatcher(), SampleScope.Any, RequiredOrigin.Any);
+    }
+
+    private GenomicCriterion? Alteration(Dictionary<string, string> values, string path)
+    {
+        var category = CtmlVariantCategory.None;
+        if (values.TryGetValue("variant_category", out var categoryText))
+        {
+            CtmlVariantCategory? parsed = categoryText.ToUpperInvariant() switch
+            {
+                "MUTATION" => CtmlVariantCategory.Mutation,
+                "COPY NUMBER VARIATION" => CtmlVariantCategory.CopyNumber,
+                "STRUCTURAL VARIATION" => CtmlVariantCategory.Structural,
+                "ANY VARIATION" => CtmlVariantCategory.Any,
+                _ => null,
+            };
+            if (parsed is null)
+            {
+                problems.Add(new CtmlProblem($"{path}.variant_category", $"variant_category '{categoryText}' must be Mutation, Copy Number Variation, Structural Variation or Any Variation"));
+                return null;
+            }
+
+            category = parsed.Value;
+        }
+
+        CnaCall? call = null;
+        if (values.TryGetValue("cnv_call", out var callText))
+        {
+            call = callText.ToUpperInvariant() switch
+            {
+                "HIGH AMPLIFICATION" or "HIGH LEVEL AMPLIFICATION" => CnaCall.Amplification,
+                "HOMOZYGOUS DELETION" => CnaCall.Deletion,
+                "LOW AMPLIFICATION" or "GAIN" => CnaCall.Gain,
+                "HETEROZYGOUS DELETION" => CnaCall.Loss,
+                _ => null,
+            };
+            if (call is null)
+            {
+                problems.Add(new CtmlProblem($"{path}.cnv_call", $"cnv_call '{callText}' must be High Amplification, Low Amplification, Homozygous Deletion or Heterozygous Deletion"));
+                return null;
+            }
+
+            if (category is not (CtmlVariantCategory.None or CtmlVariantCategory.CopyNumber))
+            {
+                problems.Add(new CtmlProblem($"{path}.cnv_call", "cnv_call needs variant_category Copy Number Variation"));
+                return null;
+            }
+
+            category = CtmlVariantCategory.CopyNumber;
+        }
+
+        var protein = values.TryGetValue("protein_change", out var p) ? StripP(p) : null;
+        var wildcard = values.TryGetValue("wildcard_protein_change", out var w) ? StripP(w) : null;
+        if ((protein ?? wildcard) is not null && category is not (CtmlVariantCategory.None or CtmlVariantCategory.Mutation or CtmlVariantCategory.Any))
+        {
+            problems.Add(new CtmlProblem($"{path}.variant_category", "a protein change needs variant_category Mutation"));
+            return null;
+        }
+
+        if (wildcard is not null && !WildcardPattern().IsMatch(wildcard))
+        {
+            problems.Add(new CtmlProblem($"{path}.wildcard_protein_change", $"wildcard_protein_change '{w}' must be a residue and a position (p.V600)"));
+            return null;
+        }
+
+        var partnerText = values.GetValueOrDefault("fusion_partner_hugo_symbol");
+        if (partnerText is not null && category is not (CtmlVariantCategory.None or CtmlVariantCategory.Structural))
+        {
+            problems.Add(new CtmlProblem($"{path}.fusion_partner_hugo_symbol", "fusion_partner_hugo_symbol needs variant_category Structural Variation"));
+            return null;
+        }
+
+        if (partnerText is not null)
+        {
+            category = CtmlVariantCategory.Structural;
+        }
+
+        var geneText = values.GetValueOrDefault("hugo_symbol");
+        if (geneText is null && partnerText is null)
+        {
+            problems.Add(new CtmlProblem(path, "a genomic node needs hugo_symbol (a structural variant may name only fusion_partner_hugo_symbol)"));
+            return null;
+        }
+
+        var structural = category == CtmlVariantCategory.Structural;
+        var gene = geneText is null ? null : Gene(geneText, $"{path}.hugo_symbol", structural, allowIntergenic: false);
+        var partner = partnerText is null ? null : Gene(partnerText, $"{path}.fusion_partner_hugo_symbol", structural, allowIntergenic: true);
+        if ((geneText is not null && gene is null) || (partnerText is not null && partner is null))
+        {
+            return null;
+        }
+
+        return new GenomicCriterion(new CtmlGenomicMatcher
+        {
+            Gene = gene,
+            Category = category,
+            ProteinChange = protein,
+            WildcardProteinChange = wildcard,
+            CnvCall = call,
+            FusionPartner = partner,
+        }, SampleScope.Any, RequiredOrigin.Any);
+    }
+
+    private string? Gene(string text, string path, bool structural, bool allowIntergenic)
+    {
+        if (CtmlGenomicMatcher.IsAny(text))
+        {
+            return structural ? CtmlGenomicMatcher.AnyGene : Fail<string>(path, "any_gene is only meaningful for a Structural Variation");
+        }
+
+        if (CtmlGenomicMatcher.IsIntergenic(text))
+        {
+            return allowIntergenic ? CtmlGenomicMatcher.Intergenic : Fail<string>(path, "intergenic is only meaningful as fusion_partner_hugo_symbol");
+        }
+
+        var resolved = vocabulary.Genes.Resolve(text);
+        if (resolved.Symbol is { } symbol)
+        {
+            if (!string.Equals(symbol, text, StringComparison.Ordinal))
+            {
+                warnings.Add(new CtmlProblem(path, $"'{text}' read as the HGNC-approved symbol {symbol} ({resolved.Kind})"));
+            }
+
+            return symbol;
+        }
+
+        var reason = resolved.Kind == GeneResolutionKind.Ambiguous
+            ? $"'{text}' is ambiguous in HGNC (could be {string.Join(", ", resolved.Candidates)}); name the approved symbol"
+            : $"unknown gene '{text}': not an HGNC approved, previous or alias symbol";
+        if (allowUnknownGenes)
+        {
+            // Kept as written: no alteration carries a non-HGNC symbol, so the node matches nobody, as in MatchMiner.
+            warnings.Add(new CtmlProblem(path, reason + " (kept: this node matches no patient)"));
+            return text.ToUpperInvariant();
+        }
+
+        problems.Add(new CtmlProblem(path, reason));
+        return null;
+    }
+
+    private TrialCriterion? Clinical(JsonObject node, string path)
+    {
+        var leaves = new List<TrialCriterion>();
+        var valid = node.Count > 0;
+        if (node.Count == 0)
+        {
+            problems.Add(new CtmlProblem(path, "an empty clinical node"));
+        }
+
+        foreach (var (key, value) in node)
+        {
+            var keyPath = $"{path}.{key}";
+            var text = value is JsonValue ? CtmlArmIds.Text(value)?.Trim() : null;
+            if (!ClinicalKeys.Contains(key, StringComparer.Ordinal))
+            {
+                problems.Add(new CtmlProblem(keyPath, $"unsupported clinical field '{key}' (supported: {string.Join(", ", ClinicalKeys)})"));
+                valid = false;
+                continue;
+            }
+
+            if (text is not { Length: > 0 })
+            {
+                problems.Add(new CtmlProblem(keyPath, $"'{key}' must be a non-empty text"));
+                valid = false;
+                continue;
+            }
+
+            var leaf = key switch
+            {
+                "age_numerical" => Age(text, keyPath),
+                "tmb_numerical" => Tmb(text, keyPath),
+                "gender" => Gender(text, keyPath),
+                "oncotree_primary_diagnosis" => Diagnosis(text, keyPath),
+                _ => new CtmlCheckCriterion("clinical", [new(key, text)], "matchengine-V2 ignores this key and TumorBoard does not evaluate it"),
+            };
+            valid &= leaf is not null;
+            if (leaf is not null)
+            {
+                leaves.Add(leaf);
+            }
+        }
+
+        return !valid ? null : leaves.Count == 1 ? leaves[0] : new AllCriteria(leaves);
+    }
+
+    private AgeExpressionCriterion? Age(string text, string path)
+    {
+        var match = ComparisonPattern().Match(text);
+        if (!match.Success)
+        {
+            return Fail<AgeExpressionCriterion>(path, $"age_numerical '{text}' must be an operator (>=, >, <=, <, ==) and years, e.g. >=18");
+        }
+
+        // matchengine-V2: the integer part is years, the fraction a share of a year rounded to months (0.083 = 1 month).
+        var number = decimal.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+        var years = (int)decimal.Truncate(number);
+        var months = (int)Math.Round((number - years) * 12m, MidpointRounding.ToEven);
+        return new AgeExpressionCriterion(match.Groups[1].Value, years, months, text);
+    }
+
+    private GenomicCriterion? Tmb(string text, string path)
+    {
+        var match = ComparisonPattern().Match(text);
+        return match.Success
+            ? new GenomicCriterion(new TmbComparisonMatcher(match.Groups[1].Value, decimal.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture)), SampleScope.Any, RequiredOrigin.Any)
+            : Fail<GenomicCriterion>(path, $"tmb_numerical '{text}' must be an operator (>=, >, <=, <, ==) and mutations per megabase, e.g. >=10");
+    }
+
+    private TrialCriterion? Gender(string text, string path)
+    {
+        var negated = text.StartsWith('!');
+        TrialCriterion? sex = text.TrimStart('!').ToUpperInvariant() switch
+        {
+            "MALE" => new SexCriterion("male"),
+            "FEMALE" => new SexCriterion("female"),
+            _ => null,
+        };
+        if (sex is null)
+        {
+            return Fail<TrialCriterion>(path, $"gender '{text}' must be Male or Female");
+        }
+
+        return negated ? new NotCriterion(sex) : sex;
+    }
+
+    private TrialCriterion? Diagnosis(string text, string path)
+    {
+        var negated = text.StartsWith('!');
+        var name = text.TrimStart('!').Trim();
+        TumorScope? scope = name switch
+        {
+            "_SOLID_" => new TumorScope(TumorScopeKind.AllSolid, [], []),
+            "_LIQUID_" => new TumorScope(TumorScopeKind.Listed, ["LYMPH", "MYELOID"], []),
+            _ when _codeByName.TryGetValue(name, out var code) => TumorScope.Codes(code),
+            _ when LegacyTissueNames.TryGetValue(name, out var tissue) => TumorScope.Codes(tissue),
+            _ when vocabulary.OncoTree.Find(name) is { } node => TumorScope.Codes(node.Code),
+            _ => null,
+        };
+        if (scope is null)
+        {
+            return Fail<TrialCriterion>(path, $"oncotree_primary_diagnosis '{name}' is not an OncoTree {vocabulary.OncoTree.Version} name or code, _SOLID_ or _LIQUID_");
+        }
+
+        var tumor = new TumorCriterion(scope);
+        return negated ? new NotCriterion(tumor) : tumor;
+    }
+
+    private static string StripP(string change) =>
+        change.StartsWith("p.", StringComparison.OrdinalIgnoreCase) ? change[2..] : change;
+
+    private T? Fail<T>(string path, string message)
+        where T : class
+    {
+        problems.Add(new CtmlProblem(path, message));
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(>=|<=|==|>|<)\s*(\d+(?:\.\d+)?|\.\d+)\s*$")]
+    private static partial Regex ComparisonPattern();
+
+    [GeneratedRegex("^[A-Za-z*][0-9]+$")]
+    private static partial Regex WildcardPattern();
+}

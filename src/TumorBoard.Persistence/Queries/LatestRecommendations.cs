@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+using TumorBoard.Persistence.Entities;
+
+namespace TumorBoard.Persistence.Queries;
+
+/// <summary>
+/// The statements over the latest recommendation rows that must stay on an index (docs/performance.md). They
+/// live here, once, so the service runs them and RecommendationIndexTests EXPLAINs exactly what runs.
+/// </summary>
+public static class LatestRecommendations
+{
+    /// <summary>
+    /// Clears the latest flag of the given patients' rows (<c>@patient_ids</c>: uuid[]) and returns what they were:
+    /// patient, trial, arm, status, and the arm status each trial row recorded, read from the payload only for the
+    /// trials in <c>@status_trials</c> (text[]; null: every trial) because that read detoasts the payload.
+    /// </summary>
+    public const string ClearSql = """
+        UPDATE recommendations SET is_latest = false WHERE patient_id = ANY(@patient_ids) AND is_latest
+        RETURNING patient_id, trial_id, arm_id, status,
+            CASE WHEN trial_id IS NOT NULL AND (@status_trials::text[] IS NULL OR trial_id = ANY(@status_trials)) THEN payload ->> 'armStatus' END AS arm_status
+        """;
+
+    /// <summary>Runs <see cref="ClearSql"/> in the caller's transaction; <typeparamref name="TRow"/> maps its columns.</summary>
+    public static Task<List<TRow>> ClearLatestAsync<TRow>(this DatabaseFacade database, IReadOnlyCollection<Guid> patientIds, IReadOnlyCollection<string>? statusTrials, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(patientIds);
+        return database.SqlQueryRaw<TRow>(ClearSql,
+            new NpgsqlParameter("patient_ids", patientIds.ToArray()),
+            new NpgsqlParameter("status_trials", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)statusTrials?.ToArray() ?? DBNull.Value })
+            .ToListAsync(ct);
+    }
+
+    /// <summary>An arm's latest matches of the given statuses (a coordinator's arm list).</summary>
+    public static IQueryable<RecommendationEntity> InArm(this IQueryable<RecommendationEntity> recommendations, string trialId, string armId, IReadOnlyCollection<string> statuses) =>
+        recommendations.Where(r => r.IsLatest && r.TrialId == trialId && r.ArmId == armId && statuses.Contains(r.Status!));
+
+    /// <summary>One page of an arm list's rows by page number, in patient order (read from an index, stopping at the page).</summary>
+    public static IQueryable<ArmPageRow> PageAt(this IQueryable<RecommendationEntity> matches, int skip, int take) =>
+        matches.OrderBy(r => r.PatientId).Skip(skip).Take(take).Select(r => new ArmPageRow(r.Id, r.PatientId));
+
+    /// <summary>One page of an arm list's rows after a patient (keyset: no OFFSET, the last page costs what the first does).</summary>
+    public static IQueryable<ArmPageRow> PageAfter(this IQueryable<RecommendationEntity> matches, Guid afterPatientId, int take) =>
+        matches.Where(r => r.PatientId > afterPatientId).OrderBy(r => r.PatientId).Take(take).Select(r => new ArmPageRow(r.Id, r.PatientId));
+}
+
+/// <summary>A row of an arm list page: the recommendation and its patient (the order key).</summary>
+public sealed record ArmPageRow(Guid Id, Guid PatientId);

@@ -84,28 +84,16 @@ internal sealed class NodeReader(string file, LoadErrors errors)
         }
     }
 
-    public LineObject? Object(LineObject node, string name, bool required = true)
-    {
-        switch (node[name])
-        {
-            case LineObject value:
-                return value;
-            case null when !required:
-                return null;
-            case null:
-                Error(node.Line, $"missing required property '{name}'");
-                return null;
-            case var other:
-                Error(other.Line, $"'{name}' must be an object");
-                return null;
-        }
-    }
+    public LineObject? Object(LineObject node, string name, bool required = true) => Typed<LineObject>(node, name, required, "an object");
 
-    public LineArray? Array(LineObject node, string name, bool required = true)
+    public LineArray? Array(LineObject node, string name, bool required = true) => Typed<LineArray>(node, name, required, "an array");
+
+    private T? Typed<T>(LineObject node, string name, bool required, string what)
+        where T : LineNode
     {
         switch (node[name])
         {
-            case LineArray value:
+            case T value:
                 return value;
             case null when !required:
                 return null;
@@ -113,7 +101,7 @@ internal sealed class NodeReader(string file, LoadErrors errors)
                 Error(node.Line, $"missing required property '{name}'");
                 return null;
             case var other:
-                Error(other.Line, $"'{name}' must be an array");
+                Error(other.Line, $"'{name}' must be {what}");
                 return null;
         }
     }

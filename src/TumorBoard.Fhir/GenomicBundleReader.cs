@@ -72,6 +72,7 @@ public sealed class GenomicBundleReader
             }
         }
 
+        PurityReader.ReportUnread(context, issues);
         if (reports.Count == 0)
         {
             issues.Error("required", "The bundle has no genomics DiagnosticReport (LOINC 51969-4 or category GE).", "Bundle.entry");

@@ -51,9 +51,11 @@ internal static class ApiExamples
     public const string Evolution = """
         {"patientId": "01a225f9-45a0-7b96-b396-2e27c16df70f", "tumorType": "Lung Adenocarcinoma (LUAD)",
          "samples": [{"reportId": "01a225f9-45a1-7000-8000-000000000001", "role": "primary", "site": "Upper lobe of lung", "specimenType": "Tissue specimen",
-                      "date": "2023-01-10T00:00:00Z", "name": "primary, Upper lobe of lung, Tissue specimen, 2023-01-10", "panel": null, "purity": null},
+                      "date": "2023-01-10T00:00:00Z", "name": "primary, Upper lobe of lung, Tissue specimen, 2023-01-10", "panel": null, "purity": 0.6,
+                      "cancerCellFraction": "estimated from purity 0.6 (LOINC 93356-4 60 %)"},
                      {"reportId": "01a225f9-45a1-7000-8000-000000000003", "role": "ctDNA", "site": null, "specimenType": "Plasma",
-                      "date": "2024-03-01T00:00:00Z", "name": "ctDNA, Plasma, 2024-03-01", "panel": ["EGFR", "KRAS", "TP53"], "purity": null}],
+                      "date": "2024-03-01T00:00:00Z", "name": "ctDNA, Plasma, 2024-03-01", "panel": ["EGFR", "KRAS", "TP53"], "purity": null,
+                      "cancerCellFraction": "not estimated: the report gives no tumour purity for this specimen (LOINC 93356-4 or SNOMED CT 371510003)"}],
          "therapies": [{"drugs": ["erlotinib"], "start": "2023-02-10T00:00:00Z", "end": null, "source": "MedicationStatement/erlotinib"}],
          "alterations": [{"key": "EGFR T790M", "gene": "EGFR", "kind": "snv", "class": "emergent",
                           "reason": "not detected in primary 2023-01-10, detected in ctDNA 2024-03-01 after erlotinib",
@@ -71,7 +73,9 @@ internal static class ApiExamples
                                    "resistedDrugs": ["erlotinib"], "progressionRuleId": "resistance-appearance", "resistanceRuleId": "LUNG-EGFR-T790M-RES/erlotinib",
                                    "citations": [{"type": "pmid", "id": "25668228", "note": "CIViC EID238 (level A): EGFR T790M, erlotinib resistance, NSCLC"}], "caveats": [],
                                    "summary": "EGFR T790M newly detected: not detected (2023-01-10) → 0.02 (2024-03-01) under erlotinib"}],
-         "notProgression": [], "limitOfDetectionVaf": 0.005, "knowledgeBaseVersion": "1.2.0"}
+         "notProgression": [], "limitOfDetectionVaf": 0.005, "knowledgeBaseVersion": "1.2.0",
+         "cancerCellFraction": {"formula": "CCF = min(1, 2 x VAF / purity), rounded to two decimals; SNVs and indels with a VAF only",
+                                "caveat": "assumes a heterozygous mutation at a diploid, copy-number-neutral locus in a diploid tumour; a copy-number change, loss of heterozygosity or whole-genome doubling makes it wrong; for ordering clones, never a clonality call"}}
         """;
 
     public const string CarryOverResponse = """

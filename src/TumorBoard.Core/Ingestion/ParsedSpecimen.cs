@@ -9,4 +9,11 @@ public sealed record ParsedSpecimen(
     string RoleReason,
     string? Type,
     string? Site,
-    DateTimeOffset? CollectedAt);
+    DateTimeOffset? CollectedAt)
+{
+    /// <summary>Tumour purity (fraction of tumour cells, 0..1) where the bundle reports it for this specimen; null otherwise.</summary>
+    public decimal? Purity { get; init; }
+
+    /// <summary>What the purity was read from, in words (<c>LOINC 93356-4 45 %</c>); null with no purity.</summary>
+    public string? PuritySource { get; init; }
+}

@@ -11,4 +11,13 @@ internal sealed record ReportContext(
     Vocabulary Vocabulary,
     DiagnosisContext Diagnosis,
     Located<Resource>? Patient,
-    BusinessIdentifier? BundleIdentifier);
+    BusinessIdentifier? BundleIdentifier)
+{
+    private List<Located<Observation>>? _purityObservations;
+
+    /// <summary>Every tumour-purity Observation of the bundle, found once for all its reports.</summary>
+    public List<Located<Observation>> PurityObservations => _purityObservations ??= Index.All<Observation>().Where(o => PurityReader.IsPurity(o.Resource)).ToList();
+
+    /// <summary>The tumour-purity Observations some report read, so the bundle reader can say which none did.</summary>
+    public HashSet<Observation> PurityRead { get; } = new(ReferenceEqualityComparer.Instance);
+}

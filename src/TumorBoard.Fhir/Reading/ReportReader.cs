@@ -48,6 +48,11 @@ internal static class ReportReader
         var germlineOnly = findings.Alterations.Count > 0
             && findings.Alterations.All(a => a.Origin == VariantOrigin.Germline && a.Kind is not (AlterationKind.Tmb or AlterationKind.Msi));
         var parsedSpecimen = SpecimenRoles.Derive(specimen, germlineOnly, context.Diagnosis, path, issues);
+        var purity = PurityReader.Read(context, results, specimen, issues);
+        if (purity.Fraction is { } fraction)
+        {
+            parsedSpecimen = parsedSpecimen with { Purity = fraction, PuritySource = purity.Source };
+        }
 
         if (findings.Alterations.Count > 0 && findings.Alterations.All(a => !a.Interpreted))
         {
@@ -60,6 +65,9 @@ internal static class ReportReader
         {
             stored.Add(new Located<Resource>(specimen.Resource, specimen.Path));
         }
+
+        // A purity stated beside the report (about its specimen) is part of what was reported: a changed purity is a changed report.
+        stored.AddRange(purity.Observations.Where(o => !results.Any(r => ReferenceEquals(r.Resource, o.Resource))).Select(o => new Located<Resource>(o.Resource, o.Path)));
 
         var (hash, fhirJson) = ReportContent.Of(stored, context.Index);
         var (identifier, derived) = ReportIdentity.Identify(report, context.BundleIdentifier, hash, issues);
@@ -110,7 +118,7 @@ internal static class ReportReader
                 panel.AddRange(PanelReader.FromRegionStudied(result, context.Vocabulary.Genes, issues));
             }
             // Clinical markers (HER2 IHC, ER, PR...) are read for the whole bundle by MarkerReader.
-            else if (observation.HasMember.Count == 0 && !MarkerReader.Handles(observation) && !DiseaseStatusReader.Handles(observation))
+            else if (observation.HasMember.Count == 0 && !MarkerReader.Handles(observation) && !DiseaseStatusReader.Handles(observation) && !PurityReader.IsPurity(observation))
             {
                 issues.Information("not-supported", $"The result '{FhirValues.Describe(observation.Code)}' is not a variant, TMB, MSI, implication, region studied or clinical marker; it is kept in the stored FHIR only.", result.Path);
             }

@@ -8,8 +8,11 @@ internal sealed class SpecimenConfiguration : IEntityTypeConfiguration<SpecimenE
 {
     public void Configure(EntityTypeBuilder<SpecimenEntity> builder)
     {
-        builder.ToTable("specimens");
+        // The reader refuses a purity outside 0..1; the constraint keeps any other writer honest.
+        builder.ToTable("specimens", t => t.HasCheckConstraint("ck_specimens_purity", "purity IS NULL OR (purity >= 0 AND purity <= 1)"));
         builder.Property(s => s.Role).HasMaxLength(16);
+        builder.Property(s => s.Purity).HasPrecision(7, 6);
+        builder.Property(s => s.PuritySource).HasMaxLength(256);
         builder.HasIndex(s => s.PatientId);
         builder.HasOne<PatientEntity>().WithMany().HasForeignKey(s => s.PatientId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -18,4 +18,10 @@ public sealed class SpecimenEntity
     public string? Site { get; set; }
 
     public DateTimeOffset? CollectedAt { get; set; }
+
+    /// <summary>Tumour purity (0..1) where the bundle reported it for this specimen; the cancer-cell fraction needs it.</summary>
+    public decimal? Purity { get; set; }
+
+    /// <summary>What the purity was read from (<c>LOINC 93356-4 45 %</c>).</summary>
+    public string? PuritySource { get; set; }
 }

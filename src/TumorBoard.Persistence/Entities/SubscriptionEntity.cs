@@ -1,14 +1,15 @@
 namespace TumorBoard.Persistence.Entities;
 
 /// <summary>
-/// A coordinator's subscription to events about a trial (or one of its arms), delivered to a callback URL
+/// A coordinator's subscription to events about a trial (or one of its arms), or to patient-level events, delivered to a callback URL
 /// signed with a shared secret. Deactivated, never deleted: its deliveries stay readable.
 /// </summary>
 public sealed class SubscriptionEntity
 {
     public Guid Id { get; set; }
 
-    public required string TrialId { get; set; }
+    /// <summary>Null for a subscription to patient-level events only (<c>molecular.progression</c>): they concern no trial.</summary>
+    public string? TrialId { get; set; }
 
     /// <summary>Null: every arm of the trial.</summary>
     public string? ArmId { get; set; }

@@ -1187,6 +1187,16 @@ namespace TumorBoard.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("patient_id");
 
+                    b.Property<decimal?>("Purity")
+                        .HasPrecision(7, 6)
+                        .HasColumnType("numeric(7,6)")
+                        .HasColumnName("purity");
+
+                    b.Property<string>("PuritySource")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("purity_source");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1212,7 +1222,10 @@ namespace TumorBoard.Persistence.Migrations
                     b.HasIndex("PatientId")
                         .HasDatabaseName("ix_specimens_patient_id");
 
-                    b.ToTable("specimens", (string)null);
+                    b.ToTable("specimens", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_specimens_purity", "purity IS NULL OR (purity >= 0 AND purity <= 1)");
+                        });
                 });
 
             modelBuilder.Entity("TumorBoard.Persistence.Entities.SubscriptionEntity", b =>
@@ -1268,7 +1281,6 @@ namespace TumorBoard.Persistence.Migrations
                         .HasColumnName("secret");
 
                     b.Property<string>("TrialId")
-                        .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)")
                         .HasColumnName("trial_id");

@@ -3,7 +3,14 @@ using TumorBoard.Api.ReadModels;
 namespace TumorBoard.Api.Features.Evolution;
 
 /// <summary>A sample in collection order, named as a board names it; panel null when the report declares none (everything tested).</summary>
-public sealed record EvolutionSampleDto(Guid ReportId, string Role, string? Site, string? SpecimenType, DateTimeOffset? Date, string Name, IReadOnlyCollection<string>? Panel, decimal? Purity);
+/// <remarks>Purity: tumour purity (0..1) as the report gave it, null when it gave none. CancerCellFraction: whether this
+/// sample's values carry a cancer-cell fraction: the purity it rests on and where it was read, or why not.</remarks>
+public sealed record EvolutionSampleDto(
+    Guid ReportId, string Role, string? Site, string? SpecimenType, DateTimeOffset? Date, string Name, IReadOnlyCollection<string>? Panel, decimal? Purity,
+    string CancerCellFraction);
+
+/// <summary>How the cancer-cell fractions are computed and why they are estimates (docs/evolution.md).</summary>
+public sealed record CancerCellFractionMethodDto(string Formula, string Caveat);
 
 /// <summary>An alteration's value in one sample: detected (with VAF, copy number or value), notDetected, or notTested (outside the panel).</summary>
 public sealed record SampleValueDto(Guid ReportId, string State, decimal? Vaf, decimal? CopyNumber, decimal? Value, bool BelowLimitOfDetection, decimal? CancerCellFraction);
@@ -40,4 +47,5 @@ public sealed record EvolutionDto(
     IReadOnlyList<MolecularProgressionDto> MolecularProgression,
     IReadOnlyList<SuppressedSignalDto> NotProgression,
     decimal LimitOfDetectionVaf,
-    string KnowledgeBaseVersion);
+    string KnowledgeBaseVersion,
+    CancerCellFractionMethodDto CancerCellFraction);

@@ -32,7 +32,10 @@ public sealed record EvolutionView(Guid PatientId, string? TumorType, PatientEvo
         {
             var specimen = specimens.GetValueOrDefault(s.ReportId);
             var role = RoleName(s.Role);
-            return new EvolutionSampleDto(Guid.Parse(s.ReportId), role, specimen?.Site, specimen?.Type, s.At, Name(role, specimen?.Site, specimen?.Type, s.At), s.PanelGenes, s.Purity);
+            var ccf = s.Purity is { } purity
+                ? $"estimated from purity {purity.ToString("0.###", CultureInfo.InvariantCulture)} ({specimen?.PuritySource ?? "source not recorded"})"
+                : CancerCellFraction.NoPurity;
+            return new EvolutionSampleDto(Guid.Parse(s.ReportId), role, specimen?.Site, specimen?.Type, s.At, Name(role, specimen?.Site, specimen?.Type, s.At), s.PanelGenes, s.Purity, ccf);
         }).ToList();
         var tumour = patient.TumorOncotreeCode is null ? null : $"{patient.TumorName ?? patient.TumorOncotreeCode} ({patient.TumorOncotreeCode})";
         return new EvolutionView(patient.Id, tumour, evolution, samples, knowledge.Rules.Version);
@@ -54,7 +57,8 @@ public sealed record EvolutionView(Guid PatientId, string? TumorType, PatientEvo
         Evolution.Progression.Events.Select(MolecularProgressionDto.From).ToList(),
         Evolution.Progression.Suppressed.Select(s => new SuppressedSignalDto(s.AlterationKey, Guid.Parse(s.ReportId), s.ProgressionRuleId, s.Reason)).ToList(),
         Evolution.Progression.LimitOfDetectionVaf,
-        KnowledgeBaseVersion);
+        KnowledgeBaseVersion,
+        new CancerCellFractionMethodDto(CancerCellFraction.Formula, CancerCellFraction.Caveat));
 
     /// <summary>What the pictures need: title and each sample's label lines (role, site, type, date).</summary>
     public EvolutionPicture Picture() => new(

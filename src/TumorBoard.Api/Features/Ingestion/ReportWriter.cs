@@ -112,5 +112,7 @@ internal static class ReportWriter
         Type = specimen.Type,
         Site = specimen.Site,
         CollectedAt = specimen.CollectedAt,
+        Purity = specimen.Purity,
+        PuritySource = specimen.PuritySource,
     };
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.KnowledgeBase;
@@ -55,12 +56,25 @@ public sealed class PatientEvaluator(
         using (TumorBoardTelemetry.Source.StartActivity("evaluate.add-rows"))
         {
             EvaluationWriter.Add(db, evaluation, audit);
-            // Events for new matches commit (or roll back) with the evaluation: the transactional outbox.
-            await outbox.AddAsync(db, ArmMatchEvents.For(evaluation, previous, subscriptions.CurrentValue.PublicBaseUrl), cancellationToken);
+            // Events for new matches and new progression commit (or roll back) with the evaluation: the transactional outbox.
+            var baseUrl = subscriptions.CurrentValue.PublicBaseUrl;
+            List<OutboxEvent> events = [.. ArmMatchEvents.For(evaluation, previous, baseUrl)];
+            if (evaluation.MolecularProgression.Count > 0)
+            {
+                events.AddRange(ProgressionEvents.For(evaluation, await PreviousReportIdsAsync(snapshot.Patient.LatestEvaluationId, cancellationToken), baseUrl));
+            }
+
+            await outbox.AddAsync(db, events, cancellationToken);
         }
 
         logger.LogInformation("Evaluated patient {PatientId}: evaluation {EvaluationId}, {TherapyCount} therapy findings, {ArmCount} trial arms, knowledge base {Version}",
             patientId, evaluation.EvaluationId, evaluation.Therapies.Count, evaluation.Trials.Count, knowledge.Rules.Version);
         return evaluation;
     }
+
+    /// <summary>The reports the previous evaluation rested on (null: none), read only when progression is flagged.</summary>
+    private async Task<List<Guid>?> PreviousReportIdsAsync(Guid? previousEvaluationId, CancellationToken cancellationToken) =>
+        previousEvaluationId is not { } id
+            ? null
+            : await db.Evaluations.AsNoTracking().Where(e => e.Id == id).Select(e => e.ReportIds).SingleOrDefaultAsync(cancellationToken);
 }

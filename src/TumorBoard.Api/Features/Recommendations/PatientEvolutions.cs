@@ -24,6 +24,9 @@ public static class PatientEvolutions
             Resistance = ResistanceLinks.From(findings.Therapies, progression),
             PairOptions = PairComparisonOptions.Default with { ClonalHematopoiesisGenes = knowledge.Rules.ClonalHaematopoiesis.Genes },
             LimitOfDetectionVaf = progression.LimitOfDetectionVaf,
+            Purity = snapshot.Patient.Reports
+                .Where(r => r.Specimen?.Purity is not null)
+                .ToDictionary(r => r.Id.ToString(), r => r.Specimen!.Purity!.Value, StringComparer.Ordinal),
         });
     }
 

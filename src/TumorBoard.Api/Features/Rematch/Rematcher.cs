@@ -281,6 +281,7 @@ public sealed class Rematcher(
         var before = previous.Where(p => p.TrialId is not null).ToLookup(p => p.PatientId);
         List<OutboxEvent> events = subscribed.Length == 0 ? [] : current.SelectMany(e => ArmMatchEvents.For(e, before[e.PatientId], subscriptions.CurrentValue.PublicBaseUrl))
             .Where(e => subscribed.Contains(e.TrialId, StringComparer.Ordinal)).ToList();
+        events.AddRange(await ProgressionEventsAsync(db, current, ct));
         if (await outbox.AddAsync(db, events, ct) > 0)
         {
             await db.SaveChangesAsync(ct);
@@ -292,6 +293,26 @@ public sealed class Rematcher(
             WHERE p.id = u.patient_id
             """, ct);
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Progression flags whose later draw is new since the previous evaluation. A re-match evaluates the reports its
+    /// previous evaluation saw (the row lock above checked it is still the latest), so this is normally empty; the
+    /// previous report ids are read only for evaluations that flag progression.
+    /// </summary>
+    private async Task<List<OutboxEvent>> ProgressionEventsAsync(TumorBoardDbContext db, List<EvaluationDocument> current, CancellationToken ct)
+    {
+        var flagged = current.Where(e => e.MolecularProgression.Count > 0).ToList();
+        if (flagged.Count == 0)
+        {
+            return [];
+        }
+
+        var previousIds = flagged.Select(e => e.PreviousEvaluationId).OfType<Guid>().ToList();
+        var previous = await db.Evaluations.AsNoTracking().Where(e => previousIds.Contains(e.Id))
+            .Select(e => new { e.Id, e.ReportIds }).ToDictionaryAsync(e => e.Id, e => e.ReportIds, ct);
+        return flagged.SelectMany(e => ProgressionEvents.For(
+            e, e.PreviousEvaluationId is { } id ? previous.GetValueOrDefault(id) : null, subscriptions.CurrentValue.PublicBaseUrl)).ToList();
     }
 
     private sealed record LatestEvaluation(Guid PatientId, Guid? EvaluationId);

@@ -16,7 +16,7 @@ public sealed class OutboxWriter(TimeProvider clock)
     public static async Task<string[]> SubscribedTrialsAsync(TumorBoardDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await db.Subscriptions.Where(s => s.Active).Select(s => s.TrialId).Distinct().ToArrayAsync(ct);
+        return await db.Subscriptions.Where(s => s.Active && s.TrialId != null).Select(s => s.TrialId!).Distinct().ToArrayAsync(ct);
     }
 
     public async Task<int> AddAsync(TumorBoardDbContext db, IReadOnlyList<OutboxEvent> events, CancellationToken ct)
@@ -32,7 +32,7 @@ public sealed class OutboxWriter(TimeProvider clock)
         var trials = events.Select(e => e.TrialId).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         var anyTrial = events.Any(e => e.TrialId is null);
         var subscriptions = await db.Subscriptions.AsNoTracking()
-            .Where(s => s.Active && (anyTrial || trials.Contains(s.TrialId)) && s.EventTypes.Any(t => types.Contains(t)))
+            .Where(s => s.Active && (anyTrial || (s.TrialId != null && trials.Contains(s.TrialId))) && s.EventTypes.Any(t => types.Contains(t)))
             .OrderBy(s => s.CreatedAt)
             .Select(s => new { s.Id, s.TrialId, s.ArmId, s.EventTypes })
             .ToListAsync(ct);

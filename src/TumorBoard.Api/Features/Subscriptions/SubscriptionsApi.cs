@@ -21,7 +21,7 @@ public static class SubscriptionsApi
     {
         var group = routes.MapGroup("/api/subscriptions").WithTags("Subscriptions").RequireAuthorization(Policies.ManageTrials);
         group.MapPost("/", CreateAsync)
-            .WithSummary("Subscribe a callback URL to new matches of an arm (or of every arm of a trial)")
+            .WithSummary("Subscribe a callback URL to new matches of an arm (or of every arm of a trial), or to patients' molecular progression")
             .WithExample(SubscriptionExamples.Request, StatusCodes.Status201Created, SubscriptionExamples.Created)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .AddEndpointFilter<ValidationFilter<SubscriptionRequest>>();
@@ -37,8 +37,9 @@ public static class SubscriptionsApi
         IOptionsMonitor<SubscriptionOptions> options, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var trial = knowledge.Trials.Find(request.TrialId!);
-        if (trial is null)
+        // No trial: a subscription to patient-level events only (the validator made sure).
+        var trial = request.TrialId is null ? null : knowledge.Trials.Find(request.TrialId);
+        if (request.TrialId is not null && trial is null)
         {
             errors["TrialId"] = [$"No trial '{request.TrialId}'."];
         }
@@ -63,7 +64,7 @@ public static class SubscriptionsApi
         var entity = new SubscriptionEntity
         {
             Id = Guid.CreateVersion7(),
-            TrialId = trial!.Id,
+            TrialId = trial?.Id,
             ArmId = arm?.Id,
             CallbackUrl = request.CallbackUrl!,
             Secret = request.Secret!,

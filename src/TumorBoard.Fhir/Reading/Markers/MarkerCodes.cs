@@ -42,6 +42,18 @@ internal static partial class MarkerCodes
         ["81692-6"] = MarkerTest.Msh2Ihc,
     };
 
+    /// <summary>
+    /// TumorBoard's own code system for marker tests LOINC has no code for (searched December 2026: no LOINC term
+    /// for LAG-3 protein by immune stain). A sender maps its local test code to this; documented in docs/fhir.md.
+    /// </summary>
+    public const string LocalSystem = "http://tumorboard.local/fhir/CodeSystem/marker-test";
+
+    private static readonly Dictionary<string, MarkerTest> Local = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // LAG-3 expression by IHC (NCI-MATCH Z1M: >= 1 % by IHC; the 17B4 assay's cut-off, PMID 35534200).
+        ["LAG3-IHC"] = MarkerTest.Lag3Ihc,
+    };
+
     /// <summary>The test a code names; null when it names none the reader reads.</summary>
     public static IdentifiedTest? Identify(CodeableConcept? code)
     {
@@ -51,6 +63,14 @@ internal static partial class MarkerCodes
             if (coding.Code is { } value && Loinc.TryGetValue(value.Trim(), out var test))
             {
                 return new IdentifiedTest(test, $"LOINC {value.Trim()}");
+            }
+        }
+
+        foreach (var coding in codings.Where(c => string.Equals(c.System?.Trim(), LocalSystem, StringComparison.OrdinalIgnoreCase)))
+        {
+            if (coding.Code is { } value && Local.TryGetValue(value.Trim(), out var test))
+            {
+                return new IdentifiedTest(test, $"local code {value.Trim()}");
             }
         }
 
@@ -72,7 +92,7 @@ internal static partial class MarkerCodes
 
     /// <summary>True when the code's words name a marker the reader does not read (another HER2 assay, a combined ER/PR stain).</summary>
     public static bool MentionsMarker(CodeableConcept? code) =>
-        FhirValues.Texts(code).Any(t => Her2Words().IsMatch(t) || EstrogenWords().IsMatch(t) || ProgesteroneWords().IsMatch(t));
+        FhirValues.Texts(code).Any(t => Her2Words().IsMatch(t) || EstrogenWords().IsMatch(t) || ProgesteroneWords().IsMatch(t) || Lag3().IsMatch(t));
 
     private static MarkerTest? FromWords(string text)
     {
@@ -91,11 +111,11 @@ internal static partial class MarkerCodes
 
         if (Methylation().IsMatch(text) || !(IhcWords().IsMatch(text) || ProteinWords().IsMatch(text)))
         {
-            // MLH1/MSH2 only as protein expression: promoter methylation and variants are other tests.
+            // MLH1/MSH2/LAG-3 only as protein expression: promoter methylation and variants are other tests.
             return null;
         }
 
-        return Mlh1().IsMatch(text) ? MarkerTest.Mlh1Ihc : Msh2().IsMatch(text) ? MarkerTest.Msh2Ihc : null;
+        return Mlh1().IsMatch(text) ? MarkerTest.Mlh1Ihc : Msh2().IsMatch(text) ? MarkerTest.Msh2Ihc : Lag3().IsMatch(text) ? MarkerTest.Lag3Ihc : null;
     }
 
     private static bool IsLoincOrUnsystemed(Coding coding) => string.IsNullOrWhiteSpace(coding.System) || IsLoinc(coding.System);
@@ -135,4 +155,7 @@ internal static partial class MarkerCodes
 
     [GeneratedRegex(@"\bMSH2\b", RegexOptions.IgnoreCase)]
     private static partial Regex Msh2();
+
+    [GeneratedRegex(@"\bLAG[\s-]?3\b|\bCD223\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Lag3();
 }

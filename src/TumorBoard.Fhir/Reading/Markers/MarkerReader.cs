@@ -9,7 +9,7 @@ namespace TumorBoard.Fhir.Reading.Markers;
 internal sealed record MarkerReading(MarkerTest Test, MarkerStatus Status, DateTimeOffset? EffectiveAt, string Source, string Path);
 
 /// <summary>
-/// Reads clinical tumour markers (ER, PR, HER2 IHC/ISH/overall, MLH1 and MSH2 IHC) from every Observation in
+/// Reads clinical tumour markers (ER, PR, HER2 IHC/ISH/overall, MLH1 and MSH2 IHC, LAG-3 IHC) from every Observation in
 /// the bundle, bundled or contained, whether or not a DiagnosticReport lists it: pathology results often arrive
 /// as standalone Observations (mCODE TumorMarkerTest). An Observation may carry several markers as components
 /// (an MMR panel). An unreadable value is a warning and sets nothing; duplicates are resolved by
@@ -48,7 +48,7 @@ internal static class MarkerReader
         {
             if (MarkerCodes.MentionsMarker(observation.Code))
             {
-                issues.Information("not-supported", $"'{FhirValues.Describe(observation.Code)}' is not one of the marker tests read (ER, PR, HER2 IHC/ISH/status, MLH1/MSH2 IHC by their LOINC codes); it is ignored.", $"{path}.code");
+                issues.Information("not-supported", $"'{FhirValues.Describe(observation.Code)}' is not one of the marker tests read (ER, PR, HER2 IHC/ISH/status, MLH1/MSH2 IHC by their LOINC codes, LAG-3 IHC by its local code); it is ignored.", $"{path}.code");
             }
 
             return;
@@ -97,6 +97,7 @@ internal static class MarkerReader
         MarkerTest.Her2Ihc or MarkerTest.Her2Overall => "an IHC score (0, 1+, 2+, 3+) or positive / low / equivocal / negative (\"present\" gives no score)",
         MarkerTest.Her2Ish => "amplified / not amplified / equivocal",
         MarkerTest.Mlh1Ihc or MarkerTest.Msh2Ihc => "intact or lost nuclear expression",
+        MarkerTest.Lag3Ihc => "positive / negative or a percentage of cells (0-100 %)",
         _ => "positive or negative",
     };
 

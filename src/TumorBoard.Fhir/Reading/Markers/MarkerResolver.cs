@@ -36,6 +36,7 @@ internal static class MarkerResolver
 
         AddSingle(markers, latest, MarkerTest.Mlh1Ihc);
         AddSingle(markers, latest, MarkerTest.Msh2Ihc);
+        AddSingle(markers, latest, MarkerTest.Lag3Ihc);
         return markers.OrderBy(m => m.Marker).ToList();
     }
 

@@ -5,6 +5,7 @@ namespace TumorBoard.Fhir.Reading.Markers;
 /// <summary>
 /// The clinical marker tests the reader recognises. HER2 has three (IHC score, ISH amplification and the lab's
 /// overall interpretation) because they are combined into one status; the others map one to one onto a marker.
+/// LAG-3 (NCI-MATCH Z1M) has no LOINC code: it is recognised by a documented local code (docs/fhir.md).
 /// </summary>
 internal enum MarkerTest
 {
@@ -15,6 +16,7 @@ internal enum MarkerTest
     Her2Overall,
     Mlh1Ihc,
     Msh2Ihc,
+    Lag3Ihc,
 }
 
 /// <summary>What each test is about and how it is named in sources and issues.</summary>
@@ -26,6 +28,7 @@ internal static class MarkerTests
         MarkerTest.ProgesteroneReceptor => ClinicalMarker.ProgesteroneReceptor,
         MarkerTest.Mlh1Ihc => ClinicalMarker.Mlh1,
         MarkerTest.Msh2Ihc => ClinicalMarker.Msh2,
+        MarkerTest.Lag3Ihc => ClinicalMarker.Lag3,
         _ => ClinicalMarker.Her2,
     };
 
@@ -37,6 +40,7 @@ internal static class MarkerTests
         MarkerTest.Her2Ish => "HER2 ISH",
         MarkerTest.Her2Overall => "HER2 status",
         MarkerTest.Mlh1Ihc => "MLH1 IHC",
+        MarkerTest.Lag3Ihc => "LAG-3 IHC",
         _ => "MSH2 IHC",
     };
 }

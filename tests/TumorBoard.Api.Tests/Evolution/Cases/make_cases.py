@@ -54,7 +54,24 @@ def region(case, subject, name, genes):
     }
 
 
-def bundle(case, mrn, oncotree, tumour, primary_site, metastasis_site, therapies, reports, markers=()):
+PURITY_CODES = {
+    # MII KDS Molekulares Tumorboard, profile MII_PR_MTB_Tumorzellgehalt (tumour cell content).
+    "loinc": ("http://loinc.org", "93356-4", "Cells with cytogenetic abnormality [#] in Blood or Tissue by Molecular genetics method"),
+    # NHS England Genomics IG, neoplastic-cell Observation.
+    "snomed": ("http://snomed.info/sct", "371510003", "Proportion of specimen involved by tumour"),
+}
+
+
+def purity(case, subject, specimen, name, value, unit, code):
+    system, loinc, display = PURITY_CODES[code]
+    return uid(case, name), {
+        "resourceType": "Observation", "id": name, "status": "final",
+        "code": coding(system, loinc, display), "subject": {"reference": subject}, "specimen": {"reference": specimen},
+        "valueQuantity": {"value": value, "unit": unit, "system": "http://unitsofmeasure.org", "code": unit}}
+
+
+def bundle(case, mrn, oncotree, tumour, primary_site, metastasis_site, therapies, reports, markers=(), purities=()):
+    """purities: (report index, value, UCUM unit, 'loinc' or 'snomed', 'result' (listed by the report) or 'specimen' (beside it))."""
     entries = []
     patient = uid(case, "patient")
     entries.append((patient, {"resourceType": "Patient", "id": "patient", "identifier": [{"system": "urn:tumorboard:golden:mrn", "value": mrn}],
@@ -104,6 +121,12 @@ def bundle(case, mrn, oncotree, tumour, primary_site, metastasis_site, therapies
             url, obs = region(case, patient, f"region-{r}", panel)
             entries.append((url, obs))
             results.append({"reference": url})
+        for p, (index, value, unit, code, placement) in enumerate(purities):
+            if index == r:
+                url, obs = purity(case, patient, specimen, f"purity-{r}-{p}", value, unit, code)
+                entries.append((url, obs))
+                if placement == "result":
+                    results.append({"reference": url})
         entries.append((uid(case, f"report-{r}"), {
             "resourceType": "DiagnosticReport", "id": f"report-{r}",
             "identifier": [{"system": "urn:tumorboard:golden:accession", "value": accession}], "status": "final",
@@ -157,3 +180,19 @@ bundle("lung-t790m-single-draw-blip", "GOLD-EVO-5", "LUAD", "Lung Adenocarcinoma
        [("EVO5-LUNG", "lung", "2023-01-10", [("EGFR", "p.Leu858Arg", 0.35)], None),
         ("EVO5-CT-1", "plasma", "2023-09-01", [("EGFR", "p.L858R", 0.03), ("EGFR", "p.Thr790Met", 0.003)], PLASMA_PANEL_LUNG),
         ("EVO5-CT-2", "plasma", "2023-12-01", [("EGFR", "p.L858R", 0.02)], PLASMA_PANEL_LUNG)])
+
+# 2b. The same patient's fifth plasma draw, sent later on its own: ESR1 Y537S rises again (0.05 -> 0.08) under letrozole.
+# Issue 17's subscription tests post it after case 2: a new later draw announces a new molecular.progression event.
+bundle("breast-esr1-y537s-fifth-draw", "GOLD-EVO-2", "IDC", "Breast Invasive Ductal Carcinoma", "breast", None,
+       [("letrozole", "2022-02-01", None), ("palbociclib", "2022-02-01", None)],
+       [("EVO2-CT-5", "plasma", "2023-02-01", [("PIK3CA", "p.H1047R", 0.05), ("ESR1", "p.Y537S", 0.08)], ["ESR1", "PIK3CA", "ERBB2", "AKT1"])])
+
+# 6. Tumour purity reported for two tissue samples, not for the plasma draw: the cancer-cell fraction where it can be estimated.
+# Primary: LOINC 93356-4, 60 %, listed in the report's results. Liver metastasis: SNOMED CT 371510003, 0.5 (UCUM %/100),
+# an Observation beside the report naming its specimen. Issue 17's tests also alter the values to out-of-range ones (422).
+bundle("lung-purity-reported", "GOLD-EVO-6", "LUAD", "Lung Adenocarcinoma", "lung", "liver",
+       [("erlotinib", "2023-02-01", None)],
+       [("EVO6-LUNG", "lung", "2023-01-10", [("EGFR", "p.Leu858Arg", 0.24), ("TP53", "p.Arg273His", 0.33)], None),
+        ("EVO6-LIVER", "liver", "2024-01-15", [("EGFR", "p.L858R", 0.2), ("TP53", "p.R273H", 0.21)], None),
+        ("EVO6-CT-1", "plasma", "2024-02-01", [("EGFR", "p.L858R", 0.03)], PLASMA_PANEL_LUNG)],
+       purities=[(0, 60, "%", "loinc", "result"), (1, 0.5, "%/100", "snomed", "specimen")])

@@ -5,20 +5,18 @@ namespace TumorBoard.Api.Tests.Trials;
 
 /// <summary>
 /// Issue 15: the LAG-3 IHC result is read from FHIR (TumorBoard's local marker-test code, a percentage of cells) so
-/// NCI-MATCH Z1M (nivolumab + relatlimab, LAG-3 >= 1 % by IHC) evaluates from the bundle.
+/// NCI-MATCH Z1M (nivolumab + relatlimab, LAG-3 >= 1 % by IHC) evaluates from the bundle: 5 % selects the arm, 0 % is
+/// a negative result (selection not met: not offered), no result leaves the arm unconsidered.
 /// </summary>
 public sealed class Lag3MarkerTests(TumorBoardApp app) : ApiTest(app)
 {
     private static string Bundle(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Trials", "Cases", name + ".json"));
 
-    private async Task<(JsonElement Arm, JsonElement Selection)> Z1MAsync(string caseName) => (await Z1MWithPatientAsync(caseName)).Z1M;
-
     private async Task<((JsonElement Arm, JsonElement Selection) Z1M, Guid PatientId)> Z1MWithPatientAsync(string caseName)
     {
         var ingested = await IngestAsync(Bundle(caseName));
         var evaluation = await GetAsync<JsonElement>(Board, $"/api/patients/{ingested.PatientId}/recommendations");
-        var arm = evaluation.GetProperty("trials").EnumerateArray()
-            .Single(t => t.GetProperty("trialId").GetString() == "NCI-MATCH" && t.GetProperty("armId").GetString() == "Z1M");
+        var arm = evaluation.GetProperty("trials").EnumerateArray().Single(IsZ1M);
         var selection = arm.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("criterion").GetString()!.Contains("LAG-3 expression", StringComparison.Ordinal));
         return ((arm, selection), ingested.PatientId);
     }
@@ -39,20 +37,33 @@ public sealed class Lag3MarkerTests(TumorBoardApp app) : ApiTest(app)
     }
 
     [Fact]
-    public async Task Given_LAG3_in_0_percent_of_cells_then_the_Z1M_LAG3_criterion_is_not_met()
+    public async Task Given_LAG3_in_0_percent_of_cells_then_the_marker_is_negative_and_Z1M_is_not_offered()
     {
-        var (arm, selection) = await Z1MAsync("melanoma-lag3-0-percent");
+        var (evaluation, patient) = await ReadAsync("melanoma-lag3-0-percent");
 
-        Assert.Equal("unmet", selection.GetProperty("result").GetString());
-        Assert.Equal("ineligible", arm.GetProperty("status").GetString());
+        var lag3 = Assert.Single(patient.GetProperty("clinicalMarkers").EnumerateArray(), m => m.GetProperty("marker").GetString() == "lag3");
+        Assert.Equal("negative", lag3.GetProperty("status").GetString());
+        Assert.Equal("local code LAG3-IHC LAG-3 IHC 0 %", lag3.GetProperty("source").GetString());
+        // The engine lists an arm only when its selection holds: LAG-3 below 1 % is the selection not met.
+        Assert.DoesNotContain(evaluation.GetProperty("trials").EnumerateArray(), IsZ1M);
     }
 
     [Fact]
-    public async Task Given_no_LAG3_result_then_the_Z1M_LAG3_criterion_is_unknown_and_the_arm_potential()
+    public async Task Given_no_LAG3_result_then_no_marker_is_stored_and_Z1M_is_not_offered()
     {
-        var (arm, selection) = await Z1MAsync("melanoma-lag3-not-reported");
+        var (evaluation, patient) = await ReadAsync("melanoma-lag3-not-reported");
 
-        Assert.Equal("unknown", selection.GetProperty("result").GetString());
-        Assert.Equal("potential", arm.GetProperty("status").GetString());
+        Assert.DoesNotContain(patient.GetProperty("clinicalMarkers").EnumerateArray(), m => m.GetProperty("marker").GetString() == "lag3");
+        // An arm selected by a marker is considered only for a patient with a result for that marker (TrialEngine.Candidates).
+        Assert.DoesNotContain(evaluation.GetProperty("trials").EnumerateArray(), IsZ1M);
+    }
+
+    private static bool IsZ1M(JsonElement arm) => arm.GetProperty("trialId").GetString() == "NCI-MATCH" && arm.GetProperty("armId").GetString() == "Z1M";
+
+    private async Task<(JsonElement Evaluation, JsonElement Patient)> ReadAsync(string caseName)
+    {
+        var ingested = await IngestAsync(Bundle(caseName));
+        return (await GetAsync<JsonElement>(Board, $"/api/patients/{ingested.PatientId}/recommendations"),
+            await GetAsync<JsonElement>(Board, $"/api/patients/{ingested.PatientId}"));
     }
 }

@@ -1,9 +1,10 @@
+using TumorBoard.LoadTest.Evolution;
 using TumorBoard.LoadTest.Ingest;
 using TumorBoard.LoadTest.Trials;
 
 namespace TumorBoard.LoadTest;
 
-/// <summary>Entry point: <c>ingest</c> or <c>trials-bench</c> (see docs/performance.md).</summary>
+/// <summary>Entry point: <c>ingest</c>, <c>trials-bench</c> or <c>evolution</c> (see docs/performance.md).</summary>
 internal static class LoadTestProgram
 {
     private const string Usage = """
@@ -12,6 +13,7 @@ internal static class LoadTestProgram
                  [--clients 8] [--warmup 32] [--profile N] [--seed N]
           trials-bench [--connection <npgsql connection string>|none] [--patients 100000] [--batch-size 500]
                        [--requests 200] [--seed N]
+          evolution [--url http://127.0.0.1:5080|none] [--requests 200] [--clients 1] [--warmup 20]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -34,6 +36,8 @@ internal static class LoadTestProgram
                 return await IngestCommand.RunAsync(parsed);
             case "trials-bench":
                 return await TrialsBenchCommand.RunAsync(parsed);
+            case "evolution":
+                return await EvolutionCommand.RunAsync(parsed);
             default:
                 Console.Error.WriteLine(Usage);
                 return 2;

@@ -17,7 +17,8 @@ public sealed record EvolutionView(Guid PatientId, string? TumorType, PatientEvo
     public static async Task<EvolutionView?> LoadAsync(TumorBoardDbContext db, Knowledge knowledge, Guid patientId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        var snapshot = await PatientSnapshotLoader.LoadAsync(db, patientId, ct);
+        // The stored FHIR of the reports is not read here: the compute-only load leaves it out.
+        var snapshot = await PatientComputeLoader.LoadAsync(db, patientId, ct);
         return snapshot is null ? null : From(snapshot, knowledge);
     }
 

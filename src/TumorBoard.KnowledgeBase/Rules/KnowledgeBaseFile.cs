@@ -33,6 +33,7 @@ public sealed record KnowledgeBaseFile(string Path, byte[] Content)
     /// <summary>SHA-256 over each file's path, a NUL, its length and its bytes, in the given (path) order.</summary>
     public static string Hash(IEnumerable<KnowledgeBaseFile> files)
     {
+        ArgumentNullException.ThrowIfNull(files);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files)
         {

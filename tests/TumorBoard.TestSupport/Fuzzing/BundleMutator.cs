@@ -63,6 +63,9 @@ public static class BundleMutator
     /// <summary>The document with the primitive at <paramref name="path"/> broken in the given way.</summary>
     public static string Apply(JsonObject root, JsonPath path, MutationKind kind, Random random)
     {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(random);
         var (parent, leaf) = path.Locate(root);
         var original = leaf?.DeepClone();
         switch (kind)

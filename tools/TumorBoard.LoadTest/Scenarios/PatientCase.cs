@@ -32,6 +32,7 @@ public sealed class PatientCaseFactory(int seed, DateTimeOffset today)
     /// <summary>A case of the given profile with individual dates, VAFs, passengers, sex and birth date.</summary>
     public PatientCase For(ClinicalProfile profile, string mrn, string accessionPrefix)
     {
+        ArgumentNullException.ThrowIfNull(profile);
         var passengers = ClinicalProfiles.Passengers.OrderBy(_ => _random.Next()).Take(_random.Next(0, 4)).ToList();
         var diagnosis = today.AddDays(-_random.Next(0, 60)).AddMonths(-14);
         var gender = profile.Gender ?? (_random.Next(2) == 0 ? "female" : "male");

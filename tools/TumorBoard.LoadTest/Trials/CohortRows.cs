@@ -39,6 +39,8 @@ public static class CohortPatient
 
     public static void Add(CohortRows rows, CohortTemplate template, string mrn, int shiftDays, decimal vafFactor, DateOnly birthDate, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(template);
         var parsed = template.Parsed;
         var shift = TimeSpan.FromDays(-shiftDays);
         var patientId = Guid.CreateVersion7();

@@ -36,6 +36,7 @@ public sealed class PatientEvaluator(
     /// </summary>
     public async Task<EvaluationDocument> AddEvaluationAsync(PatientSnapshot snapshot, string trigger, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(snapshot);
         var trialContext = await trials.GetAsync(cancellationToken);
         EvaluationDocument evaluation;
         using (TumorBoardTelemetry.Source.StartActivity("evaluate.build"))

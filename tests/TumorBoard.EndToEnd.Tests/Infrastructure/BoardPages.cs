@@ -29,7 +29,7 @@ public static class BoardPages
     }
 
     /// <summary>Every URL the page requests, to check that no patient identifier ends up in one.</summary>
-    public static List<string> RecordRequestUrls(this IPage page)
+    public static IReadOnlyList<string> RecordRequestUrls(this IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
         var urls = new List<string>();

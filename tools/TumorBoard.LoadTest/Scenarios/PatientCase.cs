@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using TumorBoard.TestSupport.Fhir;
 
 namespace TumorBoard.LoadTest.Scenarios;
@@ -19,6 +20,7 @@ public sealed record PatientCase(
 }
 
 /// <summary>Draws patient cases from the profile mix with a seeded generator, so runs are repeatable.</summary>
+[SuppressMessage("Security", "CA5394:Do not use insecure randomness", Justification = "A seeded load generator: synthetic patients must repeat from the seed; nothing here is a secret.")]
 public sealed class PatientCaseFactory(int seed, DateTimeOffset today)
 {
     private readonly Random _random = new(seed);

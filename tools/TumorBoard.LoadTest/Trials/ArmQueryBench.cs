@@ -121,7 +121,7 @@ public static partial class ArmQueryBench
     }
 
     /// <summary>The indexes a plan scans.</summary>
-    public static List<string> IndexesUsed(string plan) =>
+    public static IReadOnlyList<string> IndexesUsed(string plan) =>
         IndexScan().Matches(plan).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>EXPLAIN (ANALYZE, BUFFERS) of each captured command that reads recommendations.</summary>

@@ -14,6 +14,7 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
     private readonly HashSet<string> _knownClasses = drugs.KnownClasses.ToHashSet(StringComparer.Ordinal);
     private readonly MatcherParser _matchers = new(reader, manifest.DefaultAmplificationCopyNumber);
     private readonly RuleContextParser _contexts = new(reader, drugs);
+    private readonly DrugChecker _drugChecker = new(reader, drugs.KnownInns.ToHashSet(StringComparer.Ordinal));
     private readonly TumorScopeParser _tumors = new(reader, oncoTree);
     private readonly CitationParser _citations = new(reader);
 
@@ -55,7 +56,7 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
 
         reader.Subject = id;
         var biomarker = reader.Object(entry, "biomarker") is { } b ? _matchers.ParseTop(b) : null;
-        var tumor = reader.Object(entry, "tumor") is { } t ? _tumors.Parse(t) : null;
+        var tumor = reader.Object(entry, "tumor") is { } t ? _tumors.Parse(t, exclusionsAloneMeanAllTumors: false) : null;
         var effect = Effect(entry);
         var defaultLevel = Level(entry, effect, required: false);
         var context = reader.Object(entry, "context", required: false) is { } c ? _contexts.Parse(c) : RuleContext.None;
@@ -129,7 +130,7 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
                 reader.Error(therapy.Line, "'drugs' must list at least one drug");
             }
 
-            var valid = _contexts.CheckDrugs(drugs, therapy.Line);
+            var valid = _drugChecker.Check(drugs, therapy.Line);
             if (drugs.Count > 0 && valid && level is not null)
             {
                 result.Add((drugs, with, priors, level.Value, therapy.Line));

@@ -28,18 +28,7 @@ internal sealed class RuleContextParser(NodeReader reader, DrugNames drugs)
     public RuleContext? Parse(LineObject node)
     {
         reader.OnlyProperties(node, "origin", "receptors", "priorTherapy");
-        var originText = reader.String(node, "origin", required: false) ?? "any";
-        RequiredOrigin? origin = originText switch
-        {
-            "any" => RequiredOrigin.Any,
-            "germline" => RequiredOrigin.Germline,
-            "somatic" => RequiredOrigin.Somatic,
-            _ => null,
-        };
-        if (origin is null)
-        {
-            reader.Error(node["origin"]!.Line, $"origin '{originText}' must be 'any', 'germline' or 'somatic'");
-        }
+        var origin = OriginParser.Parse(reader, node);
 
         var receptors = new List<ReceptorRequirement>();
         if (reader.Object(node, "receptors", required: false) is { } markers)

@@ -60,7 +60,7 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
         var effect = Effect(entry);
         var defaultLevel = Level(entry, effect, required: false);
         var context = reader.Object(entry, "context", required: false) is { } c ? _contexts.Parse(c) : RuleContext.None;
-        var escat = reader.Object(entry, "escat", required: false) is { } e ? Escat(e) : null;
+        var escat = reader.Object(entry, "escat", required: false) is { } e ? EscatParser.Parse(reader, _citations, e) : null;
         var citations = _citations.List(entry);
         var rationale = reader.String(entry, "rationale");
         var therapies = Therapies(entry, effect, defaultLevel);
@@ -175,20 +175,6 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
         }
 
         return level;
-    }
-
-    private EscatAssignment? Escat(LineObject node)
-    {
-        reader.OnlyProperties(node, "tier", "citation");
-        var tier = reader.String(node, "tier");
-        if (tier is not null && !EscatAssignment.Tiers.Contains(tier))
-        {
-            reader.Error(node["tier"]!.Line, $"'{tier}' is not an ESCAT tier ({string.Join(", ", EscatAssignment.Tiers)})");
-            return null;
-        }
-
-        var citation = reader.Object(node, "citation") is { } c ? _citations.One(c) : null;
-        return tier is null || citation is null ? null : new EscatAssignment(tier, citation);
     }
 
     [GeneratedRegex("^[A-Z0-9][A-Z0-9-]*$")]

@@ -1,4 +1,3 @@
-using TumorBoard.Core.Rules;
 using TumorBoard.Core.Trials.Criteria;
 using TumorBoard.Core.Vocabularies;
 using TumorBoard.KnowledgeBase.Json;
@@ -174,18 +173,7 @@ internal sealed class CriterionParser(
             reader.Error(node["sample"]!.Line, $"sample '{sampleText}' must be any, tissue, primary, metastasis or ctdna");
         }
 
-        var originText = reader.String(node, "origin", required: false) ?? "any";
-        RequiredOrigin? origin = originText switch
-        {
-            "any" => RequiredOrigin.Any,
-            "germline" => RequiredOrigin.Germline,
-            "somatic" => RequiredOrigin.Somatic,
-            _ => null,
-        };
-        if (origin is null)
-        {
-            reader.Error(node["origin"]!.Line, $"origin '{originText}' must be any, germline or somatic");
-        }
+        var origin = OriginParser.Parse(reader, node);
 
         return matcher is null || sample is null || origin is null ? null : new GenomicCriterion(matcher, sample.Value, origin.Value);
     }

@@ -23,6 +23,7 @@ public static class BoardAuth
 
     public static IServiceCollection AddBoardAuth(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         var oidc = configuration.GetSection(BoardSignInOptions.Section).Get<BoardSignInOptions>() ?? new BoardSignInOptions();
         oidc.Authority ??= auth.Authority;

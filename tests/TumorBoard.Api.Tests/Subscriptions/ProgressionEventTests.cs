@@ -145,6 +145,7 @@ public sealed class ProgressionEventTests(DatabaseFixture database) : Subscripti
     [InlineData("""{"callbackUrl": "CALLBACK", "secret": "s3cret-shared-with-the-trials-office", "eventTypes": ["arm.match"]}""", "TrialId")]
     public async Task A_subscription_mixing_a_trial_scope_with_the_patient_level_event_is_refused_with_422_naming_the_field(string body, string field)
     {
+        ArgumentNullException.ThrowIfNull(body);
         var service = Start(sender: false);
 
         var response = await service.Client("coordinator-1", Roles.Trials).PostAsync("/api/subscriptions",

@@ -21,6 +21,7 @@ public static class EvolutionCommand
 
     public static async Task<int> RunAsync(CommandArguments args)
     {
+        ArgumentNullException.ThrowIfNull(args);
         var url = args.Text("url", "none");
         var external = !url.Equals("none", StringComparison.OrdinalIgnoreCase);
         var requests = args.Number("requests", 200);

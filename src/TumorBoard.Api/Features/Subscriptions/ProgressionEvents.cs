@@ -15,7 +15,7 @@ public static class ProgressionEvents
     /// <param name="evaluation">The new evaluation with its flags.</param>
     /// <param name="previousReportIds">The reports the patient's previous evaluation rested on; null when there was none (every draw is new).</param>
     /// <param name="baseUrl">Makes <c>link</c> absolute when set.</param>
-    public static List<OutboxEvent> For(EvaluationDocument evaluation, IReadOnlyCollection<Guid>? previousReportIds, string? baseUrl)
+    public static IReadOnlyList<OutboxEvent> For(EvaluationDocument evaluation, IReadOnlyCollection<Guid>? previousReportIds, string? baseUrl)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var seen = previousReportIds is null ? [] : previousReportIds.ToHashSet();

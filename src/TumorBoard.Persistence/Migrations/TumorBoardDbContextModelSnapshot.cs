@@ -576,6 +576,11 @@ namespace TumorBoard.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("ArmId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("arm_id");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
@@ -869,6 +874,10 @@ namespace TumorBoard.Persistence.Migrations
                     b.Property<string>("ArmId")
                         .HasColumnType("text")
                         .HasColumnName("arm_id");
+
+                    b.Property<string>("ArmStatus")
+                        .HasColumnType("text")
+                        .HasColumnName("arm_status");
 
                     b.Property<Guid>("EvaluationId")
                         .HasColumnType("uuid")

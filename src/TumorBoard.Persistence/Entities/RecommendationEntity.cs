@@ -33,6 +33,10 @@ public sealed class RecommendationEntity
 
     public bool IsLatest { get; set; }
 
-    /// <summary>The recommendation as served, JSON (jsonb).</summary>
-    public required string Payload { get; set; }
+    /// <summary>
+    /// For trials: the arm match as served, JSON (<c>json</c>: stored as written, read whole), the one copy of its criteria
+    /// trace (the evaluation document leaves it out; EvaluationReader joins it back). Null for therapies: the evaluation
+    /// document holds them, and nothing reads a therapy row's payload.
+    /// </summary>
+    public string? Payload { get; set; }
 }

@@ -466,7 +466,7 @@ namespace TumorBoard.Persistence.Migrations
 
                     b.Property<string>("Document")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("json")
                         .HasColumnName("document");
 
                     b.Property<DateTimeOffset>("EvaluatedAt")
@@ -897,8 +897,7 @@ namespace TumorBoard.Persistence.Migrations
                         .HasColumnName("patient_id");
 
                     b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("json")
                         .HasColumnName("payload");
 
                     b.Property<string>("RuleId")

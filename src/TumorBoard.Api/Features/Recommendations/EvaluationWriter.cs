@@ -51,12 +51,13 @@ public static class EvaluationWriter
             ReportIds = [.. evaluation.ReportIds],
             PreviousEvaluationId = evaluation.PreviousEvaluationId,
             Trigger = evaluation.Trigger,
-            Document = JsonSerializer.Serialize(evaluation, EvaluationJsonContext.Default.EvaluationDocument),
+            // Each arm's criteria trace is stored once, in its row's payload (the arm lists read it there).
+            Document = JsonSerializer.Serialize(evaluation with { Trials = evaluation.Trials.Select(t => t with { Criteria = [] }).ToList() }, EvaluationJsonContext.Default.EvaluationDocument),
         };
         var recommendations = new List<RecommendationEntity>(evaluation.Therapies.Count + evaluation.Trials.Count);
         foreach (var therapy in evaluation.Therapies)
         {
-            recommendations.Add(Row(evaluation, therapy.RecommendationId, "therapy", JsonSerializer.Serialize(therapy, EvaluationJsonContext.Default.TherapyRecommendationDto), r => r.RuleId = therapy.RuleId));
+            recommendations.Add(Row(evaluation, therapy.RecommendationId, "therapy", null, r => r.RuleId = therapy.RuleId));
         }
 
         foreach (var trial in evaluation.Trials)
@@ -94,7 +95,7 @@ public static class EvaluationWriter
         return new EvaluationRows(entity, recommendations, audit);
     }
 
-    private static RecommendationEntity Row(EvaluationDocument evaluation, Guid id, string kind, string payload, Action<RecommendationEntity> fill)
+    private static RecommendationEntity Row(EvaluationDocument evaluation, Guid id, string kind, string? payload, Action<RecommendationEntity> fill)
     {
         var row = new RecommendationEntity
         {

@@ -112,7 +112,7 @@ public static class TrialsApi
         var items = rows.Select(r =>
         {
             var summary = PatientSummaries.Of(patients[r.PatientId]);
-            var trial = JsonSerializer.Deserialize<TrialRecommendationDto>(r.Payload, EvaluationJsonContext.DocumentJson)!;
+            var trial = JsonSerializer.Deserialize<TrialRecommendationDto>(r.Payload!, EvaluationJsonContext.DocumentJson)!;
             return new ArmPatientDto(r.PatientId, summary.Identifiers, summary.TumorType, r.Status!, trial.Criteria, r.EvaluationId);
         }).ToList();
         // A coordinator's list shows patients: on record like any other read (ids only, no identifiers).

@@ -21,8 +21,9 @@ public sealed record RematchRun(bool Acquired, int Patients, int Batches);
 public sealed record RematchProgress(Guid JobId, int Batches, int Patients);
 
 /// <summary>
-/// Re-evaluates every patient whose latest evaluation used another knowledge-base hash or trial stamp
-/// (new rule files, new trial files, an arm status change). The work is a durable job in PostgreSQL
+/// Re-evaluates every patient whose latest evaluation used another knowledge-base hash or trial stamp (new rule
+/// files, new trial files), a trial's patients after a CTML import, or, after an arm status change, the patients
+/// listed on that arm (trial part only, <see cref="ArmRematchScope"/>). The work is a durable job in PostgreSQL
 /// (<see cref="RematchJobs"/>): one run at a time across all instances (a session-level advisory lock,
 /// released by PostgreSQL when the holder's connection dies), progress and heartbeat recorded per batch.
 /// Batched and resumable: each batch commits on its own and a re-evaluated patient no longer qualifies,

@@ -20,6 +20,7 @@ public static class Db
     /// </summary>
     public static async Task MakeLatestEvaluationsStaleAsync(this TumorBoardApp app)
     {
+        ArgumentNullException.ThrowIfNull(app);
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("""

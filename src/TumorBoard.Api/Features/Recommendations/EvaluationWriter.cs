@@ -8,7 +8,7 @@ using TumorBoard.Persistence.Entities;
 namespace TumorBoard.Api.Features.Recommendations;
 
 /// <summary>The rows one evaluation adds: the immutable document, one row per recommendation (flagged latest), its audit rows.</summary>
-public sealed record EvaluationRows(EvaluationEntity Evaluation, List<RecommendationEntity> Recommendations, List<AuditEventEntity> Audit);
+public sealed record EvaluationRows(EvaluationEntity Evaluation, IReadOnlyList<RecommendationEntity> Recommendations, IReadOnlyList<AuditEventEntity> Audit);
 
 /// <summary>
 /// Turns an evaluation into its rows. <see cref="Rows"/> is pure (JSON and entities, no context), so the re-match
@@ -28,7 +28,10 @@ public static class EvaluationWriter
         db.Evaluations.Add(rows.Evaluation);
         db.Recommendations.AddRange(rows.Recommendations);
         // Through the request's audit log: its actor and clock, as every other audited change.
-        rows.Audit.ForEach(audit.Record);
+        foreach (var entry in rows.Audit)
+        {
+            audit.Record(entry);
+        }
 
         DomainMetrics.Evaluation(evaluation.Trigger);
     }

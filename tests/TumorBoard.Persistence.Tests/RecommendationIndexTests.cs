@@ -37,7 +37,7 @@ public sealed class RecommendationIndexTests(DatabaseFixture database) : IClassF
     [Fact]
     public async Task Clearing_one_patients_latest_recommendations_uses_the_patient_index()
     {
-        var plan = await ExplainAsync(LatestRecommendations.ClearSql, new NpgsqlParameter("patient_ids", new[] { new Guid("00000000-0000-0000-0000-000000000007") }), AllTrials());
+        var plan = await ExplainAsync(LatestRecommendations.ClearSql, new NpgsqlParameter("patient_ids", new[] { new Guid("00000000-0000-0000-0000-000000000007") }));
 
         Assert.True(plan.Contains("ix_recommendations_patient_id", StringComparison.Ordinal), plan);
     }
@@ -47,7 +47,7 @@ public sealed class RecommendationIndexTests(DatabaseFixture database) : IClassF
     {
         var ids = new[] { new Guid("00000000-0000-0000-0000-000000000007"), new Guid("00000000-0000-0000-0000-000000000420") };
 
-        var plan = await ExplainAsync(LatestRecommendations.ClearSql, new NpgsqlParameter("patient_ids", ids), AllTrials());
+        var plan = await ExplainAsync(LatestRecommendations.ClearSql, new NpgsqlParameter("patient_ids", ids));
 
         Assert.True(plan.Contains("ix_recommendations_patient_id", StringComparison.Ordinal), plan);
         Assert.DoesNotContain("Seq Scan", plan, StringComparison.Ordinal);
@@ -65,9 +65,6 @@ public sealed class RecommendationIndexTests(DatabaseFixture database) : IClassF
         Assert.True(plan.Contains("ix_recommendations_trial_id_arm_id_patient_id", StringComparison.Ordinal), plan);
         Assert.DoesNotContain("Sort", plan, StringComparison.Ordinal);
     }
-
-    private static NpgsqlParameter AllTrials() =>
-        new("status_trials", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text) { Value = DBNull.Value };
 
     private async Task<string> ExplainAsync(string statement, params NpgsqlParameter[] parameters)
     {

@@ -6,6 +6,12 @@ namespace TumorBoard.Api.ReadModels;
 /// </summary>
 public sealed record EvaluationDocument
 {
+    /// <summary>This service's document format: 2 since therapy findings name every matched alteration (<c>matchedAlterationKeys</c>).</summary>
+    public const int CurrentFormat = 2;
+
+    /// <summary>The document format it was written in (absent: 1). Only format 2 findings can be carried over.</summary>
+    public int Format { get; init; } = 1;
+
     public required Guid EvaluationId { get; init; }
 
     public required Guid PatientId { get; init; }
@@ -20,6 +26,13 @@ public sealed record EvaluationDocument
     public TumorTypeDto? TumorType { get; init; }
 
     public required IReadOnlyList<TherapyRecommendationDto> Therapies { get; init; }
+
+    /// <summary>
+    /// Null when the rules engine ran for this evaluation. Otherwise the evaluation whose rules-engine run produced the
+    /// therapy findings, conflicts, CIViC findings and molecular progression carried over unchanged into this one: an arm
+    /// status change re-evaluates only the trial part (ADR 0003).
+    /// </summary>
+    public Guid? TherapiesFromEvaluationId { get; init; }
 
     public IReadOnlyList<TrialRecommendationDto> Trials { get; init; } = [];
 
@@ -110,6 +123,13 @@ public sealed record TherapyRecommendationDto
     public required string Alteration { get; init; }
 
     public required string AlterationKey { get; init; }
+
+    /// <summary>
+    /// Every alteration the rule matched, when more than the one in <see cref="AlterationKey"/> (absent otherwise): what
+    /// trial criteria read as this finding's targetable alterations when an evaluation's therapy findings are carried over.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? MatchedAlterationKeys { get; init; }
 
     /// <summary>primary, metastasis, both or ctdna: the sample(s) the matched alteration was found in.</summary>
     public required string Sample { get; init; }

@@ -45,10 +45,31 @@ public static class EvaluationReader
         };
     }
 
+    /// <summary>
+    /// The stored document with each arm's criteria trace joined back from its row's payload, where it is stored once
+    /// (documents written before that hold it inline and need no join).
+    /// </summary>
     public static async Task<EvaluationDocument?> LoadStoredAsync(TumorBoardDbContext db, Guid evaluationId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var json = await db.Evaluations.Where(e => e.Id == evaluationId).Select(e => e.Document).SingleOrDefaultAsync(ct);
-        return json is null ? null : JsonSerializer.Deserialize<EvaluationDocument>(json, EvaluationJsonContext.DocumentJson);
+        if (json is null)
+        {
+            return null;
+        }
+
+        var document = JsonSerializer.Deserialize(json, EvaluationJsonContext.Default.EvaluationDocument)!;
+        if (document.Trials.All(t => t.Criteria.Count > 0))
+        {
+            return document;
+        }
+
+        var payloads = await db.Recommendations.AsNoTracking().Where(r => r.EvaluationId == evaluationId && r.Kind == "trial" && r.Payload != null)
+            .Select(r => new { r.Id, r.Payload }).ToListAsync(ct);
+        var criteria = payloads.ToDictionary(p => p.Id, p => JsonSerializer.Deserialize(p.Payload!, EvaluationJsonContext.Default.TrialRecommendationDto)!.Criteria);
+        return document with
+        {
+            Trials = document.Trials.Select(t => t.Criteria.Count > 0 || !criteria.TryGetValue(t.RecommendationId, out var trace) ? t : t with { Criteria = trace }).ToList(),
+        };
     }
 }

@@ -8,12 +8,14 @@ using TumorBoard.Persistence;
 
 namespace TumorBoard.Api.ReadModels;
 
-/// <summary>The arm-status overrides in force and the stamp (catalog hash + overrides) that evaluations record.</summary>
+/// <summary>The arm-status overrides in force and the stamp (the catalog's version and hash) that evaluations record.</summary>
 public sealed record TrialContext(IReadOnlyDictionary<ArmKey, ArmStatus> Overrides, KnowledgeBaseStamp Stamp);
 
 /// <summary>
-/// The arm statuses coordinators set, over the trial files' defaults. Its stamp changes whenever the
-/// catalog or an override changes, which is what tells the re-match job that patients need re-evaluating.
+/// The arm statuses coordinators set, over the trial files' defaults. The stamp is the catalog's alone: a new trial
+/// file version makes every evaluation stale, an arm status change does not. Each trial row records the arm status it
+/// was computed against (<c>recommendations.arm_status</c>), and an arm status change re-matches only the patients
+/// listed on that arm (<see cref="Features.Rematch.ArmRematchScope"/>, ADR 0003).
 /// </summary>
 public sealed class TrialContextProvider(TumorBoardDbContext db, Knowledge knowledge, TrialCatalogSync catalog)
 {
@@ -23,17 +25,16 @@ public sealed class TrialContextProvider(TumorBoardDbContext db, Knowledge knowl
         await catalog.EnsureCurrentAsync(db, cancellationToken);
         var rows = await db.ArmStatuses.AsNoTracking().OrderBy(a => a.TrialId).ThenBy(a => a.ArmId).ToListAsync(cancellationToken);
         var overrides = new Dictionary<ArmKey, ArmStatus>();
-        var text = new StringBuilder(knowledge.Trials.ContentHash);
         foreach (var row in rows)
         {
             if (ArmStatuses.TryParse(row.Status, out var status))
             {
                 overrides[new ArmKey(row.TrialId, row.ArmId)] = status;
-                text.Append('|').Append(row.TrialId).Append('/').Append(row.ArmId).Append('=').Append(row.Status);
             }
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        // Hashed as when the overrides were part of it, so evaluations made without any override stay current on upgrade.
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(knowledge.Trials.ContentHash)));
         return new TrialContext(overrides, new KnowledgeBaseStamp(knowledge.Trials.Version, hash));
     }
 }

@@ -67,13 +67,29 @@ public sealed record TrialPatient
 /// <summary>One fired sensitivity rule: its gene, which alterations it matched, its drugs, level and id.</summary>
 public sealed record KnowledgeBaseMatch(string RuleId, string Gene, IReadOnlyList<string> AlterationKeys, IReadOnlyList<string> Drugs, EvidenceLevel Level)
 {
-    /// <summary>The sensitivity findings of a rules-engine evaluation, as trial criteria read them.</summary>
+    /// <summary>The sensitivity findings of a rules-engine evaluation, as trial criteria read them, in canonical order.</summary>
     public static IReadOnlyList<KnowledgeBaseMatch> From(RuleEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        return evaluation.Therapies
-        .Where(t => t.Effect == TherapyEffect.Sensitive)
-        .Select(t => new KnowledgeBaseMatch(t.RuleId, t.Gene, t.MatchedAlterations.Select(a => a.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), t.Drugs, t.Level))
-        .ToList();
+        return Canonical(evaluation.Therapies
+            .Where(t => t.Effect == TherapyEffect.Sensitive)
+            .Select(t => new KnowledgeBaseMatch(t.RuleId, t.Gene, KeysOf(t), t.Drugs, t.Level)));
     }
+
+    /// <summary>The distinct keys of the alterations a finding matched, as <see cref="AlterationKeys"/> holds them.</summary>
+    public static IReadOnlyList<string> KeysOf(TherapyMatch therapy)
+    {
+        ArgumentNullException.ThrowIfNull(therapy);
+        return therapy.MatchedAlterations.Select(a => a.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>
+    /// One order for the same findings however they were obtained (from the rules engine, or read back from a stored
+    /// evaluation whose therapy findings are carried over), so criteria texts that list them come out the same.
+    /// </summary>
+    public static IReadOnlyList<KnowledgeBaseMatch> Canonical(IEnumerable<KnowledgeBaseMatch> matches) => matches
+        .OrderBy(m => m.RuleId, StringComparer.Ordinal)
+        .ThenBy(m => string.Join('|', m.AlterationKeys), StringComparer.Ordinal)
+        .ThenBy(m => string.Join('|', m.Drugs), StringComparer.Ordinal)
+        .ToList();
 }

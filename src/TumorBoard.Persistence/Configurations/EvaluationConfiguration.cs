@@ -10,7 +10,8 @@ internal sealed class EvaluationConfiguration : IEntityTypeConfiguration<Evaluat
     {
         builder.ToTable("evaluations");
         builder.HasIndex(e => new { e.PatientId, e.EvaluatedAt });
-        builder.Property(e => e.Document).HasColumnType("jsonb");
+        // json, not jsonb: the append-only document is only ever read whole, never queried inside.
+        builder.Property(e => e.Document).HasColumnType("json");
         builder.Property(e => e.Trigger).HasMaxLength(32);
         builder.HasOne<PatientEntity>().WithMany().HasForeignKey(e => e.PatientId).OnDelete(DeleteBehavior.Cascade);
     }

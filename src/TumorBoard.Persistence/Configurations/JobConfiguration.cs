@@ -18,6 +18,7 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<JobEntity>
         builder.Property(j => j.KnowledgeBaseHash).HasMaxLength(64);
         builder.Property(j => j.TrialsHash).HasMaxLength(64);
         builder.Property(j => j.TrialId).HasMaxLength(64);
+        builder.Property(j => j.ArmId).HasMaxLength(64);
         // Workers look for the oldest unfinished job of a kind.
         builder.HasIndex(j => new { j.Kind, j.Status, j.CreatedAt });
     }

@@ -18,7 +18,9 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
         // Every evaluation first clears the patient's latest flags (PatientEvaluator, Rematcher); without this
         // index that UPDATE scans the whole table, once per ingestion and once per re-match batch.
         builder.HasIndex(r => r.PatientId).HasFilter("is_latest");
-        builder.Property(r => r.Payload).HasColumnType("jsonb");
+        // json, not jsonb: nothing queries inside it (the arm status has its own column), so the server stores the text
+        // as written instead of converting it on every re-match's COPY.
+        builder.Property(r => r.Payload).HasColumnType("json");
         builder.HasOne<EvaluationEntity>().WithMany().HasForeignKey(r => r.EvaluationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

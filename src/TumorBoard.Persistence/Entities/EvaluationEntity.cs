@@ -27,6 +27,6 @@ public sealed class EvaluationEntity
 
     public required string Trigger { get; set; }
 
-    /// <summary>The evaluation response as JSON (jsonb).</summary>
+    /// <summary>The evaluation response as JSON (<c>json</c>), trial criteria traces left to the trial rows' payloads.</summary>
     public required string Document { get; set; }
 }

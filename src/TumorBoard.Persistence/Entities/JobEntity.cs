@@ -52,4 +52,10 @@ public sealed class JobEntity
     /// instead of every patient with a stale evaluation.
     /// </summary>
     public string? TrialId { get; set; }
+
+    /// <summary>
+    /// Set with <see cref="TrialId"/> for an arm-scoped re-match (an arm status change): only the patients listed on that
+    /// arm whose latest row recorded another arm status are re-matched, and their therapy findings are carried over.
+    /// </summary>
+    public string? ArmId { get; set; }
 }

@@ -24,8 +24,19 @@ public sealed class RecommendationEntity
     /// <summary>For trials: eligible, potential or ineligible.</summary>
     public string? Status { get; set; }
 
+    /// <summary>
+    /// For trials: the arm's accrual status the match was computed against (open, closed, suspended). A column, not only
+    /// the payload, so an arm status change finds the patients it concerns (listed rows that recorded another status)
+    /// and the writers read it back without detoasting the payload.
+    /// </summary>
+    public string? ArmStatus { get; set; }
+
     public bool IsLatest { get; set; }
 
-    /// <summary>The recommendation as served, JSON (jsonb).</summary>
-    public required string Payload { get; set; }
+    /// <summary>
+    /// For trials: the arm match as served, JSON (<c>json</c>: stored as written, read whole), the one copy of its criteria
+    /// trace (the evaluation document leaves it out; EvaluationReader joins it back). Null for therapies: the evaluation
+    /// document holds them, and nothing reads a therapy row's payload.
+    /// </summary>
+    public string? Payload { get; set; }
 }

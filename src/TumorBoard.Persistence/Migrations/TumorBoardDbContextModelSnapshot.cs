@@ -466,7 +466,7 @@ namespace TumorBoard.Persistence.Migrations
 
                     b.Property<string>("Document")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("json")
                         .HasColumnName("document");
 
                     b.Property<DateTimeOffset>("EvaluatedAt")
@@ -575,6 +575,11 @@ namespace TumorBoard.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("ArmId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("arm_id");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer")
@@ -870,6 +875,10 @@ namespace TumorBoard.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("arm_id");
 
+                    b.Property<string>("ArmStatus")
+                        .HasColumnType("text")
+                        .HasColumnName("arm_status");
+
                     b.Property<Guid>("EvaluationId")
                         .HasColumnType("uuid")
                         .HasColumnName("evaluation_id");
@@ -888,8 +897,7 @@ namespace TumorBoard.Persistence.Migrations
                         .HasColumnName("patient_id");
 
                     b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("json")
                         .HasColumnName("payload");
 
                     b.Property<string>("RuleId")

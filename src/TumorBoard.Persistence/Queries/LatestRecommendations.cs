@@ -13,24 +13,19 @@ public static class LatestRecommendations
 {
     /// <summary>
     /// Clears the latest flag of the given patients' rows (<c>@patient_ids</c>: uuid[]) and returns what they were:
-    /// patient, trial, arm, status, and the arm status each trial row recorded, read from the payload only for the
-    /// trials in <c>@status_trials</c> (text[]; null: every trial) because that read detoasts the payload.
+    /// patient, trial, arm, status, and the arm status each trial row recorded (a column: no payload is read).
     /// </summary>
     public const string ClearSql = """
         UPDATE recommendations SET is_latest = false WHERE patient_id = ANY(@patient_ids) AND is_latest
-        RETURNING patient_id, trial_id, arm_id, status,
-            CASE WHEN trial_id IS NOT NULL AND (@status_trials::text[] IS NULL OR trial_id = ANY(@status_trials)) THEN payload ->> 'armStatus' END AS arm_status
+        RETURNING patient_id, trial_id, arm_id, status, arm_status
         """;
 
     /// <summary>Runs <see cref="ClearSql"/> in the caller's transaction; <typeparamref name="TRow"/> maps its columns.</summary>
-    public static Task<List<TRow>> ClearLatestAsync<TRow>(this DatabaseFacade database, IReadOnlyCollection<Guid> patientIds, IReadOnlyCollection<string>? statusTrials, CancellationToken ct)
+    public static Task<List<TRow>> ClearLatestAsync<TRow>(this DatabaseFacade database, IReadOnlyCollection<Guid> patientIds, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(patientIds);
-        return database.SqlQueryRaw<TRow>(ClearSql,
-            new NpgsqlParameter("patient_ids", patientIds.ToArray()),
-            new NpgsqlParameter("status_trials", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)statusTrials?.ToArray() ?? DBNull.Value })
-            .ToListAsync(ct);
+        return database.SqlQueryRaw<TRow>(ClearSql, new NpgsqlParameter("patient_ids", patientIds.ToArray())).ToListAsync(ct);
     }
 
     /// <summary>An arm's latest matches of the given statuses (a coordinator's arm list).</summary>

@@ -14,6 +14,23 @@ public static class Db
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>
+    /// What a new knowledge base does to the re-match: every patient's latest evaluation names another hash, so all are
+    /// stale. Evaluations are append-only; the trigger is lifted for this one statement on the test database.
+    /// </summary>
+    public static async Task MakeLatestEvaluationsStaleAsync(this TumorBoardApp app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            ALTER TABLE evaluations DISABLE TRIGGER USER;
+            UPDATE evaluations SET knowledge_base_hash = 'previous-knowledge-base' WHERE id IN (SELECT latest_evaluation_id FROM patients);
+            ALTER TABLE evaluations ENABLE TRIGGER USER;
+            """, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public static async Task<long> TotalRowsAsync(this TumorBoardApp app)
     {
         long total = 0;

@@ -119,18 +119,18 @@ public sealed class TwoInstanceTests : IClassFixture<DatabaseFixture>, IAsyncLif
     }
 
     [Fact]
-    public async Task An_arm_closed_on_one_instance_reads_closed_on_the_other_at_once_and_wakes_its_rematch_worker_through_notify()
+    public async Task An_arm_opened_on_one_instance_reads_open_on_the_other_at_once_and_wakes_its_rematch_worker_through_notify()
     {
         // A serves requests only; B runs the worker but would not look on its own for an hour.
         var (a, b) = (Start(Explicit), Start(new Dictionary<string, string> { ["Rematch:Interval"] = "01:00:00" }));
         var patients = await IngestPatientsAsync(a, 2);
         var coordinatorB = b.Client("coordinator-b", Roles.Trials);
 
-        var jobId = await ChangeArmStatusAsync(a, "closed");
+        var jobId = await ChangeArmStatusAsync(a, "open");
 
         var trial = await coordinatorB.GetFromJsonAsync<JsonElement>("/api/trials/Lung-MAP", Json);
         var arm = trial.GetProperty("arms").EnumerateArray().Single(x => x.GetProperty("armId").GetString() == "S1400B");
-        Assert.Equal("closed", arm.GetProperty("status").GetString());
+        Assert.Equal("open", arm.GetProperty("status").GetString());
         var job = await WaitForJobAsync(a, jobId);
         Assert.Equal("completed", job.GetProperty("status").GetString());
         Assert.Equal(b.Services.GetRequiredService<Rematcher>().Owner, job.GetProperty("owner").GetString());
@@ -169,7 +169,7 @@ public sealed class TwoInstanceTests : IClassFixture<DatabaseFixture>, IAsyncLif
             .Report(new TestReport($"ACC-SCALE-{number}", TestSite.Lung, Cases.Diagnosis, [new TestVariant("PIK3CA", "p.Glu545Lys", null, 0.25m)]))
             .ToJson();
 
-    /// <summary>Changes the Lung-MAP S1400B arm's status (every patient's trial stamp goes stale) and returns the queued job.</summary>
+    /// <summary>Changes the Lung-MAP S1400B arm's status (its listed patients, every patient here, are re-matched) and returns the queued job.</summary>
     private static async Task<Guid> ChangeArmStatusAsync(ServiceInstance instance, string status = "open")
     {
         var coordinator = instance.Client("coordinator-a", Roles.Trials);

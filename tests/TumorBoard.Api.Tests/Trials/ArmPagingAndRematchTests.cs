@@ -53,7 +53,7 @@ public sealed class ArmPagingAndRematchTests(TumorBoardApp app) : ApiTest(app)
             before[patient.PatientId] = await GetAsync<JsonElement>(Board, $"/api/patients/{patient.PatientId}/recommendations");
         }
 
-        await Coordinator.PatchAsJsonAsync("/api/trials/Lung-MAP/arms/S1400B", new { status = "open" });
+        await App.MakeLatestEvaluationsStaleAsync();
         var run = await App.Services.GetRequiredService<Rematcher>().RunAsync(batchSize: 2, CancellationToken.None);
 
         Assert.Equal(3, run.Patients);

@@ -1,15 +1,13 @@
 using System.Diagnostics;
-using System.Reflection;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Rematch;
 using TumorBoard.Api.Features.Subscriptions;
 using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
+using TumorBoard.Persistence.Queries;
 
 namespace TumorBoard.LoadTest.Trials;
 
@@ -18,20 +16,13 @@ public sealed record RematchStages(int Patients, IReadOnlyList<(string Stage, Ti
 
 /// <summary>
 /// Replays the steps of Rematcher's batch (same calls, same order) with a stopwatch around each, inside a
-/// transaction that is rolled back, to show where a re-match spends its time. JSON serialisation happens
-/// inside EvaluationWriter.Add; it is also timed on its own (the same serialiser options) to split it out.
-/// Batches alternate between EF SaveChanges (the Rematcher before) and RematchRowWriter (binary COPY, the Rematcher now).
+/// transaction that is rolled back, to show where a re-match spends its time. Stages 1-4 are the evaluating stage
+/// (building the rows, JSON included, happens there), 5-9 the writing stage; the two overlap in the Rematcher.
 /// </summary>
 public static class RematchProfiler
 {
-    private static readonly JsonSerializerOptions DocumentJson = new(JsonSerializerDefaults.Web);
-
     public static async Task<RematchStages> ProfileAsync(IServiceProvider services, int batchSize, int batches, CancellationToken ct)
     {
-        var add = typeof(Rematcher).Assembly
-            .GetType("TumorBoard.Api.Features.Recommendations.EvaluationWriter", throwOnError: true)!
-            .GetMethod("Add", BindingFlags.Public | BindingFlags.Static)!
-            .CreateDelegate<Action<TumorBoardDbContext, EvaluationDocument, AuditLog>>();
         var knowledge = services.GetRequiredService<Knowledge>();
         var times = new Dictionary<string, (TimeSpan Time, int Patients)>();
         var clock = new Stopwatch();
@@ -45,7 +36,6 @@ public static class RematchProfiler
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
-        var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
         var trials = await scope.ServiceProvider.GetRequiredService<TrialContextProvider>().GetAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -76,42 +66,14 @@ public static class RematchProfiler
             var now = DateTimeOffset.UtcNow;
             var evaluations = snapshots.Select(s => EvaluationBuilder.Build(knowledge, s, trials, now, "rematch")).ToList();
             Lap("3. evaluate (rules engine, pair comparison, trial engine)");
-            foreach (var evaluation in evaluations)
-            {
-                JsonSerializer.Serialize(evaluation, DocumentJson);
-                evaluation.Therapies.ToList().ForEach(t => JsonSerializer.Serialize(t, DocumentJson));
-                evaluation.Trials.ToList().ForEach(t => JsonSerializer.Serialize(t, DocumentJson));
-            }
-
-            Lap("4. serialise documents and payloads to JSON (measured apart; not repeated in the total)");
+            var rows = evaluations.ConvertAll(e => EvaluationWriter.Rows(e, now, "system"));
+            Lap("4. build the rows: JSON documents and payloads, entities, audit rows (evaluating stage)");
             await db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM patients WHERE id = ANY({ids}) FOR UPDATE").ToListAsync(ct);
             Lap("5. lock the batch's patient rows (SELECT ... FOR UPDATE, to skip patients re-evaluated meanwhile)");
-            foreach (var evaluation in evaluations)
-            {
-                add(db, evaluation, audit);
-            }
-
-            Lap("6. EvaluationWriter.Add: JSON again + EF change tracking + audit rows");
-            // As Rematcher.WriteBatchAsync with every trial subscribed (the worst case): the cleared rows come back,
-            // each with the arm status it recorded, for the subscriptions' "newly listed" check.
-            var everyTrial = knowledge.Trials.Trials.Select(t => t.Id).ToArray();
-            await db.Database.SqlQuery<PreviousArmStatus>($"""
-                UPDATE recommendations SET is_latest = false WHERE patient_id = ANY({ids}) AND is_latest
-                RETURNING patient_id, trial_id, arm_id, status, CASE WHEN trial_id = ANY({everyTrial}) THEN payload ->> 'armStatus' END AS arm_status
-                """).ToListAsync(ct);
-            Lap("7. UPDATE recommendations SET is_latest = false RETURNING the previous arms (every trial subscribed)");
-            if (batch % 2 == 0)
-            {
-                db.ChangeTracker.DetectChanges();
-                await db.SaveChangesAsync(ct);
-                Lap("8a. SaveChanges: INSERT evaluations, recommendations, audit_events (before RematchRowWriter)");
-            }
-            else
-            {
-                await RematchRowWriter.SaveAsync(db, ct);
-                Lap("8b. RematchRowWriter: the same rows by binary COPY (the Rematcher now)");
-            }
-
+            await db.Database.ClearLatestAsync<PreviousArmStatus>(ids, ct);
+            Lap("6. UPDATE recommendations SET is_latest = false RETURNING the previous arms and their recorded arm status");
+            await RematchRowWriter.CopyAsync(db, rows, ct);
+            Lap("7. RematchRowWriter: evaluations, recommendations, audit rows by binary COPY");
             var patientIds = evaluations.Select(e => e.PatientId).ToArray();
             var evaluationIds = evaluations.Select(e => e.EvaluationId).ToArray();
             await db.Database.ExecuteSqlAsync($"""
@@ -119,7 +81,7 @@ public static class RematchProfiler
                 FROM unnest({patientIds}, {evaluationIds}) AS u(patient_id, evaluation_id)
                 WHERE p.id = u.patient_id
                 """, ct);
-            Lap("9. UPDATE patients SET latest_evaluation_id");
+            Lap("8. UPDATE patients SET latest_evaluation_id");
             db.ChangeTracker.Clear();
             patients += ids.Count;
             after = ids[^1];

@@ -75,7 +75,7 @@ public sealed class RematchJobs(IServiceScopeFactory scopes, TimeProvider clock)
     }
 
     /// <summary>Creates a job already running (the worker found stale evaluations nobody asked about: a new knowledge base).</summary>
-    public async Task<JobEntity> StartNewAsync(string reason, string owner, CancellationToken ct)
+    public async Task<JobEntity> StartNewAsync(string reason, string owner, CancellationToken ct, string? trialId = null, string? armId = null)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
@@ -92,9 +92,11 @@ public sealed class RematchJobs(IServiceScopeFactory scopes, TimeProvider clock)
             HeartbeatAt = now,
             Owner = owner,
             Attempts = 1,
+            TrialId = trialId,
+            ArmId = armId,
         };
         db.Jobs.Add(job);
-        Audit(db, job.Id, "system", "job-started", new { owner, attempt = 1, reason });
+        Audit(db, job.Id, "system", "job-started", new { owner, attempt = 1, reason, trialId, armId });
         await db.SaveChangesAsync(ct);
         return job;
     }

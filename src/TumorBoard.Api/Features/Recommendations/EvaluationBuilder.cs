@@ -1,11 +1,9 @@
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.ReadModels;
-using TumorBoard.Core.Evolution;
 using TumorBoard.Core.Pairs;
 using TumorBoard.Core.Patients;
 using TumorBoard.Core.Rules;
 using TumorBoard.Core.Rules.Civic;
-using TumorBoard.Core.Rules.Engine;
 using TumorBoard.Core.Trials;
 
 namespace TumorBoard.Api.Features.Recommendations;
@@ -34,7 +32,8 @@ public static class EvaluationBuilder
             ? CivicLayering.Combine(result, civicEngine.Evaluate(profile), knowledge.Civic!)
             : CivicEvaluation.Empty;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var trialResult = knowledge.TrialEngine.Evaluate(TrialPatientOf(snapshot, result, evolution, today), today, trials.Overrides);
+        var rising = evolution.Progression.Events.ToLookup(e => Guid.Parse(e.ToReportId), e => e.AlterationKey);
+        var trialResult = knowledge.TrialEngine.Evaluate(TrialPatientOf(snapshot, KnowledgeBaseMatch.From(result), rising, today), today, trials.Overrides);
 
         var warnings = EvaluationWarnings.For(result, alterations, knowledge.Rules.Version);
         var (therapies, conflicts) = TherapyRecommendations.Build(knowledge.Rules, result, samples, snapshot.PriorTherapies);
@@ -42,6 +41,7 @@ public static class EvaluationBuilder
         warnings.AddRange(trialResult.Warnings);
         return new EvaluationDocument
         {
+            Format = EvaluationDocument.CurrentFormat,
             EvaluationId = Guid.CreateVersion7(),
             PatientId = patient.Id,
             EvaluatedAt = now,
@@ -88,13 +88,17 @@ public static class EvaluationBuilder
     /// progression from the latest disease status at the evaluation date, birth date) and the rules engine's
     /// findings, so "no targetable alteration" criteria and each arm's biomarker level are decided, not unknown.
     /// </summary>
-    private static TrialPatient TrialPatientOf(PatientSnapshot snapshot, RuleEvaluation rules, PatientEvolution evolution, DateOnly today)
+    /// <param name="snapshot">The stored patient.</param>
+    /// <param name="matches">The rules engine's sensitivity findings (<see cref="KnowledgeBaseMatch.From"/>), in their canonical order.</param>
+    /// <param name="rising">Per report id, the keys flagged as molecular progression at that draw.</param>
+    /// <param name="today">The evaluation date.</param>
+    internal static TrialPatient TrialPatientOf(PatientSnapshot snapshot, IReadOnlyList<KnowledgeBaseMatch> matches, ILookup<Guid, string> rising, DateOnly today)
     {
         var progression = DiseaseStatusFacts.Progression(snapshot.DiseaseStatuses, today);
         return new TrialPatient
         {
             OncotreeCode = snapshot.Patient.TumorOncotreeCode,
-            Samples = TrialSamples(snapshot.Reports, evolution),
+            Samples = TrialSamples(snapshot.Reports, rising),
             PriorTherapies = snapshot.PriorTherapies,
             Markers = snapshot.Markers,
             BirthDate = snapshot.Patient.BirthDate,
@@ -102,7 +106,7 @@ public static class EvaluationBuilder
             Sex = snapshot.Patient.Sex,
             Facts = progression is { } p ? new Dictionary<ClinicalFact, bool> { [ClinicalFact.Progression] = p.Progression } : new Dictionary<ClinicalFact, bool>(),
             FactSources = progression is { } q ? new Dictionary<ClinicalFact, string> { [ClinicalFact.Progression] = q.Source } : new Dictionary<ClinicalFact, string>(),
-            KnowledgeBaseMatches = KnowledgeBaseMatch.From(rules),
+            KnowledgeBaseMatches = matches,
         };
     }
 
@@ -110,7 +114,7 @@ public static class EvaluationBuilder
     /// Each tumour sample with the keys it acquired relative to the previous tumour sample (null for the first) and, for a
     /// plasma draw after an earlier sample, the keys flagged as molecular progression at it (PADA-1's rising ESR1).
     /// </summary>
-    private static List<TrialSample> TrialSamples(IReadOnlyList<ReportSnapshot> reports, PatientEvolution evolution)
+    private static List<TrialSample> TrialSamples(IReadOnlyList<ReportSnapshot> reports, ILookup<Guid, string> risingKeys)
     {
         var ordered = ReportChronology.Order(reports);
         var samples = new List<TrialSample>(ordered.Count);
@@ -127,7 +131,7 @@ public static class EvaluationBuilder
             }
 
             var rising = report.Role == SpecimenRole.Ctdna && previous is not null
-                ? evolution.Progression.Events.Where(e => e.ToReportId == report.ReportId).Select(e => e.AlterationKey).ToHashSet(StringComparer.OrdinalIgnoreCase)
+                ? risingKeys[Guid.Parse(report.ReportId)].ToHashSet(StringComparer.OrdinalIgnoreCase)
                 : null;
             samples.Add(new TrialSample(report.ReportId, report.Role, report.SampleTime, report.Alterations, acquired) { RisingKeys = rising });
             if (report.IsTumourSample)

@@ -51,7 +51,7 @@ public sealed class PatientEvaluator(
         {
             // A patient never evaluated has no recommendation rows: no statement needed. The cleared rows' arms
             // are what the subscriptions' "newly listed" compares with.
-            previous = await db.Database.ClearLatestAsync<PreviousArmStatus>([patientId], statusTrials: null, cancellationToken);
+            previous = await db.Database.ClearLatestAsync<PreviousArmStatus>([patientId], cancellationToken);
         }
 
         using (TumorBoardTelemetry.Source.StartActivity("evaluate.add-rows"))

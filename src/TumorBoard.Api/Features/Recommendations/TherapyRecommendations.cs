@@ -116,6 +116,7 @@ internal static class TherapyRecommendations
 
     private static TherapyRecommendationDto ToDto(TherapyMatch match, AdjustedTherapyFinding adjusted)
     {
+        var keys = Core.Trials.KnowledgeBaseMatch.KeysOf(match);
         var caveats = match.Caveats.ToList();
         caveats.AddRange(adjusted.Notes.Select(n => n.Rationale));
         if (adjusted.TherapiesBetweenSamples.Count > 0)
@@ -133,6 +134,7 @@ internal static class TherapyRecommendations
             Gene = match.Gene,
             Alteration = match.Alteration,
             AlterationKey = match.AlterationKey,
+            MatchedAlterationKeys = keys.Count == 1 && string.Equals(keys[0], match.AlterationKey, StringComparison.Ordinal) ? null : keys,
             Sample = adjusted.Attribution is { } a ? Lower(a.Sample) : "unknown",
             Emergent = adjusted.Attribution?.Emergent ?? false,
             Contraindicated = adjusted.Verdict == DiscordanceVerdict.Contraindicated,

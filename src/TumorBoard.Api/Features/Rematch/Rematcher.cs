@@ -1,12 +1,13 @@
+using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.Jobs;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Features.Subscriptions;
+using TumorBoard.Api.Infrastructure;
 using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Queries;
@@ -20,8 +21,9 @@ public sealed record RematchRun(bool Acquired, int Patients, int Batches);
 public sealed record RematchProgress(Guid JobId, int Batches, int Patients);
 
 /// <summary>
-/// Re-evaluates every patient whose latest evaluation used another knowledge-base hash or trial stamp
-/// (new rule files, new trial files, an arm status change). The work is a durable job in PostgreSQL
+/// Re-evaluates every patient whose latest evaluation used another knowledge-base hash or trial stamp (new rule
+/// files, new trial files), a trial's patients after a CTML import, or, after an arm status change, the patients
+/// listed on that arm (trial part only, <see cref="ArmRematchScope"/>). The work is a durable job in PostgreSQL
 /// (<see cref="RematchJobs"/>): one run at a time across all instances (a session-level advisory lock,
 /// released by PostgreSQL when the holder's connection dies), progress and heartbeat recorded per batch.
 /// Batched and resumable: each batch commits on its own and a re-evaluated patient no longer qualifies,
@@ -61,15 +63,22 @@ public sealed class Rematcher(
                 var job = await jobs.ClaimAsync(Owner, cancellationToken);
                 if (job is null)
                 {
-                    if ((await StalePatientsAsync(db, trials, Guid.Empty, 1, cancellationToken)).Count == 0)
+                    if ((await StalePatientsAsync(db, trials, Guid.Empty, 1, cancellationToken)).Count > 0)
+                    {
+                        job = await jobs.StartNewAsync("stale-evaluations", Owner, cancellationToken);
+                    }
+                    else if (await ArmRematchScope.FirstStaleArmAsync(db, knowledge, cancellationToken) is { } arm)
+                    {
+                        // An arm job that failed or was lost: its listed patients still record the arm's former status.
+                        job = await jobs.StartNewAsync(ArmRematchScope.Reason, Owner, cancellationToken, arm.TrialId, arm.ArmId);
+                    }
+                    else
                     {
                         break;
                     }
-
-                    job = await jobs.StartNewAsync("stale-evaluations", Owner, cancellationToken);
                 }
 
-                var run = await RunJobAsync(job.Id, job.TrialId, db, trials, batchSize, progress, cancellationToken);
+                var run = await RunJobAsync(new JobScope(job.Id, job.TrialId, job.ArmId), db, trials, batchSize, progress, cancellationToken);
                 patients += run.Patients;
                 batches += run.Batches;
             }
@@ -89,15 +98,23 @@ public sealed class Rematcher(
     /// the next lock holder to resume; any other failure marks it failed (the next request starts anew) and
     /// propagates to the caller, which logs it once.
     /// </summary>
-    private async Task<RematchRun> RunJobAsync(Guid jobId, string? trialId, TumorBoardDbContext db, TrialContext trials, int batchSize, IProgress<RematchProgress>? progress, CancellationToken cancellationToken)
+    private async Task<RematchRun> RunJobAsync(JobScope scope, TumorBoardDbContext db, TrialContext trials, int batchSize, IProgress<RematchProgress>? progress, CancellationToken cancellationToken)
     {
+        var jobId = scope.JobId;
         var started = clock.GetTimestamp();
         using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var heartbeat = HeartbeatAsync(jobId, heartbeatStop.Token);
         try
         {
-            await jobs.PlanAsync(jobId, trialId is null ? await CountStaleAsync(db, trials, cancellationToken) : 0, knowledge.Rules.ContentHash, trials.Stamp.Hash, cancellationToken);
-            var (total, batches) = await PipelineAsync(jobId, trialId, db, trials, batchSize, progress, cancellationToken);
+            var remaining = scope switch
+            {
+                { TrialId: null } => await CountStaleAsync(db, trials, cancellationToken),
+                { ArmId: { } armId } when ArmRematchScope.CurrentStatus(knowledge, trials, scope.TrialId, armId) is { } status =>
+                    await ArmRematchScope.CountAsync(db, scope.TrialId, armId, status, cancellationToken),
+                _ => 0,
+            };
+            await jobs.PlanAsync(jobId, remaining, knowledge.Rules.ContentHash, trials.Stamp.Hash, cancellationToken);
+            var (total, batches) = await PipelineAsync(scope, db, trials, batchSize, progress, cancellationToken);
             await jobs.FinishAsync(jobId, JobStatus.Completed, null, cancellationToken);
             RematchMetrics.Completed(clock.GetElapsedTime(started), total);
             if (total > 0)
@@ -126,11 +143,12 @@ public sealed class Rematcher(
     /// surfaces here, from the reader. Either way this returns only after both stages have ended, so the job and
     /// the lock are never given up while a batch is still being written.
     /// </summary>
-    private async Task<(int Patients, int Batches)> PipelineAsync(Guid jobId, string? trialId, TumorBoardDbContext db, TrialContext trials, int batchSize, IProgress<RematchProgress>? progress, CancellationToken ct)
+    private async Task<(int Patients, int Batches)> PipelineAsync(JobScope scope, TumorBoardDbContext db, TrialContext trials, int batchSize, IProgress<RematchProgress>? progress, CancellationToken ct)
     {
+        var jobId = scope.JobId;
         var channel = Channel.CreateBounded<EvaluatedBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var evaluating = EvaluateAllAsync(trialId, db, trials, batchSize, channel.Writer, stop.Token);
+        var evaluating = EvaluateAllAsync(scope, db, trials, batchSize, channel.Writer, stop.Token);
         try
         {
             var (patients, batches) = (0, 0);
@@ -153,16 +171,16 @@ public sealed class Rematcher(
     }
 
     /// <summary>The evaluating stage: stale patients in id order, a batch at a time. Never throws: how it ended completes the channel.</summary>
-    private async Task EvaluateAllAsync(string? trialId, TumorBoardDbContext db, TrialContext trials, int batchSize, ChannelWriter<EvaluatedBatch> batches, CancellationToken ct)
+    private async Task EvaluateAllAsync(JobScope scope, TumorBoardDbContext db, TrialContext trials, int batchSize, ChannelWriter<EvaluatedBatch> batches, CancellationToken ct)
     {
         try
         {
-            var ids = await NextAsync(trialId, db, trials, Guid.Empty, batchSize, ct);
+            var ids = await NextAsync(scope, db, trials, Guid.Empty, batchSize, ct);
             while (ids.Count > 0)
             {
-                var evaluations = await EvaluateBatchAsync(ids, trials, ct);
+                var evaluations = await EvaluateBatchAsync(ids, trials, ct, trialPartOnly: scope.ArmId is not null);
                 await batches.WriteAsync(new EvaluatedBatch(ids, evaluations), ct);
-                ids = await NextAsync(trialId, db, trials, ids[^1], batchSize, ct);
+                ids = await NextAsync(scope, db, trials, ids[^1], batchSize, ct);
             }
 
             batches.Complete();
@@ -176,7 +194,10 @@ public sealed class Rematcher(
         }
     }
 
-    private sealed record EvaluatedBatch(List<Guid> PatientIds, List<EvaluationDocument> Evaluations);
+    private sealed record EvaluatedBatch(List<Guid> PatientIds, List<PreparedEvaluation> Evaluations);
+
+    /// <summary>What a job re-matches: every stale patient (no trial), a trial's patients (a CTML import), or an arm's listed patients (a status change).</summary>
+    private sealed record JobScope(Guid JobId, string? TrialId, string? ArmId);
 
     /// <summary>Keeps the job's heartbeat fresh while a long batch runs, so observers can tell a live owner from a dead one.</summary>
     private async Task HeartbeatAsync(Guid jobId, CancellationToken ct)
@@ -206,11 +227,18 @@ public sealed class Rematcher(
         return (bool)(await command.ExecuteScalarAsync(ct))!;
     }
 
-    /// <summary>A trial-scoped job (a CTML import) re-evaluates only the patients that trial can affect; any other job every stale patient.</summary>
-    private Task<List<Guid>> NextAsync(string? trialId, TumorBoardDbContext db, TrialContext trials, Guid after, int batchSize, CancellationToken ct) =>
-        trialId is null
-            ? StalePatientsAsync(db, trials, after, batchSize, ct)
-            : TrialRematchScope.PatientsAsync(db, knowledge.Trials.Find(trialId), trialId, after, batchSize, ct);
+    /// <summary>
+    /// A trial-scoped job (a CTML import) re-evaluates only the patients that trial can affect, an arm-scoped one (a status
+    /// change) the arm's listed patients that recorded another status; any other job every stale patient.
+    /// </summary>
+    private Task<List<Guid>> NextAsync(JobScope scope, TumorBoardDbContext db, TrialContext trials, Guid after, int batchSize, CancellationToken ct) => scope switch
+    {
+        { TrialId: null } => StalePatientsAsync(db, trials, after, batchSize, ct),
+        { ArmId: null } => TrialRematchScope.PatientsAsync(db, knowledge.Trials.Find(scope.TrialId), scope.TrialId, after, batchSize, ct),
+        _ => ArmRematchScope.CurrentStatus(knowledge, trials, scope.TrialId, scope.ArmId) is { } status
+            ? ArmRematchScope.PatientsAsync(db, scope.TrialId, scope.ArmId, status, after, batchSize, ct)
+            : Task.FromResult(new List<Guid>()),
+    };
 
     private async Task<List<Guid>> StalePatientsAsync(TumorBoardDbContext db, TrialContext trials, Guid after, int batchSize, CancellationToken ct)
     {
@@ -239,22 +267,40 @@ public sealed class Rematcher(
             """).SingleAsync(ct);
     }
 
-    /// <summary>Loads the batch's patients and evaluates them; nothing is written.</summary>
-    internal async Task<List<EvaluationDocument>> EvaluateBatchAsync(List<Guid> patientIds, TrialContext trials, CancellationToken ct)
+    /// <summary>
+    /// Loads the batch's patients, evaluates them and builds the rows to write (JSON included), so the writing stage
+    /// only copies; nothing is written. <paramref name="trialPartOnly"/>: redo only the trial part of each patient's
+    /// latest evaluation, carrying its therapy findings over (an arm status change), where that evaluation allows it.
+    /// </summary>
+    internal async Task<List<PreparedEvaluation>> EvaluateBatchAsync(List<Guid> patientIds, TrialContext trials, CancellationToken ct, bool trialPartOnly = false)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
         var snapshots = await PatientSnapshotLoader.LoadManyAsync(db, patientIds, ct);
+        var previous = trialPartOnly ? await LatestDocumentsAsync(db, snapshots, ct) : [];
         var now = clock.GetUtcNow();
-        return snapshots.Select(snapshot => EvaluationBuilder.Build(knowledge, snapshot, trials, now, "rematch")).ToList();
+        return snapshots.Select(snapshot =>
+        {
+            var document = previous.TryGetValue(snapshot.Patient.Id, out var latest)
+                && TrialReevaluation.Rebuild(knowledge, snapshot, latest, trials, now, "rematch") is { } carried
+                    ? carried
+                    : EvaluationBuilder.Build(knowledge, snapshot, trials, now, "rematch");
+            return new PreparedEvaluation(document, EvaluationWriter.Rows(document, now, "system"));
+        }).ToList();
+    }
+
+    private static async Task<Dictionary<Guid, EvaluationDocument>> LatestDocumentsAsync(TumorBoardDbContext db, List<PatientSnapshot> snapshots, CancellationToken ct)
+    {
+        var ids = snapshots.Select(s => s.Patient.LatestEvaluationId).OfType<Guid>().ToList();
+        var rows = await db.Evaluations.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => new { e.PatientId, e.Document }).ToListAsync(ct);
+        return rows.ToDictionary(r => r.PatientId, r => JsonSerializer.Deserialize(r.Document, EvaluationJsonContext.Default.EvaluationDocument)!);
     }
 
     /// <summary>Stores the batch's evaluations in one transaction and makes them the patients' latest.</summary>
-    internal async Task WriteBatchAsync(List<Guid> patientIds, List<EvaluationDocument> evaluations, CancellationToken ct)
+    internal async Task WriteBatchAsync(List<Guid> patientIds, List<PreparedEvaluation> evaluations, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
-        var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
@@ -263,22 +309,16 @@ public sealed class Rematcher(
         var latest = await db.Database.SqlQuery<LatestEvaluation>($"""
             SELECT id AS patient_id, latest_evaluation_id AS evaluation_id FROM patients WHERE id = ANY({patientIds}) FOR UPDATE
             """).ToDictionaryAsync(r => r.PatientId, r => r.EvaluationId, ct);
-        var current = evaluations.Where(e => latest.TryGetValue(e.PatientId, out var seen) && seen == e.PreviousEvaluationId).ToList();
-        foreach (var evaluation in current)
-        {
-            EvaluationWriter.Add(db, evaluation, audit);
-        }
-
-        var ids = current.Select(e => e.PatientId).ToArray();
-        var evaluationIds = current.Select(e => e.EvaluationId).ToArray();
-        // The cleared rows come back for the "newly listed" check, with the arm status each recorded; reading that
-        // from the payload costs a detoast per row, so only for trials someone subscribed to (none: no event, no cost).
+        var current = evaluations.Where(e => latest.TryGetValue(e.Document.PatientId, out var seen) && seen == e.Document.PreviousEvaluationId).ToList();
+        var ids = current.Select(e => e.Document.PatientId).ToArray();
+        var evaluationIds = current.Select(e => e.Document.EvaluationId).ToArray();
+        // The cleared rows come back with the arm status each recorded (a column) for the "newly listed" check.
         var subscribed = await OutboxWriter.SubscribedTrialsAsync(db, ct);
-        var previous = await db.Database.ClearLatestAsync<PreviousArmStatus>(ids, subscribed, ct);
-        await RematchRowWriter.SaveAsync(db, ct);
+        var previous = await db.Database.ClearLatestAsync<PreviousArmStatus>(ids, ct);
+        await RematchRowWriter.CopyAsync(db, current.ConvertAll(e => e.Rows), ct);
         // New matches' events commit with the batch (the transactional outbox); few rows, so plain SaveChanges.
         var before = previous.Where(p => p.TrialId is not null).ToLookup(p => p.PatientId);
-        List<OutboxEvent> events = subscribed.Length == 0 ? [] : current.SelectMany(e => ArmMatchEvents.For(e, before[e.PatientId], subscriptions.CurrentValue.PublicBaseUrl))
+        List<OutboxEvent> events = subscribed.Length == 0 ? [] : current.SelectMany(e => ArmMatchEvents.For(e.Document, before[e.Document.PatientId], subscriptions.CurrentValue.PublicBaseUrl))
             .Where(e => subscribed.Contains(e.TrialId, StringComparer.Ordinal)).ToList();
         events.AddRange(await ProgressionEventsAsync(db, current, ct));
         if (await outbox.AddAsync(db, events, ct) > 0)
@@ -292,6 +332,7 @@ public sealed class Rematcher(
             WHERE p.id = u.patient_id
             """, ct);
         await transaction.CommitAsync(ct);
+        current.ForEach(e => DomainMetrics.Evaluation(e.Document.Trigger));
     }
 
     /// <summary>

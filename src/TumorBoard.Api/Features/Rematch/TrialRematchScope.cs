@@ -24,7 +24,7 @@ public static class TrialRematchScope
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clock);
-        var queued = await db.Jobs.Where(j => j.Kind == JobStatus.RematchKind && j.Status == JobStatus.Queued && j.TrialId == trialId)
+        var queued = await db.Jobs.Where(j => j.Kind == JobStatus.RematchKind && j.Status == JobStatus.Queued && j.TrialId == trialId && j.ArmId == null)
             .Select(j => (Guid?)j.Id).FirstOrDefaultAsync(ct);
         var id = queued ?? Guid.CreateVersion7();
         if (queued is null)

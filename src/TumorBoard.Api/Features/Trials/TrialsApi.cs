@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
-using TumorBoard.Api.Features.Jobs;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Rematch;
 using TumorBoard.Api.Infrastructure;
@@ -113,7 +112,7 @@ public static class TrialsApi
         var items = rows.Select(r =>
         {
             var summary = PatientSummaries.Of(patients[r.PatientId]);
-            var trial = JsonSerializer.Deserialize<TrialRecommendationDto>(r.Payload, EvaluationJsonContext.DocumentJson)!;
+            var trial = JsonSerializer.Deserialize<TrialRecommendationDto>(r.Payload!, EvaluationJsonContext.DocumentJson)!;
             return new ArmPatientDto(r.PatientId, summary.Identifiers, summary.TumorType, r.Status!, trial.Criteria, r.EvaluationId);
         }).ToList();
         // A coordinator's list shows patients: on record like any other read (ids only, no identifiers).
@@ -131,7 +130,7 @@ public static class TrialsApi
 
     internal static async Task<Results<Ok<ArmSummaryDto>, ProblemHttpResult>> SetStatusAsync(
         string trialId, string armId, ArmStatusRequest request, HttpContext http, TumorBoardDbContext db, Knowledge knowledge,
-        AuditLog audit, RematchSignal rematch, RematchJobs jobs, TimeProvider clock, CancellationToken ct)
+        AuditLog audit, RematchSignal rematch, TimeProvider clock, CancellationToken ct)
     {
         if (FindArm(knowledge, trialId, armId) is not { } arm)
         {
@@ -174,8 +173,9 @@ public static class TrialsApi
         // The status and its re-match job commit together, so no worker sees stale evaluations without the job.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
-        // A durable job every instance hears about (NOTIFY); the local signal saves this one a round trip.
-        await jobs.EnqueueAsync(db, "arm-status", http.Subject() ?? "unknown", ct);
+        // A durable job every instance hears about (NOTIFY); the local signal saves this one a round trip. It re-matches
+        // only the patients listed on this arm, trial part only (ADR 0003).
+        await ArmRematchScope.EnqueueAsync(db, arm.Trial.Id, arm.Arm.Id, actor, clock, ct);
         await transaction.CommitAsync(ct);
         rematch.Request();
         return TypedResults.Ok(new ArmSummaryDto(arm.Arm.Id, arm.Arm.Title, arm.Arm.Drugs, status));

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TumorBoard.Api.Features.Audit;
-using TumorBoard.Api.Features.Jobs;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Rematch;
 using TumorBoard.Api.Features.Trials;
@@ -10,7 +9,7 @@ using TumorBoard.Persistence;
 namespace TumorBoard.Api.Features.Board.Pages;
 
 /// <summary>The coordinator's arm status change from a page, through the API's own handler (validation, audit, re-match signal).</summary>
-public sealed class ArmStatusForm(TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, RematchSignal rematch, RematchJobs jobs, TimeProvider clock, IAuthorizationService authorization)
+public sealed class ArmStatusForm(TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, RematchSignal rematch, TimeProvider clock, IAuthorizationService authorization)
 {
     public static readonly string[] Statuses = ["open", "closed", "suspended"];
 
@@ -23,7 +22,7 @@ public sealed class ArmStatusForm(TumorBoardDbContext db, Knowledge knowledge, A
             return "Only trial coordinators and administrators change an arm's status.";
         }
 
-        var result = await TrialsApi.SetStatusAsync(trialId, armId, new ArmStatusRequest(status), http, db, knowledge, audit, rematch, jobs, clock, ct);
+        var result = await TrialsApi.SetStatusAsync(trialId, armId, new ArmStatusRequest(status), http, db, knowledge, audit, rematch, clock, ct);
         return result.Result is ProblemHttpResult problem ? problem.ProblemDetails.Title ?? "The status was not changed." : null;
     }
 

@@ -47,49 +47,28 @@ public sealed class RuleEngine
 
         foreach (var group in Candidates(alterations))
         {
-            var scope = tumor.Decide(group.Tumor);
-            if (scope == ScopeDecision.OutOfScope)
+            var (fate, scope, outcome, decline, trace) = Fire(group, tumor, alterations, patient, traced: true);
+            switch (fate)
             {
-                continue;
-            }
+                case GroupFate.Unscoped:
+                    unscoped.AddRange(group.Rules.Select(r => r.Rule.Id));
+                    continue;
+                case GroupFate.Declined:
+                    declined.AddRange(group.Rules.Select(r => new DeclinedRule(r.Rule.Id, decline!.Reason)));
+                    if (decline!.Warning is not null)
+                    {
+                        warnings.Add(decline.Warning);
+                    }
 
-            var matched = new List<Alteration>(2);
-            var trace = new List<TraceStep>(4);
-            if (!BiomarkerEvaluator.Evaluate(group.Biomarker, group, alterations, matched, trace))
-            {
-                continue;
-            }
+                    continue;
+                case GroupFate.Fired:
+                    var text = AlterationText.Of(outcome!.Kept);
+                    foreach (var rule in group.Rules)
+                    {
+                        fired.Add((rule, RuleContextCheck.Build(group, rule.Rule, outcome, text, MatchOf(scope), trace!)));
+                    }
 
-            if (scope == ScopeDecision.Undecidable)
-            {
-                unscoped.AddRange(group.Rules.Select(r => r.Rule.Id));
-                continue;
-            }
-
-            trace.Add(new TraceStep(TraceStepKind.TumorScope, group.ScopeText, tumor.Code!, ScopeOutcome(scope)));
-            var (outcome, decline) = RuleContextCheck.Apply(group, matched, patient, _knowledgeBase, trace);
-            if (outcome is null)
-            {
-                declined.AddRange(group.Rules.Select(r => new DeclinedRule(r.Rule.Id, decline!.Reason)));
-                if (decline!.Warning is not null)
-                {
-                    warnings.Add(decline.Warning);
-                }
-
-                continue;
-            }
-
-            FindingFlags.AddTumorAndSample(outcome, tumor, patient, _knowledgeBase);
-            var text = AlterationText.Of(outcome.Kept);
-            var tumorTypeMatch = scope switch
-            {
-                ScopeDecision.Exact => TumorTypeMatch.Exact,
-                ScopeDecision.Ancestor => TumorTypeMatch.Ancestor,
-                _ => TumorTypeMatch.Agnostic,
-            };
-            foreach (var rule in group.Rules)
-            {
-                fired.Add((rule, RuleContextCheck.Build(group, rule.Rule, outcome, text, tumorTypeMatch, trace)));
+                    continue;
             }
         }
 
@@ -124,6 +103,70 @@ public sealed class RuleEngine
             AssumedHistologyFromSite = tumor.Site,
         };
     }
+
+    /// <summary>The rule groups, in knowledge-base order (the CIViC layer partitions their rules once).</summary>
+    internal IReadOnlyList<RuleGroup> Groups => _groups;
+
+    /// <summary>
+    /// The groups whose condition, tumour scope and context hold for the patient, in knowledge-base order, without
+    /// traces, declines, warnings or therapy matches: what the CIViC layer needs (it shows evidence ids, not a trace).
+    /// </summary>
+    internal List<FiredGroup> FireWithoutTrace(PatientProfile patient)
+    {
+        var tumor = new TumorContext(_oncoTree, patient.OncotreeCode);
+        var alterations = new PatientAlterations(patient.Alterations, _referencedKeys);
+        var fired = new List<FiredGroup>();
+        foreach (var group in Candidates(alterations))
+        {
+            var (fate, scope, outcome, _, _) = Fire(group, tumor, alterations, patient, traced: false);
+            if (fate == GroupFate.Fired)
+            {
+                fired.Add(new FiredGroup(group, outcome!, AlterationText.Of(outcome!.Kept), MatchOf(scope)));
+            }
+        }
+
+        return fired;
+    }
+
+    // One group against the patient: out of scope, not matched, undecidable, declined on context, or fired with its outcome.
+    private (GroupFate Fate, ScopeDecision Scope, ContextOutcome? Outcome, ContextDecline? Decline, List<TraceStep>? Trace) Fire(
+        RuleGroup group, TumorContext tumor, PatientAlterations alterations, PatientProfile patient, bool traced)
+    {
+        var scope = tumor.Decide(group.Tumor);
+        if (scope == ScopeDecision.OutOfScope)
+        {
+            return (GroupFate.NotApplicable, scope, null, null, null);
+        }
+
+        var matched = new List<Alteration>(2);
+        var trace = traced ? new List<TraceStep>(4) : null;
+        if (!BiomarkerEvaluator.Evaluate(group.Biomarker, group, alterations, matched, trace))
+        {
+            return (GroupFate.NotApplicable, scope, null, null, null);
+        }
+
+        if (scope == ScopeDecision.Undecidable)
+        {
+            return (GroupFate.Unscoped, scope, null, null, null);
+        }
+
+        trace?.Add(new TraceStep(TraceStepKind.TumorScope, group.ScopeText, tumor.Code!, ScopeOutcome(scope)));
+        var (outcome, decline) = RuleContextCheck.Apply(group, matched, patient, _knowledgeBase, trace);
+        if (outcome is null)
+        {
+            return (GroupFate.Declined, scope, null, decline, null);
+        }
+
+        FindingFlags.AddTumorAndSample(outcome, tumor, patient, _knowledgeBase);
+        return (GroupFate.Fired, scope, outcome, null, trace);
+    }
+
+    private static TumorTypeMatch MatchOf(ScopeDecision scope) => scope switch
+    {
+        ScopeDecision.Exact => TumorTypeMatch.Exact,
+        ScopeDecision.Ancestor => TumorTypeMatch.Ancestor,
+        _ => TumorTypeMatch.Agnostic,
+    };
 
     private static RuleGroup[] Group(IReadOnlyList<Rule> rules)
     {
@@ -209,3 +252,15 @@ public sealed class RuleEngine
         _ => "tumour-agnostic",
     };
 }
+
+/// <summary>What became of one rule group for a patient.</summary>
+internal enum GroupFate
+{
+    NotApplicable,
+    Unscoped,
+    Declined,
+    Fired,
+}
+
+/// <summary>A rule group that fired: its context outcome (kept alterations, caveats, flags), alteration text and tumour match.</summary>
+internal readonly record struct FiredGroup(RuleGroup Group, ContextOutcome Outcome, string AlterationText, TumorTypeMatch TumorTypeMatch);

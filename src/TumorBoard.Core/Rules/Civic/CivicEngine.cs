@@ -128,26 +128,38 @@ public sealed class CivicEngine
         /// <summary>One match per rule, in the engine's order (partitions are each in order; several are merged by it).</summary>
         public List<CivicMatch> Matches()
         {
-            var orders = _parts.Count == 1 ? null : new List<int>();
-            var matches = new List<CivicMatch>();
+            if (_parts.Count == 1)
+            {
+                var (partition, group) = _parts[0];
+                var single = new List<CivicMatch>(partition.Members.Length);
+                foreach (var member in partition.Members)
+                {
+                    single.Add(MatchOf(member, group));
+                }
+
+                return single;
+            }
+
+            var count = 0;
+            foreach (var (partition, _) in _parts)
+            {
+                count += partition.Members.Length;
+            }
+
+            var orders = new int[count];
+            var matches = new CivicMatch[count];
+            var at = 0;
             foreach (var (partition, group) in _parts)
             {
                 foreach (var member in partition.Members)
                 {
-                    matches.Add(MatchOf(member, group));
-                    orders?.Add(member.Order);
+                    orders[at] = member.Order;
+                    matches[at++] = MatchOf(member, group);
                 }
             }
 
-            if (orders is not null)
-            {
-                var keys = orders.ToArray();
-                var items = matches.ToArray();
-                Array.Sort(keys, items);
-                return [.. items];
-            }
-
-            return matches;
+            Array.Sort(orders, matches);
+            return [.. matches];
         }
 
         private static CivicMatch MatchOf(Member member, FiredGroup group)

@@ -183,7 +183,8 @@ public static class CivicLayering
     }
 
     /// <summary>Sorted drugs joined by '+': the same therapy in any order.</summary>
-    public static string TherapyKey(IEnumerable<string> drugs) => string.Join('+', drugs.Order(StringComparer.Ordinal));
+    public static string TherapyKey(IEnumerable<string> drugs) =>
+        drugs is IReadOnlyList<string> { Count: 1 } one ? one[0] : string.Join('+', drugs.Order(StringComparer.Ordinal));
 
     // Curated findings on the same therapy whose matched alterations include one the CIViC rule matched; null for
     // none. Both fired for this patient's tumour type, so "same tumour type" holds by construction.
@@ -248,16 +249,17 @@ public static class CivicLayering
         var ordered = Ordered(evidence);
         ruleIds.Sort(StringComparer.Ordinal);
         flags?.Sort(StringComparer.Ordinal);
-        var conflictsWith = new List<string>(overlapping?.Count ?? 0);
+        List<string>? conflictsWith = null;
         foreach (var c in overlapping ?? [])
         {
+            conflictsWith ??= new List<string>(overlapping!.Count);
             if (!conflictsWith.Contains(c.RuleId, StringComparer.Ordinal))
             {
                 conflictsWith.Add(c.RuleId);
             }
         }
 
-        conflictsWith.Sort(StringComparer.Ordinal);
+        conflictsWith?.Sort(StringComparer.Ordinal);
         return new CivicFinding
         {
             Drugs = first.Drugs,
@@ -271,7 +273,7 @@ public static class CivicLayering
             TumorTypeMatch = first.TumorTypeMatch,
             Evidence = ordered,
             RuleIds = ruleIds,
-            ConflictsWith = conflictsWith,
+            ConflictsWith = (IReadOnlyList<string>?)conflictsWith ?? [],
             Caveats = (IReadOnlyList<string>?)caveats ?? seed.Caveats,
             Flags = (IReadOnlyList<string>?)flags ?? seed.Flags,
             Citations = (IReadOnlyList<Citation>?)citations ?? seed.Citations,
@@ -295,12 +297,25 @@ public static class CivicLayering
         return union;
     }
 
+    private static bool Contains(List<CivicEvidence> evidence, int evidenceId)
+    {
+        foreach (var e in evidence)
+        {
+            if (e.EvidenceId == evidenceId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<CivicEvidence> Ordered(List<CivicEvidence> evidence)
     {
         var ordered = new List<CivicEvidence>(evidence.Count);
         foreach (var e in evidence)
         {
-            if (!ordered.Exists(o => o.EvidenceId == e.EvidenceId))
+            if (!Contains(ordered, e.EvidenceId))
             {
                 ordered.Add(e);
             }

@@ -1,5 +1,4 @@
 using TumorBoard.Core.Alterations;
-using TumorBoard.Core.Rules.Matchers;
 using TumorBoard.Core.Vocabularies;
 
 namespace TumorBoard.Core.Rules.Engine;
@@ -15,7 +14,6 @@ public sealed class RuleEngine
     private readonly OncoTree _oncoTree;
     private readonly RuleGroup[] _groups;
     private readonly Dictionary<string, int[]> _groupsByKey;
-    private readonly HashSet<string> _referencedKeys;
     private readonly int _tumorSpecificRuleCount;
 
     public RuleEngine(KnowledgeBase knowledgeBase, OncoTree oncoTree)
@@ -28,9 +26,8 @@ public sealed class RuleEngine
             .GroupBy(pair => pair.key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Index).Distinct().ToArray(), StringComparer.Ordinal);
 
-        // Alterations are filed under every key some condition reads, including those only inside a NOT
-        // (absence must see them), while only positive conditions make a rule a candidate.
-        _referencedKeys = _groups.SelectMany(g => ReferencedKeys(g.Biomarker)).ToHashSet(StringComparer.Ordinal);
+        // Only positive conditions make a rule a candidate; the patient's alterations are filed under every key
+        // (PatientAlterations), so conditions inside a NOT see them too.
         _tumorSpecificRuleCount = knowledgeBase.Rules.Count(r => r.Tumor.Kind != TumorScopeKind.AllTumors);
     }
 
@@ -39,7 +36,7 @@ public sealed class RuleEngine
     public RuleEvaluation Evaluate(PatientProfile patient)
     {
         var tumor = new TumorContext(_oncoTree, patient.OncotreeCode);
-        var alterations = new PatientAlterations(patient.Alterations, _referencedKeys);
+        var alterations = patient.AlterationIndex;
         var warnings = new List<string>();
         var fired = new List<(CompiledRule Rule, TherapyMatch Match)>();
         var declined = new List<DeclinedRule>();
@@ -75,8 +72,7 @@ public sealed class RuleEngine
         AddTumorWarnings(patient.OncotreeCode, tumor, unscoped, warnings);
         var conflicts = Conflicts.Find(fired);
         var therapies = fired.ConvertAll(f => f.Match);
-        var actionable = new HashSet<string>(therapies.SelectMany(t => t.MatchedAlterations).Select(a => a.Key), StringComparer.Ordinal);
-        var referrals = FindingFlags.Referrals(patient, actionable, _knowledgeBase.GermlineReferral);
+        var referrals = FindingFlags.Referrals(patient, therapies, _knowledgeBase.GermlineReferral);
         if (referrals.Count > 0)
         {
             therapies = therapies.ConvertAll(t => FindingFlags.WithReferrals(t, referrals));
@@ -114,7 +110,7 @@ public sealed class RuleEngine
     internal List<FiredGroup> FireWithoutTrace(PatientProfile patient)
     {
         var tumor = new TumorContext(_oncoTree, patient.OncotreeCode);
-        var alterations = new PatientAlterations(patient.Alterations, _referencedKeys);
+        var alterations = patient.AlterationIndex;
         var fired = new List<FiredGroup>();
         foreach (var group in Candidates(alterations))
         {
@@ -194,7 +190,7 @@ public sealed class RuleEngine
     private List<RuleGroup> Candidates(PatientAlterations alterations)
     {
         var seen = new bool[_groups.Length];
-        var candidates = new List<RuleGroup>();
+        var count = 0;
         foreach (var key in alterations.Keys)
         {
             if (!_groupsByKey.TryGetValue(key, out var indexes))
@@ -207,13 +203,22 @@ public sealed class RuleEngine
                 if (!seen[index])
                 {
                     seen[index] = true;
-                    candidates.Add(_groups[index]);
+                    count++;
                 }
             }
         }
 
-        // Knowledge-base order, not dictionary order, so declines and warnings come out the same way every time.
-        candidates.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        // Knowledge-base order, not dictionary order, so declines and warnings come out the same way every time: a
+        // pass over the flags costs less than sorting the candidates (hundreds for a gene CIViC covers well).
+        var candidates = new List<RuleGroup>(count);
+        for (var index = 0; index < seen.Length && candidates.Count < count; index++)
+        {
+            if (seen[index])
+            {
+                candidates.Add(_groups[index]);
+            }
+        }
+
         return candidates;
     }
 
@@ -235,15 +240,6 @@ public sealed class RuleEngine
         warnings.Insert(0, $"{what}: only rules for all tumours were applied; {_tumorSpecificRuleCount} tumour-specific or solid-tumour rules were not evaluated"
             + (unscoped.Count > 0 ? $", of which {unscoped.Count} match the alterations ({string.Join(", ", unscoped.Order(StringComparer.Ordinal))})." : "."));
     }
-
-    private static IEnumerable<string> ReferencedKeys(BiomarkerMatcher matcher) => matcher switch
-    {
-        AlterationMatcher single => [single.IndexKey],
-        AllOfMatcher all => all.Matchers.SelectMany(ReferencedKeys),
-        AnyOfMatcher any => any.Matchers.SelectMany(ReferencedKeys),
-        NotMatcher not => ReferencedKeys(not.Matcher),
-        _ => [],
-    };
 
     private static string ScopeOutcome(ScopeDecision scope) => scope switch
     {

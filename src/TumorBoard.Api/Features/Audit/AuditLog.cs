@@ -12,9 +12,12 @@ public sealed class AuditLog(TumorBoardDbContext db, IHttpContextAccessor http, 
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public void Record(string action, string entityType, string entityId, Guid? patientId, object? details = null)
-    {
-        db.AuditEvents.Add(new AuditEventEntity
+    public void Record(string action, string entityType, string entityId, Guid? patientId, object? details = null) =>
+        db.AuditEvents.Add(Event(action, entityType, entityId, patientId, details));
+
+    /// <summary>The row <see cref="Record"/> adds, for a caller that writes it in its own statement batch.</summary>
+    public AuditEventEntity Event(string action, string entityType, string entityId, Guid? patientId, object? details = null) =>
+        new()
         {
             At = clock.GetUtcNow(),
             Actor = http.HttpContext?.User.FindFirst("sub")?.Value ?? "system",
@@ -23,8 +26,7 @@ public sealed class AuditLog(TumorBoardDbContext db, IHttpContextAccessor http, 
             EntityId = entityId,
             PatientId = patientId,
             Details = JsonSerializer.Serialize(details ?? new { }, Json),
-        });
-    }
+        };
 
     /// <summary>Records and saves at once: for reads, which change nothing else.</summary>
     public async Task RecordReadAsync(string entityType, string entityId, Guid patientId, CancellationToken cancellationToken)

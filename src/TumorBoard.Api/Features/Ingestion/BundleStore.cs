@@ -72,7 +72,7 @@ public sealed class BundleStore(TumorBoardDbContext db, PatientEvaluator evaluat
         var warnings = bundle.Issues.Where(i => i.Severity is IssueSeverity.Warning).Select(FormatWarning).ToList();
         if (plan.Changes.Count == 0)
         {
-            logger.LogInformation("Bundle for patient {PatientId} repeated {ReportCount} stored reports; nothing written", patientEntity.Id, plan.ReportIds.Count);
+            logger.BundleUnchanged(patientEntity.Id, plan.ReportIds.Count);
             audit.Record("ingestion-unchanged", "patient", patientEntity.Id.ToString(), patientEntity.Id, new { reportIds = plan.ReportIds });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -123,8 +123,7 @@ public sealed class BundleStore(TumorBoardDbContext db, PatientEvaluator evaluat
             await transaction.CommitAsync(cancellationToken);
         }
 
-        logger.LogInformation("Stored bundle {BundleId} for patient {PatientId}: {Changed} new or replaced reports, evaluation {EvaluationId}",
-            bundleEntity.Id, patientEntity.Id, plan.Changes.Count, evaluation.EvaluationId);
+        logger.BundleStored(bundleEntity.Id, patientEntity.Id, plan.Changes.Count, evaluation.EvaluationId);
         return new IngestOutcome.Stored(patientEntity.Id, reportIds, evaluation.EvaluationId, warnings);
     }
 

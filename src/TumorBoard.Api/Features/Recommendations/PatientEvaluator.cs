@@ -36,6 +36,7 @@ public sealed class PatientEvaluator(
     /// </summary>
     public async Task<EvaluationDocument> AddEvaluationAsync(PatientSnapshot snapshot, string trigger, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(snapshot);
         var trialContext = await trials.GetAsync(cancellationToken);
         EvaluationDocument evaluation;
         using (TumorBoardTelemetry.Source.StartActivity("evaluate.build"))
@@ -59,8 +60,7 @@ public sealed class PatientEvaluator(
             await outbox.AddAsync(db, ArmMatchEvents.For(evaluation, previous, subscriptions.CurrentValue.PublicBaseUrl), cancellationToken);
         }
 
-        logger.LogInformation("Evaluated patient {PatientId}: evaluation {EvaluationId}, {TherapyCount} therapy findings, {ArmCount} trial arms, knowledge base {Version}",
-            patientId, evaluation.EvaluationId, evaluation.Therapies.Count, evaluation.Trials.Count, knowledge.Rules.Version);
+        logger.PatientEvaluated(patientId, evaluation.EvaluationId, evaluation.Therapies.Count, evaluation.Trials.Count, knowledge.Rules.Version);
         return evaluation;
     }
 }

@@ -7,10 +7,10 @@ using TumorBoard.Persistence.Queries;
 namespace TumorBoard.Api.Features.Trials;
 
 /// <summary>The ids of one page of an arm list, the page's number, the list's total and the cursor to the next page.</summary>
-public sealed record ArmPatientsSlice(List<Guid> RecommendationIds, int Page, int Total, string? NextCursor)
+public sealed record ArmPatientsSlice(IReadOnlyList<Guid> RecommendationIds, int Page, int Total, string? NextCursor)
 {
     /// <summary>The page's patients, in page order (read from the same index entries as the recommendation ids).</summary>
-    public List<Guid> PatientIds { get; init; } = [];
+    public IReadOnlyList<Guid> PatientIds { get; init; } = [];
 }
 
 /// <summary>

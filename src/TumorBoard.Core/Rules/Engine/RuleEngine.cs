@@ -18,6 +18,7 @@ public sealed class RuleEngine
 
     public RuleEngine(KnowledgeBase knowledgeBase, OncoTree oncoTree)
     {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
         _knowledgeBase = knowledgeBase;
         _oncoTree = oncoTree;
         _groups = Group(knowledgeBase.Rules);
@@ -35,6 +36,7 @@ public sealed class RuleEngine
 
     public RuleEvaluation Evaluate(PatientProfile patient)
     {
+        ArgumentNullException.ThrowIfNull(patient);
         var tumor = new TumorContext(_oncoTree, patient.OncotreeCode);
         var alterations = patient.AlterationIndex;
         var warnings = new List<string>();

@@ -19,7 +19,7 @@ public sealed class SignInBrowser(HttpMessageHandler service) : IDisposable
     public CookieContainer Cookies { get; } = new();
 
     /// <summary>Every URL requested, redirects included, in order.</summary>
-    public List<Uri> Visited { get; } = [];
+    public System.Collections.ObjectModel.Collection<Uri> Visited { get; } = [];
 
     public Task<BrowserPage> GetAsync(string url) => SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(Service, url)));
 

@@ -22,7 +22,8 @@ public class LayeredEngineBenchmark
     private Core.Vocabularies.Vocabulary _vocabulary = null!;
     private Core.Rules.KnowledgeBase _curated = null!;
     private RuleEngine _curatedEngine = null!;
-    private RuleEngine _civicEngine = null!;
+    private RuleEngine _civicRuleEngine = null!;
+    private CivicEngine _civicEngine = null!;
     private CivicLayer _layer = null!;
     private PatientProfile _lungPatient = null!;
     private PatientProfile _colorectalPatient = null!;
@@ -34,7 +35,8 @@ public class LayeredEngineBenchmark
         _curated = GeneReferences.LoadRules(_vocabulary);
         _layer = CivicLayerLoader.LoadEmbedded(_vocabulary, _curated);
         _curatedEngine = new RuleEngine(_curated, _vocabulary.OncoTree);
-        _civicEngine = new RuleEngine(_layer.Rules, _vocabulary.OncoTree);
+        _civicRuleEngine = new RuleEngine(_layer.Rules, _vocabulary.OncoTree);
+        _civicEngine = new CivicEngine(_layer, _vocabulary.OncoTree);
         _lungPatient = Patient("LUAD", ["EGFR L858R", "EGFR T790M", "EGFR C797S", "TP53 R273H", "MET amp", "PIK3CA E545K"]);
         _colorectalPatient = Patient("COAD", ["KRAS G13D", "BRAF V600E", "PIK3CA H1047R", "APC R1450*", "ERBB2 amp", "TMB 24"]);
     }
@@ -48,10 +50,20 @@ public class LayeredEngineBenchmark
     [Benchmark(Description = "Both layers: COAD, 100 alterations")]
     public CivicEvaluation Colorectal() => Evaluate(_colorectalPatient);
 
-    private CivicEvaluation Evaluate(PatientProfile patient)
+    [Benchmark(Description = "Both layers, per-item layering (before): LUAD")]
+    public CivicEvaluation LungPerItem() => EvaluatePerItem(_lungPatient);
+
+    [Benchmark(Description = "Both layers, per-item layering (before): COAD")]
+    public CivicEvaluation ColorectalPerItem() => EvaluatePerItem(_colorectalPatient);
+
+    // As the service does it: the curated engine, then the CIViC engine beside it.
+    private CivicEvaluation Evaluate(PatientProfile patient) => _civicEngine.Evaluate(patient, _curatedEngine.Evaluate(patient));
+
+    // The layering before CivicEngine: the CIViC rules' full evaluation (a traced match per rule), then Combine.
+    private CivicEvaluation EvaluatePerItem(PatientProfile patient)
     {
         var curated = _curatedEngine.Evaluate(patient);
-        return CivicLayering.Combine(curated, _civicEngine.Evaluate(patient), _layer);
+        return CivicLayering.Combine(curated, _civicRuleEngine.Evaluate(patient), _layer);
     }
 
     private static PatientProfile Patient(string tumor, string[] actionable)

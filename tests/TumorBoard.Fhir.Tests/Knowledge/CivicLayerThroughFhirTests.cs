@@ -16,12 +16,12 @@ namespace TumorBoard.Fhir.Tests.Knowledge;
 /// </summary>
 public class CivicLayerThroughFhirTests
 {
-    private static readonly Lazy<(RuleEngine Curated, RuleEngine Civic, CivicLayer Layer)> Engines = new(() =>
+    private static readonly Lazy<(RuleEngine Curated, CivicEngine Civic, CivicLayer Layer)> Engines = new(() =>
     {
         var vocabulary = VocabularyLoader.LoadEmbedded();
         var curated = GeneReferences.LoadRules(vocabulary);
         var layer = CivicLayerLoader.LoadEmbedded(vocabulary, curated);
-        return (new RuleEngine(curated, vocabulary.OncoTree), new RuleEngine(layer.Rules, vocabulary.OncoTree), layer);
+        return (new RuleEngine(curated, vocabulary.OncoTree), new CivicEngine(layer, vocabulary.OncoTree), layer);
     });
 
     [Fact]
@@ -122,8 +122,8 @@ public class CivicLayerThroughFhirTests
             OncotreeCode = bundle.Diagnosis?.TumorType?.OncotreeCode,
             Alterations = bundle.Reports.SelectMany(r => r.Alterations).ToList(),
         };
-        var (curatedEngine, civicEngine, layer) = Engines.Value;
+        var (curatedEngine, civicEngine, _) = Engines.Value;
         var curated = curatedEngine.Evaluate(profile);
-        return (curated, CivicLayering.Combine(curated, civicEngine.Evaluate(profile), layer));
+        return (curated, civicEngine.Evaluate(profile, curated));
     }
 }

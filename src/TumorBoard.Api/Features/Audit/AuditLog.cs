@@ -24,6 +24,10 @@ public sealed class AuditLog(TumorBoardDbContext db, IHttpContextAccessor http, 
         db.AuditEvents.Add(entry);
     }
 
+    /// <summary>The row <see cref="Record(string, string, string, Guid?, object?)"/> adds, for a caller that writes it in its own statement batch.</summary>
+    public AuditEventEntity Event(string action, string entityType, string entityId, Guid? patientId, object? details = null) =>
+        Entry(clock.GetUtcNow(), http.HttpContext?.User.FindFirst("sub")?.Value ?? "system", action, entityType, entityId, patientId, details);
+
     /// <summary>The row <see cref="Record(string, string, string, Guid?, object?)"/> adds, built apart: writers that copy rows in bulk (the re-match) build them ahead.</summary>
     public static AuditEventEntity Entry(DateTimeOffset at, string actor, string action, string entityType, string entityId, Guid? patientId, object? details) => new()
     {

@@ -24,7 +24,7 @@ public sealed class Knowledge
     private Knowledge(Vocabulary vocabulary, CoreKnowledgeBase rules, TrialCatalog trials, CivicLayer? civic = null)
     {
         Civic = civic;
-        CivicEngine = civic is null ? null : new RuleEngine(civic.Rules, vocabulary.OncoTree);
+        CivicEngine = civic is null ? null : new CivicEngine(civic, vocabulary.OncoTree);
         Vocabulary = vocabulary;
         Rules = rules;
         Engine = new RuleEngine(rules, vocabulary.OncoTree);
@@ -71,7 +71,8 @@ public sealed class Knowledge
     /// <summary>The CIViC layer, evaluated apart from the curated rules; null when disabled (<c>KnowledgeBase:Civic:Enabled=false</c>).</summary>
     public CivicLayer? Civic { get; }
 
-    public RuleEngine? CivicEngine { get; }
+    /// <summary>Evaluates <see cref="Civic"/> beside the curated evaluation; null when the layer is disabled.</summary>
+    public CivicEngine? CivicEngine { get; }
 
     public TrialEngine TrialEngine => _trials.Engine;
 

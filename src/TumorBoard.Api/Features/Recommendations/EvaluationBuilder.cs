@@ -28,9 +28,7 @@ public static class EvaluationBuilder
         var evolution = PatientEvolutions.Build(knowledge, snapshot, result);
 
         // The CIViC layer is evaluated apart and never feeds the curated therapies, conflicts or trial levels.
-        var civic = knowledge.CivicEngine is { } civicEngine
-            ? CivicLayering.Combine(result, civicEngine.Evaluate(profile), knowledge.Civic!)
-            : CivicEvaluation.Empty;
+        var civic = knowledge.CivicEngine?.Evaluate(profile, result) ?? CivicEvaluation.Empty;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var rising = evolution.Progression.Events.ToLookup(e => Guid.Parse(e.ToReportId), e => e.AlterationKey);
         var trialResult = knowledge.TrialEngine.Evaluate(TrialPatientOf(snapshot, KnowledgeBaseMatch.From(result), rising, today), today, trials.Overrides);

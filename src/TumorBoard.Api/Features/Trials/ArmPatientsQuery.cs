@@ -7,7 +7,11 @@ using TumorBoard.Persistence.Queries;
 namespace TumorBoard.Api.Features.Trials;
 
 /// <summary>The ids of one page of an arm list, the page's number, the list's total and the cursor to the next page.</summary>
-public sealed record ArmPatientsSlice(IReadOnlyList<Guid> RecommendationIds, int Page, int Total, string? NextCursor);
+public sealed record ArmPatientsSlice(IReadOnlyList<Guid> RecommendationIds, int Page, int Total, string? NextCursor)
+{
+    /// <summary>The page's patients, in page order (read from the same index entries as the recommendation ids).</summary>
+    public IReadOnlyList<Guid> PatientIds { get; init; } = [];
+}
 
 /// <summary>
 /// Which recommendation rows make up a page of an arm's patient list. Two ways in, one order (patient id):
@@ -62,7 +66,10 @@ public static class ArmPatientsQuery
     {
         var pageRows = rows.Take(size).ToList();
         return new(pageRows.Select(r => r.Id).ToList(), page, total,
-            rows.Count > size ? new ArmPatientsCursor(pageRows[^1].PatientId, page + 1, total, scope).Encode() : null);
+            rows.Count > size ? new ArmPatientsCursor(pageRows[^1].PatientId, page + 1, total, scope).Encode() : null)
+        {
+            PatientIds = pageRows.Select(r => r.PatientId).ToList(),
+        };
     }
 
 }

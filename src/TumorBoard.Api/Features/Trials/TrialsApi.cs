@@ -100,31 +100,21 @@ public static class TrialsApi
             return invalid;
         }
 
-        var (pageIds, number, total) = (slice!.RecommendationIds, slice.Page, slice.Total);
-        var position = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
-        var rows = (await db.Recommendations.AsNoTracking().Where(r => pageIds.Contains(r.Id))
-                .Select(r => new { r.Id, r.PatientId, r.EvaluationId, r.Status, r.Payload }).ToListAsync(ct))
-            .OrderBy(r => position[r.Id])
-            .ToList();
-        var patientIds = rows.Select(r => r.PatientId).ToList();
-        var patients = await db.Patients.AsNoTracking().Include(p => p.Identifiers).Where(p => patientIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-
-        var items = rows.Select(r =>
+        // A coordinator's list shows patients: on record like any other read (ids only, no identifiers), written in the
+        // same statement batch as the page's reads (ArmPageReader).
+        var (number, total) = (slice!.Page, slice.Total);
+        var record = audit.Event("read", "arm-patients", $"{trialId}/{armId}", null, new { statuses, page = number, pageSize = size, patientIds = slice.PatientIds });
+        var content = await ArmPageReader.ReadAsync(db, trialId, armId, slice, record, ct);
+        var items = content.Items.ConvertAll(r =>
         {
-            var summary = PatientSummaries.Of(patients[r.PatientId]);
-            var trial = JsonSerializer.Deserialize<TrialRecommendationDto>(r.Payload!, EvaluationJsonContext.DocumentJson)!;
-            return new ArmPatientDto(r.PatientId, summary.Identifiers, summary.TumorType, r.Status!, trial.Criteria, r.EvaluationId);
-        }).ToList();
-        // A coordinator's list shows patients: on record like any other read (ids only, no identifiers).
-        audit.Record("read", "arm-patients", $"{trialId}/{armId}", null, new { statuses, page = number, pageSize = size, patientIds });
-        await db.SaveChangesAsync(ct);
-        var armStatus = (await ArmStatusLookup.LoadAsync(db, knowledge, ct)).StatusOf(trialId, armId);
-        var lastChange = await db.ArmStatusChanges.AsNoTracking().Where(c => c.TrialId == trialId && c.ArmId == armId).OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
+            var trial = JsonSerializer.Deserialize<TrialRecommendationDto>(r.Payload, EvaluationJsonContext.DocumentJson)!;
+            return new ArmPatientDto(r.PatientId, r.Patient.Identifiers, r.Patient.TumorType, r.Status, trial.Criteria, r.EvaluationId);
+        });
         return TypedResults.Ok(new ArmPatientsPage(total, number, size, items)
         {
             NextCursor = slice.NextCursor,
-            ArmStatus = armStatus,
-            LastStatusChange = lastChange is null ? null : EvaluationCauses.ToDto(lastChange),
+            ArmStatus = content.StatusOverride ?? arm.Arm.DefaultStatus.ToCode(),
+            LastStatusChange = content.LastChange is null ? null : EvaluationCauses.ToDto(content.LastChange),
         });
     }
 

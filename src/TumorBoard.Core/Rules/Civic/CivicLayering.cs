@@ -1,3 +1,4 @@
+using TumorBoard.Core.Alterations;
 using TumorBoard.Core.Rules.Engine;
 
 namespace TumorBoard.Core.Rules.Civic;
@@ -7,6 +8,8 @@ namespace TumorBoard.Core.Rules.Civic;
 /// that says what a curated finding says (same therapy, same effect, an alteration the curated rule matched) is
 /// only corroboration (its evidence ids attach to the curated finding); one that says the opposite is kept as a
 /// visible conflict and changes nothing curated; the rest are CIViC-only findings. Pure: no I/O.
+/// <see cref="Combine"/> takes the CIViC layer's full rule evaluation (one traced match per rule); the service uses
+/// <see cref="CivicEngine"/>, which gives the same answer from the fired condition groups without building matches.
 /// </summary>
 public static class CivicLayering
 {
@@ -21,7 +24,96 @@ public static class CivicLayering
             return new CivicEvaluation { Version = layer.Version, Findings = [], Corroborations = [], Conflicts = [] };
         }
 
-        // Curated findings by therapy, keyed once per evaluation: CIViC matches are many, curated ones few.
+        var curatedByTherapy = CuratedByTherapy(curated);
+        var corroborations = new Dictionary<(string RuleId, string Key), List<CivicEvidence>>();
+        var conflicts = new Dictionary<(string RuleId, string Key), (TherapyMatch Curated, List<CivicEvidence> Evidence)>();
+        var groups = new Dictionary<(string Therapy, TherapyEffect Effect, string Key), List<CivicMatch>>();
+        foreach (var match in civic.Therapies)
+        {
+            var evidence = layer.EvidenceByRuleId[match.RuleId];
+            var therapy = layer.TherapyKeyByRuleId[match.RuleId];
+            if (Corroborates(Overlapping(curatedByTherapy, therapy, match.MatchedAlterations), match.Effect, [evidence], corroborations, conflicts))
+            {
+                continue;
+            }
+
+            var key = (therapy, match.Effect, match.AlterationKey);
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = [];
+            }
+
+            group.Add(CivicMatch.Of(match, evidence));
+        }
+
+        var findings = new List<(CivicFinding Finding, string Therapy)>(groups.Count);
+        foreach (var ((therapy, _, _), group) in groups)
+        {
+            findings.Add((Finding(group, Overlapping(curatedByTherapy, therapy, group[0].MatchedAlterations)), therapy));
+        }
+
+        return Finish(layer, findings, corroborations, conflicts);
+    }
+
+    /// <summary>
+    /// True when a curated finding in <paramref name="same"/> (same therapy, a shared alteration) has the CIViC
+    /// items' effect: they corroborate it. Otherwise every such curated finding is in conflict with the items,
+    /// which then make a CIViC finding of their own.
+    /// </summary>
+    internal static bool Corroborates(
+        List<TherapyMatch>? same,
+        TherapyEffect effect,
+        IReadOnlyList<CivicEvidence> items,
+        Dictionary<(string RuleId, string Key), List<CivicEvidence>> corroborations,
+        Dictionary<(string RuleId, string Key), (TherapyMatch Curated, List<CivicEvidence> Evidence)> conflicts)
+    {
+        if (same is null)
+        {
+            return false;
+        }
+
+        var agreed = false;
+        foreach (var c in same)
+        {
+            if (c.Effect == effect)
+            {
+                if (!corroborations.TryGetValue((c.RuleId, c.AlterationKey), out var list))
+                {
+                    corroborations[(c.RuleId, c.AlterationKey)] = list = [];
+                }
+
+                list.AddRange(items);
+                agreed = true;
+            }
+        }
+
+        if (agreed)
+        {
+            return true;
+        }
+
+        foreach (var c in same)
+        {
+            if (!conflicts.TryGetValue((c.RuleId, c.AlterationKey), out var entry))
+            {
+                conflicts[(c.RuleId, c.AlterationKey)] = entry = (c, []);
+            }
+
+            foreach (var evidence in items)
+            {
+                if (!entry.Evidence.Contains(evidence))
+                {
+                    entry.Evidence.Add(evidence);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Curated findings by therapy, keyed once per evaluation: CIViC matches are many, curated ones few.</summary>
+    internal static Dictionary<string, List<TherapyMatch>> CuratedByTherapy(RuleEvaluation curated)
+    {
         var curatedByTherapy = new Dictionary<string, List<TherapyMatch>>(StringComparer.Ordinal);
         foreach (var c in curated.Therapies)
         {
@@ -39,57 +131,16 @@ public static class CivicLayering
             list.Add(c);
         }
 
-        var corroborations = new Dictionary<(string RuleId, string Key), List<CivicEvidence>>();
-        var conflicts = new Dictionary<(string RuleId, string Key), (TherapyMatch Curated, List<CivicEvidence> Evidence)>();
-        var groups = new Dictionary<(string Therapy, TherapyEffect Effect, string Key), List<TherapyMatch>>();
-        foreach (var match in civic.Therapies)
-        {
-            var evidence = layer.EvidenceByRuleId[match.RuleId];
-            var therapy = layer.TherapyKeyByRuleId[match.RuleId];
-            var same = Overlapping(curatedByTherapy, therapy, match);
-            var agreed = false;
-            foreach (var c in same)
-            {
-                if (c.Effect == match.Effect)
-                {
-                    Add(corroborations, (c.RuleId, c.AlterationKey), evidence);
-                    agreed = true;
-                }
-            }
+        return curatedByTherapy;
+    }
 
-            if (agreed)
-            {
-                continue;
-            }
-
-            foreach (var c in same)
-            {
-                if (!conflicts.TryGetValue((c.RuleId, c.AlterationKey), out var entry))
-                {
-                    conflicts[(c.RuleId, c.AlterationKey)] = entry = (c, []);
-                }
-
-                if (!entry.Evidence.Contains(evidence))
-                {
-                    entry.Evidence.Add(evidence);
-                }
-            }
-
-            var key = (therapy, match.Effect, match.AlterationKey);
-            if (!groups.TryGetValue(key, out var group))
-            {
-                groups[key] = group = [];
-            }
-
-            group.Add(match);
-        }
-
-        var findings = new List<(CivicFinding Finding, string Therapy)>(groups.Count);
-        foreach (var ((therapy, _, _), group) in groups)
-        {
-            findings.Add((Finding(group, Overlapping(curatedByTherapy, therapy, group[0]), layer), therapy));
-        }
-
+    /// <summary>The evaluation in its fixed order: findings by level, CIViC level, alteration and therapy; the rest by curated rule.</summary>
+    internal static CivicEvaluation Finish(
+        CivicLayer layer,
+        List<(CivicFinding Finding, string Therapy)> findings,
+        Dictionary<(string RuleId, string Key), List<CivicEvidence>> corroborations,
+        Dictionary<(string RuleId, string Key), (TherapyMatch Curated, List<CivicEvidence> Evidence)> conflicts)
+    {
         findings.Sort(static (x, y) =>
         {
             var (a, b) = (x.Finding, y.Finding);
@@ -132,30 +183,31 @@ public static class CivicLayering
     }
 
     /// <summary>Sorted drugs joined by '+': the same therapy in any order.</summary>
-    public static string TherapyKey(IEnumerable<string> drugs) => string.Join('+', drugs.Order(StringComparer.Ordinal));
+    public static string TherapyKey(IEnumerable<string> drugs) =>
+        drugs is IReadOnlyList<string> { Count: 1 } one ? one[0] : string.Join('+', drugs.Order(StringComparer.Ordinal));
 
-    // Curated findings on the same therapy whose matched alterations include one the CIViC rule matched. Both fired
-    // for this patient's tumour type, so "same tumour type" holds by construction.
-    private static List<TherapyMatch> Overlapping(Dictionary<string, List<TherapyMatch>> curatedByTherapy, string therapy, TherapyMatch civic)
+    // Curated findings on the same therapy whose matched alterations include one the CIViC rule matched; null for
+    // none. Both fired for this patient's tumour type, so "same tumour type" holds by construction.
+    internal static List<TherapyMatch>? Overlapping(Dictionary<string, List<TherapyMatch>> curatedByTherapy, string therapy, IReadOnlyList<Alteration> matched)
     {
         if (!curatedByTherapy.TryGetValue(therapy, out var candidates))
         {
-            return [];
+            return null;
         }
 
-        var result = new List<TherapyMatch>(1);
+        List<TherapyMatch>? result = null;
         foreach (var c in candidates)
         {
-            if (Shares(c.MatchedAlterations, civic.MatchedAlterations))
+            if (Shares(c.MatchedAlterations, matched))
             {
-                result.Add(c);
+                (result ??= new List<TherapyMatch>(1)).Add(c);
             }
         }
 
         return result;
     }
 
-    private static bool Shares(IReadOnlyList<Core.Alterations.Alteration> a, IReadOnlyList<Core.Alterations.Alteration> b)
+    private static bool Shares(IReadOnlyList<Alteration> a, IReadOnlyList<Alteration> b)
     {
         foreach (var x in a)
         {
@@ -171,8 +223,9 @@ public static class CivicLayering
         return false;
     }
 
-    // Every match of a group has the same therapy, effect and first alteration, so the overlap of the first stands for all.
-    private static CivicFinding Finding(List<TherapyMatch> group, List<TherapyMatch> overlapping, CivicLayer layer)
+    // Every match of a group has the same therapy, effect and first alteration, so the overlap of the first stands for
+    // all. The matches come in the order the engine sorts fired rules (level, then rule id): the first decides ties.
+    internal static CivicFinding Finding(List<CivicMatch> group, List<TherapyMatch>? overlapping)
     {
         var evidence = new List<CivicEvidence>(group.Count);
         var ruleIds = new List<string>(group.Count);
@@ -184,7 +237,7 @@ public static class CivicLayering
         List<Citation>? citations = null;
         foreach (var m in group)
         {
-            evidence.Add(layer.EvidenceByRuleId[m.RuleId]);
+            evidence.Add(m.Evidence);
             ruleIds.Add(m.RuleId);
             first = m.TumorTypeMatch < first.TumorTypeMatch ? m : first;
             level = m.Level.Rank() < level.Rank() ? m.Level : level;
@@ -196,16 +249,17 @@ public static class CivicLayering
         var ordered = Ordered(evidence);
         ruleIds.Sort(StringComparer.Ordinal);
         flags?.Sort(StringComparer.Ordinal);
-        var conflictsWith = new List<string>(overlapping.Count);
-        foreach (var c in overlapping)
+        List<string>? conflictsWith = null;
+        foreach (var c in overlapping ?? [])
         {
+            conflictsWith ??= new List<string>(overlapping!.Count);
             if (!conflictsWith.Contains(c.RuleId, StringComparer.Ordinal))
             {
                 conflictsWith.Add(c.RuleId);
             }
         }
 
-        conflictsWith.Sort(StringComparer.Ordinal);
+        conflictsWith?.Sort(StringComparer.Ordinal);
         return new CivicFinding
         {
             Drugs = first.Drugs,
@@ -219,7 +273,7 @@ public static class CivicLayering
             TumorTypeMatch = first.TumorTypeMatch,
             Evidence = ordered,
             RuleIds = ruleIds,
-            ConflictsWith = conflictsWith,
+            ConflictsWith = (IReadOnlyList<string>?)conflictsWith ?? [],
             Caveats = (IReadOnlyList<string>?)caveats ?? seed.Caveats,
             Flags = (IReadOnlyList<string>?)flags ?? seed.Flags,
             Citations = (IReadOnlyList<Citation>?)citations ?? seed.Citations,
@@ -243,12 +297,25 @@ public static class CivicLayering
         return union;
     }
 
+    private static bool Contains(List<CivicEvidence> evidence, int evidenceId)
+    {
+        foreach (var e in evidence)
+        {
+            if (e.EvidenceId == evidenceId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<CivicEvidence> Ordered(List<CivicEvidence> evidence)
     {
         var ordered = new List<CivicEvidence>(evidence.Count);
         foreach (var e in evidence)
         {
-            if (!ordered.Exists(o => o.EvidenceId == e.EvidenceId))
+            if (!Contains(ordered, e.EvidenceId))
             {
                 ordered.Add(e);
             }
@@ -262,13 +329,4 @@ public static class CivicLayering
         return ordered;
     }
 
-    private static void Add(Dictionary<(string, string), List<CivicEvidence>> map, (string, string) key, CivicEvidence evidence)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            map[key] = list = [];
-        }
-
-        list.Add(evidence);
-    }
 }

@@ -3,7 +3,10 @@ using TumorBoard.Core.Rules.Matchers;
 
 namespace TumorBoard.Core.Rules.Engine;
 
-/// <summary>Evaluates a rule's matcher tree against the patient's alterations, collecting matches and trace steps.</summary>
+/// <summary>
+/// Evaluates a rule's matcher tree against the patient's alterations, collecting matches and trace steps
+/// (none when <c>trace</c> is null: the CIViC layer shows evidence ids, not a trace).
+/// </summary>
 internal static class BiomarkerEvaluator
 {
     public static bool Evaluate(
@@ -11,7 +14,7 @@ internal static class BiomarkerEvaluator
         RuleGroup rule,
         PatientAlterations alterations,
         List<Alteration> matched,
-        List<TraceStep> trace)
+        List<TraceStep>? trace)
     {
         switch (matcher)
         {
@@ -22,7 +25,7 @@ internal static class BiomarkerEvaluator
                     if (single.Matches(alteration) && !matched.Contains(alteration))
                     {
                         matched.Add(alteration);
-                        trace.Add(new TraceStep(TraceStepKind.BiomarkerMatched, rule.Descriptions[single], alteration.Key, "matched"));
+                        trace?.Add(new TraceStep(TraceStepKind.BiomarkerMatched, rule.Descriptions[single], alteration.Key, "matched"));
                         found = true;
                     }
                 }
@@ -51,12 +54,12 @@ internal static class BiomarkerEvaluator
 
             case NotMatcher not:
                 var probe = new List<Alteration>();
-                if (Evaluate(not.Matcher, rule, alterations, probe, []))
+                if (Evaluate(not.Matcher, rule, alterations, probe, null))
                 {
                     return false;
                 }
 
-                trace.Add(new TraceStep(TraceStepKind.BiomarkerAbsent, rule.Descriptions[not.Matcher], "", "absent"));
+                trace?.Add(new TraceStep(TraceStepKind.BiomarkerAbsent, rule.Descriptions[not.Matcher], "", "absent"));
                 return true;
 
             default:

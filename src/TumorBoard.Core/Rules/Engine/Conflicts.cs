@@ -16,25 +16,71 @@ internal static class Conflicts
             effects[rule.TherapyKey] = match.Effect == TherapyEffect.Sensitive ? (true, seen.Resistant) : (seen.Sensitive, true);
         }
 
-        if (effects is null || !effects.Values.Any(e => e.Sensitive && e.Resistant))
+        List<string>? conflicted = null;
+        foreach (var (key, seen) in effects ?? [])
+        {
+            if (seen is (true, true))
+            {
+                (conflicted ??= []).Add(key);
+            }
+        }
+
+        if (conflicted is null)
         {
             return [];
         }
 
-        return fired
-            .Where(f => effects[f.Rule.TherapyKey] is (true, true))
-            .GroupBy(f => f.Rule.TherapyKey, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new TherapyConflict(
-                g.First().Match.Drugs,
-                g.Where(f => f.Match.Effect == TherapyEffect.Sensitive).Select(f => f.Match.RuleId).Order(StringComparer.Ordinal).ToList(),
-                g.Where(f => f.Match.Effect == TherapyEffect.Resistant).Select(f => f.Match.RuleId).Order(StringComparer.Ordinal).ToList()))
-            .ToList();
+        // By therapy key; each with the drugs of its first fired rule and the rule ids on either side, sorted.
+        conflicted.Sort(StringComparer.Ordinal);
+        var result = new List<TherapyConflict>(conflicted.Count);
+        foreach (var key in conflicted)
+        {
+            IReadOnlyList<string>? drugs = null;
+            var sensitive = new List<string>();
+            var resistant = new List<string>();
+            foreach (var (rule, match) in fired)
+            {
+                if (!string.Equals(rule.TherapyKey, key, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                drugs ??= match.Drugs;
+                if (match.Effect == TherapyEffect.Sensitive)
+                {
+                    sensitive.Add(match.RuleId);
+                }
+                else if (match.Effect == TherapyEffect.Resistant)
+                {
+                    resistant.Add(match.RuleId);
+                }
+            }
+
+            sensitive.Sort(StringComparer.Ordinal);
+            resistant.Sort(StringComparer.Ordinal);
+            result.Add(new TherapyConflict(drugs!, sensitive, resistant));
+        }
+
+        return result;
     }
 
     public static List<TherapyMatch> Mark(List<TherapyMatch> therapies, IReadOnlyList<TherapyConflict> conflicts)
     {
-        var inConflict = conflicts.SelectMany(c => c.SensitiveRuleIds.Concat(c.ResistantRuleIds)).ToHashSet(StringComparer.Ordinal);
-        return therapies.ConvertAll(t => inConflict.Contains(t.RuleId) ? t with { InConflict = true } : t);
+        var inConflict = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var conflict in conflicts)
+        {
+            inConflict.UnionWith(conflict.SensitiveRuleIds);
+            inConflict.UnionWith(conflict.ResistantRuleIds);
+        }
+
+        for (var i = 0; i < therapies.Count; i++)
+        {
+            if (inConflict.Contains(therapies[i].RuleId))
+            {
+                therapies[i] = therapies[i] with { InConflict = true };
+            }
+        }
+
+        return therapies;
     }
 }

@@ -41,7 +41,7 @@ internal static class FindingFlags
     }
 
     /// <summary>Tumour-only findings that suggest a germline variant (see <see cref="GermlineReferralRule"/>).</summary>
-    public static List<GermlineReferral> Referrals(PatientProfile patient, IReadOnlyCollection<string> actionableKeys, GermlineReferralRule rule)
+    public static List<GermlineReferral> Referrals(PatientProfile patient, IReadOnlyList<TherapyMatch> therapies, GermlineReferralRule rule)
     {
         var referrals = new List<GermlineReferral>();
         if (rule.Genes.Count == 0)
@@ -49,16 +49,19 @@ internal static class FindingFlags
             return referrals;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seen = null;
+        HashSet<string>? actionable = null;
         foreach (var alteration in patient.Alterations)
         {
-            if (alteration.Origin != VariantOrigin.Unknown || !rule.Genes.Contains(alteration.Gene) || !rule.VafSuggestsGermline(alteration.Vaf) || !seen.Add(alteration.Key))
+            // The VAF test first: it is cheaper than the gene look-up and rules out most alterations.
+            if (alteration.Origin != VariantOrigin.Unknown || !rule.VafSuggestsGermline(alteration.Vaf) || !rule.Genes.Contains(alteration.Gene)
+                || !(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(alteration.Key))
             {
                 continue;
             }
 
             var truncating = alteration.Protein?.Kind is ProteinChangeKind.Nonsense or ProteinChangeKind.Frameshift || CanonicalSpliceSite.Is(alteration.CodingChange);
-            if (!truncating && !actionableKeys.Contains(alteration.Key))
+            if (!truncating && !(actionable ??= ActionableKeys(therapies)).Contains(alteration.Key))
             {
                 continue;
             }
@@ -71,6 +74,21 @@ internal static class FindingFlags
         }
 
         return referrals;
+    }
+
+    // Keys of the alterations fired rules matched.
+    private static HashSet<string> ActionableKeys(IReadOnlyList<TherapyMatch> therapies)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var therapy in therapies)
+        {
+            foreach (var alteration in therapy.MatchedAlterations)
+            {
+                keys.Add(alteration.Key);
+            }
+        }
+
+        return keys;
     }
 
     public static TherapyMatch WithReferrals(TherapyMatch match, List<GermlineReferral> referrals)

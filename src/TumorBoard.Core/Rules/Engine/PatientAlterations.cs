@@ -4,15 +4,17 @@ using TumorBoard.Core.Rules.Matchers;
 namespace TumorBoard.Core.Rules.Engine;
 
 /// <summary>
-/// The patient's interpretable alterations filed by index key, keeping only keys some rule looks at, so
-/// the work grows with the patient's alterations and not with the size of the knowledge base.
+/// The patient's interpretable alterations filed by index key (gene, TMB, MSI), so the work grows with the patient's
+/// alterations and not with the size of the knowledge base. Every key is filed, so one index serves every engine that
+/// evaluates the patient (curated and CIViC layers; see <see cref="PatientProfile"/>); engines look up only their keys.
 /// </summary>
 internal sealed class PatientAlterations
 {
     private readonly Dictionary<string, List<Alteration>> _byKey = new(StringComparer.Ordinal);
 
-    public PatientAlterations(IReadOnlyList<Alteration> alterations, IReadOnlySet<string> referencedKeys)
+    public PatientAlterations(IReadOnlyList<Alteration> alterations)
     {
+        Source = alterations;
         foreach (var alteration in alterations)
         {
             if (!alteration.Interpreted)
@@ -24,21 +26,21 @@ internal sealed class PatientAlterations
             switch (alteration.Kind)
             {
                 case AlterationKind.Tmb:
-                    File(IndexKeys.Tmb, alteration, referencedKeys);
+                    File(IndexKeys.Tmb, alteration);
                     continue;
                 case AlterationKind.Msi:
-                    File(IndexKeys.Msi, alteration, referencedKeys);
+                    File(IndexKeys.Msi, alteration);
                     continue;
             }
 
-            File(alteration.Gene, alteration, referencedKeys);
+            File(alteration.Gene, alteration);
             if (alteration.FusionGenes is { } partners)
             {
                 foreach (var partner in partners)
                 {
                     if (!string.Equals(partner, alteration.Gene, StringComparison.Ordinal))
                     {
-                        File(partner, alteration, referencedKeys);
+                        File(partner, alteration);
                     }
                 }
             }
@@ -49,9 +51,12 @@ internal sealed class PatientAlterations
 
     public IReadOnlyList<Alteration> For(string key) => _byKey.TryGetValue(key, out var list) ? list : [];
 
-    private void File(string key, Alteration alteration, IReadOnlySet<string> referencedKeys)
+    /// <summary>The alterations this index was built from (a profile rebuilds its index when they are replaced).</summary>
+    public IReadOnlyList<Alteration> Source { get; private init; } = [];
+
+    private void File(string key, Alteration alteration)
     {
-        if (string.IsNullOrEmpty(key) || !referencedKeys.Contains(key))
+        if (string.IsNullOrEmpty(key))
         {
             return;
         }
@@ -64,5 +69,4 @@ internal sealed class PatientAlterations
 
         list.Add(alteration);
     }
-
 }

@@ -18,10 +18,10 @@ internal static class RuleContextCheck
 {
     /// <summary>
     /// The group's outcome, or (null and) why it is declined. Steps checked are appended to the rule's
-    /// <paramref name="trace"/>, the one list that is built up across the engine's steps.
+    /// <paramref name="trace"/>, the one list that is built up across the engine's steps (null: no trace is kept).
     /// </summary>
     public static (ContextOutcome? Outcome, ContextDecline? Decline) Apply(
-        RuleGroup group, List<Alteration> matched, PatientProfile patient, KnowledgeBase knowledgeBase, List<TraceStep> trace)
+        RuleGroup group, List<Alteration> matched, PatientProfile patient, KnowledgeBase knowledgeBase, List<TraceStep>? trace)
     {
         var context = group.Context;
         var kept = matched;
@@ -37,7 +37,7 @@ internal static class RuleContextCheck
                 return (null, new ContextDecline($"requires {context.Origin.ToString().ToLowerInvariant()} origin; matched {origins}", warning));
             }
 
-            trace.Add(new TraceStep(TraceStepKind.Origin, context.Origin.ToString().ToLowerInvariant(), kept[0].Key, "satisfied"));
+            trace?.Add(new TraceStep(TraceStepKind.Origin, context.Origin.ToString().ToLowerInvariant(), kept[0].Key, "satisfied"));
         }
 
         var caveats = new List<string>();
@@ -49,7 +49,7 @@ internal static class RuleContextCheck
                 return (null, new ContextDecline($"requires {requirement.Describe()}; the patient's record contradicts it"));
             }
 
-            trace.Add(new TraceStep(TraceStepKind.Receptor, requirement.Describe(), "", check == FactCheck.Satisfied ? "satisfied" : "not provided"));
+            trace?.Add(new TraceStep(TraceStepKind.Receptor, requirement.Describe(), "", check == FactCheck.Satisfied ? "satisfied" : "not provided"));
             if (check == FactCheck.Unknown)
             {
                 caveats.Add($"requires {requirement.Describe()}: status not provided");
@@ -66,7 +66,7 @@ internal static class RuleContextCheck
                 : PreconditionStatus.Unknown;
             var precondition = new Precondition($"after {prior.Describe()}", status);
             outcome.Preconditions.Add(precondition);
-            trace.Add(new TraceStep(TraceStepKind.PriorTherapy, prior.Describe(), "", precondition.StatusCode));
+            trace?.Add(new TraceStep(TraceStepKind.PriorTherapy, prior.Describe(), "", precondition.StatusCode));
             switch (status)
             {
                 case PreconditionStatus.NotMet:
@@ -106,9 +106,13 @@ internal static class RuleContextCheck
         Citations = rule.Citations,
         Rationale = rule.Rationale,
         Trace = trace,
-        Caveats = rule.With.Count == 0 ? outcome.Caveats : [.. outcome.Caveats, $"given with {string.Join(" and ", rule.With)}"],
+        Caveats = CaveatsOf(rule, outcome),
         With = rule.With,
         Preconditions = outcome.Preconditions,
         Flags = outcome.Flags,
     };
+
+    /// <summary>A fired rule's caveats: its group's, plus what the therapy is given with.</summary>
+    public static IReadOnlyList<string> CaveatsOf(Rule rule, ContextOutcome outcome) =>
+        rule.With.Count == 0 ? outcome.Caveats : [.. outcome.Caveats, $"given with {string.Join(" and ", rule.With)}"];
 }

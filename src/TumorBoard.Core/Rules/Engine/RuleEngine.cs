@@ -1,5 +1,4 @@
 using TumorBoard.Core.Alterations;
-using TumorBoard.Core.Rules.Matchers;
 using TumorBoard.Core.Vocabularies;
 
 namespace TumorBoard.Core.Rules.Engine;
@@ -15,7 +14,6 @@ public sealed class RuleEngine
     private readonly OncoTree _oncoTree;
     private readonly RuleGroup[] _groups;
     private readonly Dictionary<string, int[]> _groupsByKey;
-    private readonly HashSet<string> _referencedKeys;
     private readonly int _tumorSpecificRuleCount;
 
     public RuleEngine(KnowledgeBase knowledgeBase, OncoTree oncoTree)
@@ -29,9 +27,8 @@ public sealed class RuleEngine
             .GroupBy(pair => pair.key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Index).Distinct().ToArray(), StringComparer.Ordinal);
 
-        // Alterations are filed under every key some condition reads, including those only inside a NOT
-        // (absence must see them), while only positive conditions make a rule a candidate.
-        _referencedKeys = _groups.SelectMany(g => ReferencedKeys(g.Biomarker)).ToHashSet(StringComparer.Ordinal);
+        // Only positive conditions make a rule a candidate; the patient's alterations are filed under every key
+        // (PatientAlterations), so conditions inside a NOT see them too.
         _tumorSpecificRuleCount = knowledgeBase.Rules.Count(r => r.Tumor.Kind != TumorScopeKind.AllTumors);
     }
 
@@ -41,7 +38,7 @@ public sealed class RuleEngine
     {
         ArgumentNullException.ThrowIfNull(patient);
         var tumor = new TumorContext(_oncoTree, patient.OncotreeCode);
-        var alterations = new PatientAlterations(patient.Alterations, _referencedKeys);
+        var alterations = patient.AlterationIndex;
         var warnings = new List<string>();
         var fired = new List<(CompiledRule Rule, TherapyMatch Match)>();
         var declined = new List<DeclinedRule>();
@@ -49,57 +46,35 @@ public sealed class RuleEngine
 
         foreach (var group in Candidates(alterations))
         {
-            var scope = tumor.Decide(group.Tumor);
-            if (scope == ScopeDecision.OutOfScope)
+            var (fate, scope, outcome, decline, trace) = Fire(group, tumor, alterations, patient, traced: true);
+            switch (fate)
             {
-                continue;
-            }
+                case GroupFate.Unscoped:
+                    unscoped.AddRange(group.Rules.Select(r => r.Rule.Id));
+                    continue;
+                case GroupFate.Declined:
+                    declined.AddRange(group.Rules.Select(r => new DeclinedRule(r.Rule.Id, decline!.Reason)));
+                    if (decline!.Warning is not null)
+                    {
+                        warnings.Add(decline.Warning);
+                    }
 
-            var matched = new List<Alteration>(2);
-            var trace = new List<TraceStep>(4);
-            if (!BiomarkerEvaluator.Evaluate(group.Biomarker, group, alterations, matched, trace))
-            {
-                continue;
-            }
+                    continue;
+                case GroupFate.Fired:
+                    var text = AlterationText.Of(outcome!.Kept);
+                    foreach (var rule in group.Rules)
+                    {
+                        fired.Add((rule, RuleContextCheck.Build(group, rule.Rule, outcome, text, MatchOf(scope), trace!)));
+                    }
 
-            if (scope == ScopeDecision.Undecidable)
-            {
-                unscoped.AddRange(group.Rules.Select(r => r.Rule.Id));
-                continue;
-            }
-
-            trace.Add(new TraceStep(TraceStepKind.TumorScope, group.ScopeText, tumor.Code!, ScopeOutcome(scope)));
-            var (outcome, decline) = RuleContextCheck.Apply(group, matched, patient, _knowledgeBase, trace);
-            if (outcome is null)
-            {
-                declined.AddRange(group.Rules.Select(r => new DeclinedRule(r.Rule.Id, decline!.Reason)));
-                if (decline!.Warning is not null)
-                {
-                    warnings.Add(decline.Warning);
-                }
-
-                continue;
-            }
-
-            FindingFlags.AddTumorAndSample(outcome, tumor, patient, _knowledgeBase);
-            var text = AlterationText.Of(outcome.Kept);
-            var tumorTypeMatch = scope switch
-            {
-                ScopeDecision.Exact => TumorTypeMatch.Exact,
-                ScopeDecision.Ancestor => TumorTypeMatch.Ancestor,
-                _ => TumorTypeMatch.Agnostic,
-            };
-            foreach (var rule in group.Rules)
-            {
-                fired.Add((rule, RuleContextCheck.Build(group, rule.Rule, outcome, text, tumorTypeMatch, trace)));
+                    continue;
             }
         }
 
         AddTumorWarnings(patient.OncotreeCode, tumor, unscoped, warnings);
         var conflicts = Conflicts.Find(fired);
         var therapies = fired.ConvertAll(f => f.Match);
-        var actionable = new HashSet<string>(therapies.SelectMany(t => t.MatchedAlterations).Select(a => a.Key), StringComparer.Ordinal);
-        var referrals = FindingFlags.Referrals(patient, actionable, _knowledgeBase.GermlineReferral);
+        var referrals = FindingFlags.Referrals(patient, therapies, _knowledgeBase.GermlineReferral);
         if (referrals.Count > 0)
         {
             therapies = therapies.ConvertAll(t => FindingFlags.WithReferrals(t, referrals));
@@ -127,6 +102,70 @@ public sealed class RuleEngine
         };
     }
 
+    /// <summary>The rule groups, in knowledge-base order (the CIViC layer partitions their rules once).</summary>
+    internal IReadOnlyList<RuleGroup> Groups => _groups;
+
+    /// <summary>
+    /// The groups whose condition, tumour scope and context hold for the patient, in knowledge-base order, without
+    /// traces, declines, warnings or therapy matches: what the CIViC layer needs (it shows evidence ids, not a trace).
+    /// </summary>
+    internal List<FiredGroup> FireWithoutTrace(PatientProfile patient)
+    {
+        var tumor = new TumorContext(_oncoTree, patient.OncotreeCode);
+        var alterations = patient.AlterationIndex;
+        var fired = new List<FiredGroup>();
+        foreach (var group in Candidates(alterations))
+        {
+            var (fate, scope, outcome, _, _) = Fire(group, tumor, alterations, patient, traced: false);
+            if (fate == GroupFate.Fired)
+            {
+                fired.Add(new FiredGroup(group, outcome!, AlterationText.Of(outcome!.Kept), MatchOf(scope)));
+            }
+        }
+
+        return fired;
+    }
+
+    // One group against the patient: out of scope, not matched, undecidable, declined on context, or fired with its outcome.
+    private (GroupFate Fate, ScopeDecision Scope, ContextOutcome? Outcome, ContextDecline? Decline, List<TraceStep>? Trace) Fire(
+        RuleGroup group, TumorContext tumor, PatientAlterations alterations, PatientProfile patient, bool traced)
+    {
+        var scope = tumor.Decide(group.Tumor);
+        if (scope == ScopeDecision.OutOfScope)
+        {
+            return (GroupFate.NotApplicable, scope, null, null, null);
+        }
+
+        var matched = new List<Alteration>(2);
+        var trace = traced ? new List<TraceStep>(4) : null;
+        if (!BiomarkerEvaluator.Evaluate(group.Biomarker, group, alterations, matched, trace))
+        {
+            return (GroupFate.NotApplicable, scope, null, null, null);
+        }
+
+        if (scope == ScopeDecision.Undecidable)
+        {
+            return (GroupFate.Unscoped, scope, null, null, null);
+        }
+
+        trace?.Add(new TraceStep(TraceStepKind.TumorScope, group.ScopeText, tumor.Code!, ScopeOutcome(scope)));
+        var (outcome, decline) = RuleContextCheck.Apply(group, matched, patient, _knowledgeBase, trace);
+        if (outcome is null)
+        {
+            return (GroupFate.Declined, scope, null, decline, null);
+        }
+
+        FindingFlags.AddTumorAndSample(outcome, tumor, patient, _knowledgeBase);
+        return (GroupFate.Fired, scope, outcome, null, trace);
+    }
+
+    private static TumorTypeMatch MatchOf(ScopeDecision scope) => scope switch
+    {
+        ScopeDecision.Exact => TumorTypeMatch.Exact,
+        ScopeDecision.Ancestor => TumorTypeMatch.Ancestor,
+        _ => TumorTypeMatch.Agnostic,
+    };
+
     private static RuleGroup[] Group(IReadOnlyList<Rule> rules)
     {
         var groups = new List<RuleGroup>();
@@ -153,7 +192,7 @@ public sealed class RuleEngine
     private List<RuleGroup> Candidates(PatientAlterations alterations)
     {
         var seen = new bool[_groups.Length];
-        var candidates = new List<RuleGroup>();
+        var count = 0;
         foreach (var key in alterations.Keys)
         {
             if (!_groupsByKey.TryGetValue(key, out var indexes))
@@ -166,13 +205,22 @@ public sealed class RuleEngine
                 if (!seen[index])
                 {
                     seen[index] = true;
-                    candidates.Add(_groups[index]);
+                    count++;
                 }
             }
         }
 
-        // Knowledge-base order, not dictionary order, so declines and warnings come out the same way every time.
-        candidates.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        // Knowledge-base order, not dictionary order, so declines and warnings come out the same way every time: a
+        // pass over the flags costs less than sorting the candidates (hundreds for a gene CIViC covers well).
+        var candidates = new List<RuleGroup>(count);
+        for (var index = 0; index < seen.Length && candidates.Count < count; index++)
+        {
+            if (seen[index])
+            {
+                candidates.Add(_groups[index]);
+            }
+        }
+
         return candidates;
     }
 
@@ -195,15 +243,6 @@ public sealed class RuleEngine
             + (unscoped.Count > 0 ? $", of which {unscoped.Count} match the alterations ({string.Join(", ", unscoped.Order(StringComparer.Ordinal))})." : "."));
     }
 
-    private static IEnumerable<string> ReferencedKeys(BiomarkerMatcher matcher) => matcher switch
-    {
-        AlterationMatcher single => [single.IndexKey],
-        AllOfMatcher all => all.Matchers.SelectMany(ReferencedKeys),
-        AnyOfMatcher any => any.Matchers.SelectMany(ReferencedKeys),
-        NotMatcher not => ReferencedKeys(not.Matcher),
-        _ => [],
-    };
-
     private static string ScopeOutcome(ScopeDecision scope) => scope switch
     {
         ScopeDecision.Exact => "exact",
@@ -211,3 +250,15 @@ public sealed class RuleEngine
         _ => "tumour-agnostic",
     };
 }
+
+/// <summary>What became of one rule group for a patient.</summary>
+internal enum GroupFate
+{
+    NotApplicable,
+    Unscoped,
+    Declined,
+    Fired,
+}
+
+/// <summary>A rule group that fired: its context outcome (kept alterations, caveats, flags), alteration text and tumour match.</summary>
+internal readonly record struct FiredGroup(RuleGroup Group, ContextOutcome Outcome, string AlterationText, TumorTypeMatch TumorTypeMatch);

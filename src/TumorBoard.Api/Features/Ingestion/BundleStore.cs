@@ -123,8 +123,10 @@ public sealed class BundleStore(TumorBoardDbContext db, PatientEvaluator evaluat
             await transaction.CommitAsync(cancellationToken);
         }
 
-        logger.LogInformation("Stored bundle {BundleId} for patient {PatientId}: {Changed} new or replaced reports, evaluation {EvaluationId}",
-            bundleEntity.Id, patientEntity.Id, plan.Changes.Count, evaluation.EvaluationId);
+        // The one line per ingestion (the evaluator leaves logging to its caller): identifiers and counts, no PHI.
+        logger.LogInformation("Stored bundle {BundleId} for patient {PatientId}: {Changed} new or replaced reports, evaluation {EvaluationId}, "
+            + "{TherapyCount} therapy findings, {ArmCount} trial arms, knowledge base {Version}",
+            bundleEntity.Id, patientEntity.Id, plan.Changes.Count, evaluation.EvaluationId, evaluation.Therapies.Count, evaluation.Trials.Count, evaluation.KnowledgeBase.Version);
         return new IngestOutcome.Stored(patientEntity.Id, reportIds, evaluation.EvaluationId, warnings);
     }
 

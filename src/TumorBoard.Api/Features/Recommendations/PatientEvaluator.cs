@@ -26,13 +26,15 @@ public sealed class PatientEvaluator(
         var patient = await db.Patients.FindAsync([patientId], cancellationToken);
         patient!.LatestEvaluationId = evaluation.EvaluationId;
         await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Evaluated patient {PatientId}: evaluation {EvaluationId}, {TherapyCount} therapy findings, {ArmCount} trial arms, knowledge base {Version}",
+            patientId, evaluation.EvaluationId, evaluation.Therapies.Count, evaluation.Trials.Count, knowledge.Rules.Version);
         return evaluation.EvaluationId;
     }
 
     /// <summary>
     /// Evaluates a patient state the caller already holds (ingestion: the stored state plus the bundle, not saved yet),
     /// clears the patient's previous latest flags and adds the evaluation, its recommendation rows and audit row to the
-    /// context. The caller sets the patient's latest evaluation and saves.
+    /// context. The caller sets the patient's latest evaluation, saves, and logs (ingestion logs one line per bundle).
     /// </summary>
     public async Task<EvaluationDocument> AddEvaluationAsync(PatientSnapshot snapshot, string trigger, CancellationToken cancellationToken)
     {
@@ -59,8 +61,6 @@ public sealed class PatientEvaluator(
             await outbox.AddAsync(db, ArmMatchEvents.For(evaluation, previous, subscriptions.CurrentValue.PublicBaseUrl), cancellationToken);
         }
 
-        logger.LogInformation("Evaluated patient {PatientId}: evaluation {EvaluationId}, {TherapyCount} therapy findings, {ArmCount} trial arms, knowledge base {Version}",
-            patientId, evaluation.EvaluationId, evaluation.Therapies.Count, evaluation.Trials.Count, knowledge.Rules.Version);
         return evaluation;
     }
 }

@@ -9,7 +9,7 @@ internal static class LoadTestProgram
     private const string Usage = """
         usage:
           ingest [--url http://127.0.0.1:5080|none] [--fsync off|on|both] [--commit-delay us] [--bundles 400 | --seconds 45]
-                 [--clients 8] [--warmup 32] [--profile N] [--seed N]
+                 [--clients 8] [--warmup 32] [--profile N] [--seed N] [--connection-options "Max Auto Prepare=0"]
           trials-bench [--connection <npgsql connection string>|none] [--patients 100000] [--batch-size 500]
                        [--requests 200] [--seed N]
         """;

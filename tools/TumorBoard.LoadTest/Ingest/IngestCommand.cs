@@ -24,6 +24,8 @@ public static class IngestCommand
         var seed = args.Number("seed", 20261129);
         var profile = args.Number("profile", 0);
         var commitDelay = args.Number("commit-delay", 0);
+        // Extra Npgsql settings for the service's connection string, e.g. "Max Auto Prepare=0" to compare without prepared statements.
+        var connectionOptions = args.Text("connection-options", "");
         var durability = args.Text("fsync", "off") switch
         {
             "on" => new[] { true },
@@ -43,7 +45,8 @@ public static class IngestCommand
         foreach (var durable in durability)
         {
             await using var cluster = external ? null : await IngestCluster.StartAsync(durable, durable ? commitDelay : 0);
-            var service = external ? null : await ServiceProcess.StartAsync(cluster!.ConnectionString);
+            var service = external ? null : await ServiceProcess.StartAsync(
+                connectionOptions.Length == 0 ? cluster!.ConnectionString : $"{cluster!.ConnectionString};{connectionOptions}");
             try
             {
                 var setting = cluster?.Description ?? "as the service has it";
@@ -51,7 +54,8 @@ public static class IngestCommand
                 Console.WriteLine();
                 if (cluster is not null)
                 {
-                    Console.WriteLine($"PostgreSQL {await cluster.ServerVersionAsync()}, {cluster.Description}; service pid {service!.Id}.");
+                    Console.WriteLine($"PostgreSQL {await cluster.ServerVersionAsync()}, {cluster.Description}; service pid {service!.Id}"
+                        + (connectionOptions.Length == 0 ? "." : $"; connection options: {connectionOptions}."));
                 }
 
                 using var client = new IngestClient(service?.Address ?? new Uri(url), clients);

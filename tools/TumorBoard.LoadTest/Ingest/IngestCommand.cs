@@ -139,15 +139,7 @@ public static class IngestCommand
         var sizes = source.Sizes();
         Console.WriteLine($"Bundles: two reports each, median {sizes.Median / 1024.0:0.0} KB (min {sizes.Min / 1024.0:0.0}, max {sizes.Max / 1024.0:0.0}).");
         Console.WriteLine();
-        new MarkdownTable("parse only, one thread, a bundle of median size", $"median (ms)", "p95 (ms)", "calls/s", "CPU ms per call", "ratio to Firely (median / CPU)")
-            .Add("GenomicBundleReader.Read (Firely parse + normalise)", LatencySummary.Ms(reader.Latency.P50), LatencySummary.Ms(reader.Latency.P95),
-                reader.PerSecond.ToString("0", Invariant), reader.CpuMs.ToString("0.000", Invariant),
-                $"{reader.Latency.P50 / firely.Latency.P50:0.00}x / {reader.CpuMs / firely.CpuMs:0.00}x")
-            .Add("FhirJsonDeserializer.Deserialize<Bundle> (Firely only)", LatencySummary.Ms(firely.Latency.P50), LatencySummary.Ms(firely.Latency.P95),
-                firely.PerSecond.ToString("0", Invariant), firely.CpuMs.ToString("0.000", Invariant), "1.00x")
-            .Print();
-        Console.WriteLine($"{median.Length / 1024.0:0.0} KB bundle; 2000 timed calls each in 10 interleaved rounds after 300 warm-up calls. " +
-            $"Load average at the end: {MachineInfo.LoadAverage()}.");
+        ParseTimer.Print(reader, firely, median.Length, 2000, 300);
         return errors == 0 ? 0 : 1;
     }
 

@@ -174,6 +174,32 @@ public sealed class CtmlImportTests(TumorBoardApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task Export_as_yaml_when_asked_and_the_yaml_posts_back_as_the_same_trial()
+    {
+        await ImportAsync(Coordinator, Wildcard);
+        using var ask = new HttpRequestMessage(HttpMethod.Get, "/api/trials/10-005/ctml");
+        ask.Headers.Accept.ParseAdd("application/yaml");
+        var yamlResponse = await Coordinator.SendAsync(ask);
+        var yaml = await yamlResponse.Content.ReadAsStringAsync();
+        var json = await (await Coordinator.GetAsync("/api/trials/10-005/ctml")).Content.ReadAsStringAsync();
+
+        // The export is the service's normal form of the trial, so the first post of it is a new version...
+        var put = await Coordinator.PutAsync("/api/trials/10-005", Content(yaml, "application/yaml"));
+        var afterPut = await (await Coordinator.GetAsync("/api/trials/10-005/ctml")).Content.ReadAsStringAsync();
+        // ...and posting it again, as YAML or as the JSON export, changes nothing.
+        var again = await JsonAsync(await Coordinator.PutAsync("/api/trials/10-005", Content(yaml, "application/yaml")));
+        var asJson = await JsonAsync(await Coordinator.PutAsync("/api/trials/10-005", Content(json, "application/json")));
+
+        Assert.Equal("application/yaml", yamlResponse.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("\"protocol_no\": \"10-005\"", yaml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.Equal(json, afterPut);
+        Assert.True(again.GetProperty("unchanged").GetBoolean());
+        Assert.True(asJson.GetProperty("unchanged").GetBoolean());
+        Assert.Equal(2L, await App.ScalarAsync<long>("SELECT count(*) FROM trial_versions WHERE trial_id = '10-005'"));
+    }
+
+    [Fact]
     public async Task Another_instance_picks_up_a_new_version_without_a_restart()
     {
         await ImportAsync(Coordinator, Wildcard);

@@ -42,8 +42,8 @@ public static class CtmlApi
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         var reads = routes.MapGroup("/api/trials").WithTags("Trials").RequireAuthorization(Policies.ReadTrials);
         reads.MapGet("/{trialId}/ctml", ExportAsync)
-            .WithSummary("The trial as CTML (shipped trials too; what CTML cannot say is listed in _tumorboard_not_exported)")
-            .Produces<JsonObject>(StatusCodes.Status200OK, "application/json")
+            .WithSummary("The trial as CTML, JSON or YAML by Accept (shipped trials too; what CTML cannot say is listed in _tumorboard_not_exported)")
+            .Produces<JsonObject>(StatusCodes.Status200OK, "application/json", "application/yaml")
             .WithExample(null, StatusCodes.Status200OK, CtmlExamples.Document)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -157,7 +157,7 @@ public static class CtmlApi
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExportAsync(
-        string trialId, int? version, TumorBoardDbContext db, Knowledge knowledge, TrialCatalogSync sync, CancellationToken ct)
+        string trialId, int? version, HttpRequest request, TumorBoardDbContext db, Knowledge knowledge, TrialCatalogSync sync, CancellationToken ct)
     {
         await sync.EnsureCurrentAsync(db, ct);
         var exporter = new CtmlExporter(knowledge.Vocabulary.OncoTree);
@@ -186,7 +186,9 @@ public static class CtmlApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: version is null ? $"No trial '{trialId}'." : $"No version {version} of trial '{trialId}'.");
         }
 
-        return TypedResults.Text(document.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), "application/json", Encoding.UTF8);
+        return CtmlBody.WantsYaml(request)
+            ? TypedResults.Text(CtmlYaml.Write(document), "application/yaml", Encoding.UTF8)
+            : TypedResults.Text(document.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), "application/json", Encoding.UTF8);
     }
 
     internal static async Task<Results<Ok<TrialVersionsDto>, ProblemHttpResult>> VersionsAsync(string trialId, TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)

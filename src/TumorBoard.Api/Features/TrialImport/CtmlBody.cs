@@ -12,6 +12,18 @@ internal static class CtmlBody
 
     public static readonly string[] MediaTypes = ["application/json", "application/yaml", "application/x-yaml", "text/yaml"];
 
+    /// <summary>YAML when the client's Accept names a YAML media type before (or without) JSON; JSON otherwise.</summary>
+    public static bool WantsYaml(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var accepted = request.GetTypedHeaders().Accept
+            .Where(a => a.Quality is not 0)
+            .OrderByDescending(a => a.Quality ?? 1)
+            .Select(a => a.MediaType.Value?.ToLowerInvariant())
+            .FirstOrDefault(m => m is not null && (m == "application/json" || MediaTypes.Contains(m, StringComparer.Ordinal)));
+        return accepted is not null and not "application/json";
+    }
+
     public sealed record Body(JsonNode? Root, string MediaType, CtmlProblem? Problem, int Status);
 
     public static async Task<Body> ReadAsync(HttpRequest request, CancellationToken ct)

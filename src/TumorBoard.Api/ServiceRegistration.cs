@@ -27,6 +27,7 @@ public static class ServiceRegistration
 {
     public static WebApplicationBuilder AddTumorBoard(this WebApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         LoggingSetup.Configure(builder.Logging, builder.Configuration, builder.Environment);
         using var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole());
@@ -71,6 +72,7 @@ public static class ServiceRegistration
 
     public static async Task UseTumorBoardAsync(this WebApplication app)
     {
+        ArgumentNullException.ThrowIfNull(app);
         await app.MigrateIfEnabledAsync();
 
         app.UseExceptionHandler();

@@ -26,5 +26,9 @@ public sealed class BundleReadResult
 
     public static BundleReadResult Malformed(IReadOnlyList<IngestIssue> issues) => new(null, issues);
 
-    public static BundleReadResult Parsed(ParsedBundle bundle) => new(bundle, bundle.Issues);
+    public static BundleReadResult Parsed(ParsedBundle bundle)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        return new(bundle, bundle.Issues);
+    }
 }

@@ -17,12 +17,15 @@ public static class GeneReferences
     /// <summary>Loads the embedded rules and checks their genes against the vocabulary.</summary>
     public static CoreKnowledgeBase LoadRules(Vocabulary vocabulary)
     {
+        ArgumentNullException.ThrowIfNull(vocabulary);
         return CheckRules(vocabulary, KnowledgeBaseLoader.LoadEmbedded(vocabulary.OncoTree, vocabulary.Drugs));
     }
 
     /// <summary>Checks the genes of loaded rules against the vocabulary; throws <see cref="KnowledgeBaseLoadException"/> naming each.</summary>
     public static CoreKnowledgeBase CheckRules(Vocabulary vocabulary, CoreKnowledgeBase rules)
     {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(rules);
         ThrowIfUnresolved(vocabulary.Genes, rules.Rules.Select(r => (r.Origin ?? r.Id, r.Biomarker)));
         return rules;
     }
@@ -30,6 +33,8 @@ public static class GeneReferences
     /// <summary>Checks the genes of a trial catalog against the vocabulary.</summary>
     public static TrialCatalog CheckTrials(Vocabulary vocabulary, TrialCatalog catalog)
     {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(catalog);
         var matchers = catalog.Trials.SelectMany(t => t.Arms.SelectMany(a =>
             Criteria(a).SelectMany(Genomic).Select(m => (t.Origin ?? t.Id, m))));
         ThrowIfUnresolved(vocabulary.Genes, matchers);

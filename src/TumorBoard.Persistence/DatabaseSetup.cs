@@ -17,10 +17,13 @@ public static class DatabaseSetup
     /// </summary>
     public const int AutoPreparedStatements = 64;
 
-    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+    public static void Configure(DbContextOptionsBuilder options, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         options
             .UseNpgsql(Tuned(connectionString), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
+    }
 
     /// <summary>
     /// The connection string with automatic preparation on, unless the operator set <c>Max Auto Prepare</c> themselves

@@ -1,9 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace TumorBoard.Persistence;
 
 /// <summary>Lets <c>dotnet ef</c> build the model without the API host or a running database.</summary>
+[SuppressMessage("Performance", "CA1812:Avoid uninstantiated internal classes", Justification = "dotnet ef finds and creates it by reflection.")]
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<TumorBoardDbContext>
 {
     public TumorBoardDbContext CreateDbContext(string[] args)

@@ -25,6 +25,7 @@ public sealed class ReportContentTests
     [MemberData(nameof(Fixtures))]
     public void Hash_and_stored_bundle_are_what_the_previous_implementation_made(string fixture)
     {
+        ArgumentNullException.ThrowIfNull(fixture);
         var text = TestFiles.Fixture(fixture);
         var bundle = Parse(text, xml: fixture.EndsWith(".xml", StringComparison.Ordinal));
         var index = new BundleIndex(bundle);

@@ -16,11 +16,11 @@ public sealed class GoldenCase
 
     public string? Tumor { get; set; }
 
-    public List<GoldenAlteration> Alterations { get; set; } = [];
+    public IReadOnlyList<GoldenAlteration> Alterations { get; init; } = [];
 
-    public List<List<string>> PriorTherapies { get; set; } = [];
+    public IReadOnlyList<IReadOnlyList<string>> PriorTherapies { get; init; } = [];
 
-    public Dictionary<string, string> Markers { get; set; } = [];
+    public IReadOnlyDictionary<string, string> Markers { get; init; } = new Dictionary<string, string>();
 
     public GoldenExpectation Expect { get; set; } = new();
 
@@ -52,7 +52,7 @@ public sealed class GoldenAlteration
 
     public decimal? CopyNumber { get; set; }
 
-    public List<string>? FusionGenes { get; set; }
+    public IReadOnlyList<string>? FusionGenes { get; init; }
 
     public decimal? Value { get; set; }
 
@@ -100,28 +100,28 @@ public sealed class GoldenAlteration
 public sealed class GoldenExpectation
 {
     /// <summary>Rules that must fire, with effect and level (and tumour-type match when given).</summary>
-    public List<GoldenTherapy> Therapies { get; set; } = [];
+    public IReadOnlyList<GoldenTherapy> Therapies { get; init; } = [];
 
     /// <summary>When true, no other rule may fire.</summary>
     public bool Exactly { get; set; }
 
     /// <summary>Rule ids, or id prefixes ending in '/', that must not fire.</summary>
-    public List<string> Absent { get; set; } = [];
+    public IReadOnlyList<string> Absent { get; init; } = [];
 
     /// <summary>Drug sets that must be reported in conflict.</summary>
-    public List<List<string>> Conflicts { get; set; } = [];
+    public IReadOnlyList<IReadOnlyList<string>> Conflicts { get; init; } = [];
 
     /// <summary>When true, the evaluation must report no conflict at all.</summary>
     public bool NoConflicts { get; set; }
 
-    public List<string> Declined { get; set; } = [];
+    public IReadOnlyList<string> Declined { get; init; } = [];
 
-    public List<string> WarningsContain { get; set; } = [];
+    public IReadOnlyList<string> WarningsContain { get; init; } = [];
 
-    public List<string> Unscoped { get; set; } = [];
+    public IReadOnlyList<string> Unscoped { get; init; } = [];
 
     /// <summary>Alteration keys that must raise a "consider germline testing" referral.</summary>
-    public List<string> Referrals { get; set; } = [];
+    public IReadOnlyList<string> Referrals { get; init; } = [];
 
     /// <summary>When true, no germline referral may be raised.</summary>
     public bool NoReferrals { get; set; }
@@ -139,14 +139,14 @@ public sealed class GoldenTherapy
     public string? TumorTypeMatch { get; set; }
 
     /// <summary>Texts that must each appear in one of the rule's caveats.</summary>
-    public List<string> CaveatsContain { get; set; } = [];
+    public IReadOnlyList<string> CaveatsContain { get; init; } = [];
 
     /// <summary>Flags the rule must carry (histology-assumed, possible-clonal-haematopoiesis, germline-referral...).</summary>
-    public List<string> Flags { get; set; } = [];
+    public IReadOnlyList<string> Flags { get; init; } = [];
 
     /// <summary>Flags the rule must not carry.</summary>
-    public List<string> NoFlags { get; set; } = [];
+    public IReadOnlyList<string> NoFlags { get; init; } = [];
 
     /// <summary>Expected precondition statuses in order: met, not met, unknown.</summary>
-    public List<string>? Preconditions { get; set; }
+    public IReadOnlyList<string>? Preconditions { get; init; }
 }

@@ -66,6 +66,15 @@ public class LoaderValidationTests
     }
 
     [Fact]
+    public void A_rule_names_the_tumours_it_is_about_so_exclusions_alone_are_an_error()
+    {
+        var error = Assert.Single(Errors(RuleFile(ValidRule.Replace("{ \"include\": [\"NSCLC\"] }", "{ \"exclude\": [\"NSCLC\"] }", StringComparison.Ordinal))));
+
+        Assert.Equal(6, error.Line);
+        Assert.Contains("a listed tumour scope needs OncoTree codes in 'include'", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Drug_missing_from_the_vocabulary_is_an_error()
     {
         var error = Assert.Single(Errors(RuleFile(ValidRule.Replace("osimertinib", "wonderdrug", StringComparison.Ordinal))));

@@ -36,6 +36,7 @@ public sealed class AppendOnlyTests(DatabaseFixture database) : IClassFixture<Da
     [MemberData(nameof(Rewrites))]
     public async Task The_database_refuses_to_rewrite_history(string table, string sql)
     {
+        ArgumentNullException.ThrowIfNull(sql);
         await SeedOneRowOfEachHistoryTableAsync();
         await using var db = database.NewContext();
 

@@ -13,6 +13,7 @@ public sealed class CommandArguments
 
     public static CommandArguments Parse(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
         if (args.Length == 0)
         {
             throw new ArgumentException("No command given.");

@@ -35,7 +35,7 @@ internal static class DatabaseRegistration
             var cluster = LocalPostgresCluster.Start(dataDirectory);
             cluster.EnsureDatabaseAsync("tumorboard").GetAwaiter().GetResult();
             connectionString = cluster.ConnectionString("tumorboard");
-            logger.LogInformation("No connection string configured: using the local PostgreSQL cluster in {DataDirectory} on port {Port}", dataDirectory, cluster.Port);
+            logger.UsingLocalCluster(dataDirectory, cluster.Port);
         }
 
         services.AddDbContext<TumorBoardDbContext>(options => DatabaseSetup.Configure(options, connectionString));
@@ -65,7 +65,7 @@ internal static class DatabaseRegistration
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         if (pending.Count > 0)
         {
-            app.Logger.LogWarning("{Count} migrations are pending ({Migrations}); run the migrate command (the release Job) before serving", pending.Count, string.Join(", ", pending));
+            app.Logger.MigrationsPending(pending.Count, pending);
         }
     }
 }

@@ -21,8 +21,7 @@ internal sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService
         }
 
         // The exception type only: messages can quote SQL parameters.
-        logger.LogWarning("Database unavailable during {Method} {Route}: {ExceptionType}; answered 503",
-            httpContext.Request.Method, httpContext.GetEndpoint()?.DisplayName, exception.GetType().Name);
+        logger.DatabaseUnavailable(httpContext.Request.Method, httpContext.GetEndpoint()?.DisplayName, exception.GetType().Name);
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         response.Headers.RetryAfter = DatabaseResilience.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);

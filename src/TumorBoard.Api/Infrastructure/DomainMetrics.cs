@@ -27,6 +27,8 @@ public static class DomainMetrics
     /// <summary>Counts POST /fhir/Bundle by the status it answered (the ingestion code stays unaware of metrics).</summary>
     public static async Task CountIngestionAsync(HttpContext context, Func<Task> next)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
         await next();
         if (context.Request.Path != "/fhir/Bundle" || !HttpMethods.IsPost(context.Request.Method))
         {
@@ -52,6 +54,8 @@ public static class DomainMetrics
     /// <summary>Endpoint filter for the arm patient list: count and duration per trial arm.</summary>
     public static async ValueTask<object?> TimeArmQueryAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
         var started = Stopwatch.GetTimestamp();
         var result = await next(context);
         var values = context.HttpContext.Request.RouteValues;

@@ -8,6 +8,7 @@ public static class LoggingSetup
 {
     public static void Configure(ILoggingBuilder logging, IConfiguration configuration, IHostEnvironment environment)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         var format = configuration["Logging:Format"] ?? (environment.IsDevelopment() ? "simple" : "json");
         if (string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
         {

@@ -16,6 +16,7 @@ public static class TelemetrySetup
 {
     public static IServiceCollection AddTumorBoardTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         var otlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         if (!otlp && !configuration.GetValue("Telemetry:Enabled", false))
         {

@@ -19,6 +19,7 @@ public sealed class ArmStatusLookup
 
     public static async Task<ArmStatusLookup> LoadAsync(TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(db);
         var rows = await db.ArmStatuses.AsNoTracking().ToListAsync(ct);
         return new ArmStatusLookup(knowledge, rows.ToDictionary(r => (r.TrialId, r.ArmId), r => r.Status));
     }

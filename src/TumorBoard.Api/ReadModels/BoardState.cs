@@ -11,6 +11,8 @@ public static class BoardState
 {
     public static async Task<EvaluationDocument> JoinAsync(TumorBoardDbContext db, EvaluationDocument document, EvaluationHistory history, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(history);
         var signedOff = history.SignedOff;
         var pending = history.Pending;
         SignedOffSummaryDto? record = null;
@@ -48,6 +50,7 @@ public static class BoardState
     /// <summary>Recommendations of the evaluation that no board member has reviewed yet.</summary>
     public static async Task<List<Guid>> UnreviewedAsync(TumorBoardDbContext db, Guid evaluationId, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(db);
         var reviewed = db.Reviews.Where(r => r.EvaluationId == evaluationId).Select(r => r.RecommendationId);
         return await db.Recommendations.AsNoTracking()
             .Where(r => r.EvaluationId == evaluationId && !reviewed.Contains(r.Id))

@@ -16,6 +16,7 @@ public static class EvaluationCauses
     public static EvaluationCauseDto For(
         EvaluationEntity evaluation, EvaluationEntity? previous, string actor, IReadOnlyList<ArmStatusChangeEntity> armChanges)
     {
+        ArgumentNullException.ThrowIfNull(evaluation);
         var changes = previous is null
             ? []
             : armChanges.Where(c => c.ChangedAt > previous.EvaluatedAt && c.ChangedAt <= evaluation.EvaluatedAt)
@@ -36,7 +37,11 @@ public static class EvaluationCauses
             changes);
     }
 
-    public static ArmStatusChangeDto ToDto(ArmStatusChangeEntity c) => new(c.TrialId, c.ArmId, c.FromStatus, c.ToStatus, c.ChangedBy, c.ChangedAt, c.Reason);
+    public static ArmStatusChangeDto ToDto(ArmStatusChangeEntity c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return new(c.TrialId, c.ArmId, c.FromStatus, c.ToStatus, c.ChangedBy, c.ChangedAt, c.Reason);
+    }
 
     /// <summary>A version change, or a content change under the same version (named by the hashes' first 12 characters).</summary>
     private static VersionChangeDto? Change(string fromVersion, string fromHash, string toVersion, string toHash)

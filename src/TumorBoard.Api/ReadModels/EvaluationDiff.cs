@@ -7,17 +7,31 @@ namespace TumorBoard.Api.ReadModels;
 /// </summary>
 public static class EvaluationDiff
 {
-    public static (FindingChangesDto Therapies, FindingChangesDto Trials) Between(EvaluationDocument signedOff, EvaluationDocument pending) =>
-        (Compare(signedOff.Therapies, pending.Therapies, TherapyKey, TherapyTitle, t => t.RecommendationId, TherapyFields),
+    public static (FindingChangesDto Therapies, FindingChangesDto Trials) Between(EvaluationDocument signedOff, EvaluationDocument pending)
+    {
+        ArgumentNullException.ThrowIfNull(signedOff);
+        ArgumentNullException.ThrowIfNull(pending);
+        return (Compare(signedOff.Therapies, pending.Therapies, TherapyKey, TherapyTitle, t => t.RecommendationId, TherapyFields),
          Compare(signedOff.Trials, pending.Trials, TrialKey, TrialTitle, t => t.RecommendationId, TrialFields));
+    }
 
-    public static string TherapyKey(TherapyRecommendationDto t) => $"{t.RuleId} @ {t.AlterationKey}";
+    public static string TherapyKey(TherapyRecommendationDto t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return $"{t.RuleId} @ {t.AlterationKey}";
+    }
 
-    public static string TrialKey(TrialRecommendationDto t) => $"{t.TrialId}/{t.ArmId}";
+    public static string TrialKey(TrialRecommendationDto t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return $"{t.TrialId}/{t.ArmId}";
+    }
 
     /// <summary>Each graded field of a therapy finding; a finding with equal fields in two evaluations is unchanged.</summary>
-    public static IEnumerable<(string Field, string? Value)> TherapyFields(TherapyRecommendationDto t) =>
-    [
+    public static IEnumerable<(string Field, string? Value)> TherapyFields(TherapyRecommendationDto t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return [
         ("level", t.Level),
         ("effect", t.Effect),
         ("drugs", string.Join(" + ", t.Drugs)),
@@ -26,13 +40,17 @@ public static class EvaluationDiff
         ("contraindicated", Flag(t.Contraindicated)),
         ("inConflict", Flag(t.InConflict)),
     ];
+    }
 
     /// <summary>Eligibility and the arm status the evaluation recorded (stored documents keep it; reads overlay the current one).</summary>
-    public static IEnumerable<(string Field, string? Value)> TrialFields(TrialRecommendationDto t) =>
-    [
+    public static IEnumerable<(string Field, string? Value)> TrialFields(TrialRecommendationDto t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return [
         ("status", t.Status),
         ("armStatus", t.ArmStatusAtEvaluation ?? t.ArmStatus),
     ];
+    }
 
     private static string TherapyTitle(TherapyRecommendationDto t) => $"{string.Join(" + ", t.Drugs)} ({t.Effect}, level {t.Level}) for {t.AlterationKey}";
 

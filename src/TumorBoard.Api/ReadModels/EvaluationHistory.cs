@@ -38,6 +38,7 @@ public sealed class EvaluationHistory
 
     public static async Task<EvaluationHistory> LoadAsync(TumorBoardDbContext db, Guid patientId, Guid? latestEvaluationId, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(db);
         var evaluations = await db.Evaluations.AsNoTracking().Where(e => e.PatientId == patientId)
             .Select(e => new EvaluationEntity
             {
@@ -70,6 +71,7 @@ public sealed class EvaluationHistory
     /// <summary>Why <paramref name="evaluation"/> was made, relative to the evaluation before it.</summary>
     public EvaluationCauseDto CauseOf(EvaluationEntity evaluation)
     {
+        ArgumentNullException.ThrowIfNull(evaluation);
         var index = Evaluations.ToList().FindIndex(e => e.Id == evaluation.Id);
         var previous = Evaluations.FirstOrDefault(e => e.Id == evaluation.PreviousEvaluationId) ?? (index > 0 ? Evaluations[index - 1] : null);
         return EvaluationCauses.For(evaluation, previous, _actors.GetValueOrDefault(evaluation.Id, "system"), _armChanges);
@@ -81,11 +83,14 @@ public sealed class EvaluationHistory
             ? []
             : Evaluations.Where(e => (SignedOff is null || Newer(e, SignedOff)) && !Newer(e, Pending)).Select(CauseOf).ToList();
 
-    public string StateOf(EvaluationEntity evaluation) =>
-        evaluation.Id == SignedOff?.Id ? "signedOff"
-        : evaluation.Id == Pending?.Id ? "pending"
-        : _signOffs.ContainsKey(evaluation.Id) ? "supersededSignedOff"
-        : "superseded";
+    public string StateOf(EvaluationEntity evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return evaluation.Id == SignedOff?.Id ? "signedOff"
+: evaluation.Id == Pending?.Id ? "pending"
+: _signOffs.ContainsKey(evaluation.Id) ? "supersededSignedOff"
+: "superseded";
+    }
 
     private static bool Newer(EvaluationEntity a, EvaluationEntity b) => a.EvaluatedAt > b.EvaluatedAt || (a.EvaluatedAt == b.EvaluatedAt && a.Id.CompareTo(b.Id) > 0);
 }

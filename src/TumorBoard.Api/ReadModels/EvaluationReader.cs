@@ -14,6 +14,7 @@ public static class EvaluationReader
 {
     public static async Task<EvaluationDocument?> ReadAsync(TumorBoardDbContext db, Knowledge knowledge, Guid evaluationId, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(db);
         var document = await LoadStoredAsync(db, evaluationId, ct);
         if (document is null)
         {
@@ -46,6 +47,7 @@ public static class EvaluationReader
 
     public static async Task<EvaluationDocument?> LoadStoredAsync(TumorBoardDbContext db, Guid evaluationId, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(db);
         var json = await db.Evaluations.Where(e => e.Id == evaluationId).Select(e => e.Document).SingleOrDefaultAsync(ct);
         return json is null ? null : JsonSerializer.Deserialize<EvaluationDocument>(json, EvaluationJsonContext.DocumentJson);
     }

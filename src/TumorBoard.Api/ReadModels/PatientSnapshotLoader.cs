@@ -36,6 +36,7 @@ public static class PatientSnapshotLoader
 
     public static async Task<PatientSnapshot?> LoadAsync(TumorBoardDbContext db, Guid patientId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(db);
         var patient = await db.Patients.AsNoTracking()
             .WithEvaluationState()
             .SingleOrDefaultAsync(p => p.Id == patientId, cancellationToken);
@@ -50,6 +51,7 @@ public static class PatientSnapshotLoader
     /// <summary>Snapshots of many patients at once, for the batched re-match.</summary>
     public static async Task<List<PatientSnapshot>> LoadManyAsync(TumorBoardDbContext db, IReadOnlyCollection<Guid> patientIds, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(db);
         var patients = await db.Patients.AsNoTracking()
             .WithEvaluationState()
             .Where(p => patientIds.Contains(p.Id))
@@ -61,16 +63,20 @@ public static class PatientSnapshotLoader
     /// The snapshot of a patient's loaded entities: as read from the database, or as ingestion holds them (the stored
     /// state plus the bundle, before saving). Times are taken in UTC, as the database returns them, so both evaluate alike.
     /// </summary>
-    public static PatientSnapshot FromPatient(PatientEntity patient) => new(
-        patient,
-        patient.Reports.Select(ToSnapshot).ToList(),
-        patient.PriorTherapies.Select(t => new PriorTherapy(t.Drugs, t.Start?.ToUniversalTime(), t.End?.ToUniversalTime()) { Source = t.Source }).ToList(),
-        CurrentMarkers(patient.ClinicalMarkers))
+    public static PatientSnapshot FromPatient(PatientEntity patient)
     {
-        DiseaseStatuses = patient.DiseaseStatuses
-            .Select(s => new DiseaseStatusRecord(EnumText.Parse<DiseaseStatus>(s.Status), s.EffectiveAt?.ToUniversalTime(), s.Source))
-            .ToList(),
-    };
+        ArgumentNullException.ThrowIfNull(patient);
+        return new(
+            patient,
+            patient.Reports.Select(ToSnapshot).ToList(),
+            patient.PriorTherapies.Select(t => new PriorTherapy(t.Drugs, t.Start?.ToUniversalTime(), t.End?.ToUniversalTime()) { Source = t.Source }).ToList(),
+            CurrentMarkers(patient.ClinicalMarkers))
+        {
+            DiseaseStatuses = patient.DiseaseStatuses
+                .Select(s => new DiseaseStatusRecord(EnumText.Parse<DiseaseStatus>(s.Status), s.EffectiveAt?.ToUniversalTime(), s.Source))
+                .ToList(),
+        };
+    }
 
     /// <summary>The marker results in force: per marker, the latest by effective time (undated counts as oldest), then by arrival.</summary>
     private static Dictionary<ClinicalMarker, MarkerStatus> CurrentMarkers(IEnumerable<ClinicalMarkerEntity> markers) =>
@@ -92,6 +98,7 @@ public static class PatientSnapshotLoader
     /// </summary>
     public static IReadOnlyList<Alteration> EvaluationAlterations(IReadOnlyList<ReportSnapshot> reports, PatientSamples samples)
     {
+        ArgumentNullException.ThrowIfNull(samples);
         var ordered = samples.Governing is { } governing
             ? reports.OrderBy(r => r.ReportId == governing.ReportId ? 0 : 1).ThenByDescending(r => r.SampleTime)
             : reports.OrderByDescending(r => r.SampleTime);

@@ -11,7 +11,7 @@ public static class PatientSummaries
         return new(patient.Id, Identifiers(patient), TumorType(patient));
     }
 
-    public static List<IdentifierDto> Identifiers(PatientEntity patient)
+    public static IReadOnlyList<IdentifierDto> Identifiers(PatientEntity patient)
     {
         ArgumentNullException.ThrowIfNull(patient);
         return patient.Identifiers.OrderBy(i => i.System, StringComparer.InvariantCulture).ThenBy(i => i.Value, StringComparer.InvariantCulture).Select(i => new IdentifierDto(i.System, i.Value)).ToList();

@@ -9,14 +9,18 @@ public static class AlterationIdentity
 {
     private const string FusionSeparator = "::";
 
-    public static string Of(Alteration alteration) =>
-        alteration.Kind == AlterationKind.Fusion && alteration.FusionGenes is { Count: 2 } genes
+    public static string Of(Alteration alteration)
+    {
+        ArgumentNullException.ThrowIfNull(alteration);
+        return alteration.Kind == AlterationKind.Fusion && alteration.FusionGenes is { Count: 2 } genes
             ? Unordered(genes[0], genes[1])
             : OfKey(alteration.Key);
+    }
 
     /// <summary>The identity of a key string: <c>EML4::ALK</c> and <c>ALK::EML4</c> give the same identity.</summary>
     public static string OfKey(string key)
     {
+        ArgumentNullException.ThrowIfNull(key);
         var parts = key.Split(FusionSeparator);
         return parts.Length == 2 && !key.Contains(' ', StringComparison.Ordinal) ? Unordered(parts[0], parts[1]) : key.ToUpperInvariant();
     }

@@ -35,8 +35,11 @@ public static partial class AlterationKeys
         call is { } c ? $"{gene} {CopyNumberCalls.Word(c)}" : Uninterpreted(gene, rawText ?? "copy number change");
 
     /// <summary>Fusion: <c>5'::3'</c>; a single known gene (partner unknown) is <c>GENE fusion</c>.</summary>
-    public static string Fusion(IReadOnlyList<string> genes) =>
-        genes.Count == 1 ? $"{genes[0]} fusion" : string.Join("::", genes);
+    public static string Fusion(IReadOnlyList<string> genes)
+    {
+        ArgumentNullException.ThrowIfNull(genes);
+        return genes.Count == 1 ? $"{genes[0]} fusion" : string.Join("::", genes);
+    }
 
     public static string Msi(bool high) => high ? MsiHigh : MicrosatelliteStable;
 
@@ -47,6 +50,7 @@ public static partial class AlterationKeys
     /// </summary>
     public static string Uninterpreted(string gene, string? rawText)
     {
+        ArgumentNullException.ThrowIfNull(gene);
         var words = Spaces().Split(rawText?.Trim() ?? string.Empty).Where(w => w.Length > 0).ToList();
         if (words.Count > 0 && string.Equals(words[0], gene, StringComparison.OrdinalIgnoreCase))
         {

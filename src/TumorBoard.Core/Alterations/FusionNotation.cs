@@ -21,6 +21,7 @@ public static partial class FusionNotation
 
     public static FusionPartners? Parse(string? text, GeneSymbols genes)
     {
+        ArgumentNullException.ThrowIfNull(genes);
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;

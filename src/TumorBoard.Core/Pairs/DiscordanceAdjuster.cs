@@ -14,6 +14,7 @@ public static class DiscordanceAdjuster
         PatientSamples samples,
         IReadOnlyList<PriorTherapy> priorTherapies)
     {
+        ArgumentNullException.ThrowIfNull(samples);
         var attributions = findings
             .Select(f => f.AlterationKey)
             .Distinct(StringComparer.OrdinalIgnoreCase)

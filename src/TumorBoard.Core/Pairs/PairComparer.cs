@@ -18,6 +18,8 @@ public static class PairComparer
         ResistanceEvidence? resistance = null,
         PairComparisonOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
         resistance ??= ResistanceEvidence.None;
         options ??= PairComparisonOptions.Default;
 

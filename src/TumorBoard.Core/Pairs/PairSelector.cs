@@ -15,6 +15,7 @@ public static class PairSelector
         string? fromReportId = null,
         string? toReportId = null)
     {
+        ArgumentNullException.ThrowIfNull(reports);
         var hasFrom = !string.IsNullOrWhiteSpace(fromReportId);
         var hasTo = !string.IsNullOrWhiteSpace(toReportId);
         if (hasFrom || hasTo)

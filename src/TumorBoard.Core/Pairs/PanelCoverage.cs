@@ -17,7 +17,11 @@ public sealed class PanelCoverage
         _measuredBiomarkers = report.Alterations.Select(a => a.Kind).Where(k => k is AlterationKind.Tmb or AlterationKind.Msi).ToHashSet();
     }
 
-    public static PanelCoverage For(ReportSnapshot report) => new(report);
+    public static PanelCoverage For(ReportSnapshot report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new(report);
+    }
 
     /// <summary>Shorthand for one question about one report.</summary>
     public static bool Tests(ReportSnapshot report, Alteration alteration) => For(report).Tests(alteration);
@@ -33,6 +37,7 @@ public sealed class PanelCoverage
     /// </summary>
     public bool Tests(Alteration alteration)
     {
+        ArgumentNullException.ThrowIfNull(alteration);
         if (alteration.Kind is AlterationKind.Tmb or AlterationKind.Msi)
         {
             return _measuredBiomarkers.Contains(alteration.Kind);

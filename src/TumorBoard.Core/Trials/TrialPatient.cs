@@ -68,8 +68,12 @@ public sealed record TrialPatient
 public sealed record KnowledgeBaseMatch(string RuleId, string Gene, IReadOnlyList<string> AlterationKeys, IReadOnlyList<string> Drugs, EvidenceLevel Level)
 {
     /// <summary>The sensitivity findings of a rules-engine evaluation, as trial criteria read them.</summary>
-    public static IReadOnlyList<KnowledgeBaseMatch> From(RuleEvaluation evaluation) => evaluation.Therapies
+    public static IReadOnlyList<KnowledgeBaseMatch> From(RuleEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return evaluation.Therapies
         .Where(t => t.Effect == TherapyEffect.Sensitive)
         .Select(t => new KnowledgeBaseMatch(t.RuleId, t.Gene, t.MatchedAlterations.Select(a => a.Key).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), t.Drugs, t.Level))
         .ToList();
+    }
 }

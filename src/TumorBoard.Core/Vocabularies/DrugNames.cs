@@ -17,13 +17,13 @@ public sealed class DrugNames
     /// <param name="innByRxnorm">RxNorm ingredient code to INN.</param>
     /// <param name="innByName">Lower-case INN or brand name to INN.</param>
     public DrugNames(IReadOnlyDictionary<string, string> innByRxnorm, IReadOnlyDictionary<string, string> innByName)
-        : this(innByRxnorm, innByName, new Dictionary<string, string[]>())
+        : this(innByRxnorm, innByName ?? throw new ArgumentNullException(nameof(innByName)), new Dictionary<string, string[]>())
     {
     }
 
     /// <summary>Builds the lookup from drug definitions; every INN is also a name of itself.</summary>
     public DrugNames(IEnumerable<DrugDefinition> drugs)
-        : this(Index(drugs, out var innByName, out var classesByInn), innByName, classesByInn)
+        : this(Index(drugs ?? throw new ArgumentNullException(nameof(drugs)), out var innByName, out var classesByInn), innByName, classesByInn)
     {
     }
 
@@ -53,7 +53,11 @@ public sealed class DrugNames
     public IEnumerable<string> KnownClasses => _classesByInn.Values.SelectMany(c => c).Distinct(StringComparer.Ordinal);
 
     /// <summary>Lower-cases text and splits it into words on anything that is not a letter or digit, joined by one space.</summary>
-    public static string NormalizeName(string text) => string.Join(' ', Words(text));
+    public static string NormalizeName(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Join(' ', Words(text));
+    }
 
     /// <summary>The INN for an RxNorm code if known, else the INN of the longest drug name found in the text; null when neither.</summary>
     public string? ToInn(string? rxnormCode, string? text)

@@ -11,13 +11,17 @@ public static partial class TumorCodes
     /// </summary>
     public static string NormalizeCode(string system, string code)
     {
+        ArgumentNullException.ThrowIfNull(code);
         var upper = code.Trim().ToUpperInvariant();
         return IsIcd(system) ? upper.Replace(".", "", StringComparison.Ordinal) : upper;
     }
 
     /// <summary>An ICD-O-3 topography without its dot (C34.1 -> C341).</summary>
-    public static string NormalizeTopography(string topography) =>
-        topography.Trim().ToUpperInvariant().Replace(".", "", StringComparison.Ordinal);
+    public static string NormalizeTopography(string topography)
+    {
+        ArgumentNullException.ThrowIfNull(topography);
+        return topography.Trim().ToUpperInvariant().Replace(".", "", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// An ICD-O-3 morphology as <c>dddd/d</c>: accepts <c>8140/3</c>, <c>81403</c>, <c>8140-3</c> and an
@@ -25,6 +29,7 @@ public static partial class TumorCodes
     /// </summary>
     public static string NormalizeMorphology(string morphology)
     {
+        ArgumentNullException.ThrowIfNull(morphology);
         var text = morphology.Trim().ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal);
         if (text.StartsWith('M'))
         {
@@ -39,7 +44,11 @@ public static partial class TumorCodes
     public static bool IsIcdO3Morphology(string morphology) => MorphologyPattern().IsMatch(NormalizeMorphology(morphology));
 
     /// <summary>True for an ICD-O-3 topography such as <c>C34</c> or <c>C34.1</c>.</summary>
-    public static bool IsIcdO3Topography(string topography) => TopographyPattern().IsMatch(topography.Trim().ToUpperInvariant());
+    public static bool IsIcdO3Topography(string topography)
+    {
+        ArgumentNullException.ThrowIfNull(topography);
+        return TopographyPattern().IsMatch(topography.Trim().ToUpperInvariant());
+    }
 
     internal static bool IsIcd(string system) => system is TumorCrosswalk.Icd10Cm or TumorCrosswalk.IcdO3;
 

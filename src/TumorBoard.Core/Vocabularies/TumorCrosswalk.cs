@@ -35,6 +35,9 @@ public sealed class TumorCrosswalk
         IEnumerable<MorphologyEquivalent> morphologyEquivalents,
         OncoTree? oncoTree)
     {
+        ArgumentNullException.ThrowIfNull(mappings);
+        ArgumentNullException.ThrowIfNull(morphologyRules);
+        ArgumentNullException.ThrowIfNull(morphologyEquivalents);
         foreach (var mapping in mappings)
         {
             _map[(mapping.System, TumorCodes.NormalizeCode(mapping.System, mapping.Code))] = mapping;

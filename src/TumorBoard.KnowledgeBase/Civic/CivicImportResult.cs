@@ -1,9 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
 namespace TumorBoard.KnowledgeBase.Civic;
 
 /// <summary>What an import produced: the data file and its counts.</summary>
 public sealed record CivicImportResult
 {
     /// <summary>The <c>civic-rules.json</c> bytes (UTF-8, LF line ends).</summary>
+    [SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "The generated file's bytes, written to disk and hashed as they are; a copy per read would only cost.")]
     public required byte[] Json { get; init; }
 
     /// <summary>Rows read from the TSV.</summary>

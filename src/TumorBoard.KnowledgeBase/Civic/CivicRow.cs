@@ -14,7 +14,7 @@ public sealed class CivicRow(IReadOnlyDictionary<string, int> columns, string[] 
     public string this[string column] => columns.TryGetValue(column, out var i) && i < fields.Length ? fields[i].Trim() : "";
 
     /// <summary>Splits TSV text (no quoting, as CIViC writes it) into a header map and rows.</summary>
-    public static List<CivicRow> ReadAll(string tsv)
+    public static IReadOnlyList<CivicRow> ReadAll(string tsv)
     {
         ArgumentNullException.ThrowIfNull(tsv);
         var lines = tsv.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();

@@ -13,7 +13,7 @@ namespace TumorBoard.KnowledgeBase.Civic;
 public sealed partial class CivicVariantMapper(GeneSymbols genes, IReadOnlyList<(string Gene, string Variant, JsonObject Biomarker)> classes)
 {
     /// <summary>Reads the curated variant classes (<c>Data/civic/variant-classes.json</c>).</summary>
-    public static List<(string Gene, string Variant, JsonObject Biomarker)> ParseClasses(string json)
+    public static IReadOnlyList<(string Gene, string Variant, JsonObject Biomarker)> ParseClasses(string json)
     {
         var root = JsonNode.Parse(json)?.AsObject() ?? throw new FormatException("variant classes: not a JSON object");
         return root["classes"]!.AsArray().Select(c => c!.AsObject())

@@ -1,15 +1,17 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace TumorBoard.KnowledgeBase.Rules;
 
 /// <summary>One knowledge-base data file: its path relative to the data root (<c>rules/lung.json</c>) and bytes.</summary>
+[SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "A data file's raw bytes, handed to the JSON reader and the content hash as they are.")]
 public sealed record KnowledgeBaseFile(string Path, byte[] Content)
 {
     private const string ResourcePrefix = "Data/";
 
     /// <summary>The data files embedded in this assembly whose path starts with <paramref name="folder"/> (empty: all).</summary>
-    public static List<KnowledgeBaseFile> Embedded(string folder = "")
+    public static IReadOnlyList<KnowledgeBaseFile> Embedded(string folder = "")
     {
         var assembly = typeof(KnowledgeBaseFile).Assembly;
         var files = new List<KnowledgeBaseFile>();
@@ -33,6 +35,7 @@ public sealed record KnowledgeBaseFile(string Path, byte[] Content)
     /// <summary>SHA-256 over each file's path, a NUL, its length and its bytes, in the given (path) order.</summary>
     public static string Hash(IEnumerable<KnowledgeBaseFile> files)
     {
+        ArgumentNullException.ThrowIfNull(files);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files)
         {

@@ -41,6 +41,7 @@ public static class KnowledgeBaseLoader
     /// <summary>Validates and builds a knowledge base from files; throws <see cref="KnowledgeBaseLoadException"/> listing every error.</summary>
     public static CoreKnowledgeBase Load(IEnumerable<KnowledgeBaseFile> files, OncoTree oncoTree, DrugNames drugs)
     {
+        ArgumentNullException.ThrowIfNull(drugs);
         var ordered = files.Where(f => f.Path == ManifestPath || (f.Path.StartsWith(RulesFolder, StringComparison.Ordinal) && f.Path.EndsWith(".json", StringComparison.Ordinal)))
             .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var errors = new LoadErrors();

@@ -19,23 +19,16 @@ internal sealed class RuleContextParser(NodeReader reader, DrugNames drugs)
         ["HER2"] = ClinicalMarker.Her2,
     };
 
-    private readonly HashSet<string> _knownDrugs = drugs.KnownInns.ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _knownClasses = drugs.KnownClasses.ToHashSet(StringComparer.Ordinal);
+    private readonly PriorTherapyReader _priorTherapies = new(
+        reader,
+        new DrugChecker(reader, drugs.KnownInns.ToHashSet(StringComparer.Ordinal)),
+        drugs.KnownClasses.ToHashSet(StringComparer.Ordinal).Contains,
+        "classes come from the drug vocabulary");
+
     public RuleContext? Parse(LineObject node)
     {
         reader.OnlyProperties(node, "origin", "receptors", "priorTherapy");
-        var originText = reader.String(node, "origin", required: false) ?? "any";
-        RequiredOrigin? origin = originText switch
-        {
-            "any" => RequiredOrigin.Any,
-            "germline" => RequiredOrigin.Germline,
-            "somatic" => RequiredOrigin.Somatic,
-            _ => null,
-        };
-        if (origin is null)
-        {
-            reader.Error(node["origin"]!.Line, $"origin '{originText}' must be 'any', 'germline' or 'somatic'");
-        }
+        var origin = OriginParser.Parse(reader, node);
 
         var receptors = new List<ReceptorRequirement>();
         if (reader.Object(node, "receptors", required: false) is { } markers)
@@ -82,20 +75,10 @@ internal sealed class RuleContextParser(NodeReader reader, DrugNames drugs)
             }
 
             reader.OnlyProperties(priorNode, "drugs", "classes");
-            var drugs = reader.Strings(priorNode, "drugs");
-            var classes = reader.Strings(priorNode, "classes");
-            CheckDrugs(drugs, priorNode.Line);
-            foreach (var unknown in classes.Where(c => !_knownClasses.Contains(c)))
+            if (_priorTherapies.Read(priorNode) is { } fields)
             {
-                reader.Error(priorNode.Line, $"unknown drug class '{unknown}' (classes come from the drug vocabulary)");
+                priors.Add(new PriorTherapyRequirement(fields.Drugs, fields.Classes));
             }
-
-            if (drugs.Count + classes.Count == 0)
-            {
-                reader.Error(priorNode.Line, "'priorTherapy' needs 'drugs' or 'classes'");
-            }
-
-            priors.Add(new PriorTherapyRequirement(drugs, classes));
         }
 
         return priors;
@@ -112,26 +95,5 @@ internal sealed class RuleContextParser(NodeReader reader, DrugNames drugs)
     {
         reader.Error(node.Line, "'priorTherapy' must be an object, or an array of objects that must all hold");
         return [];
-    }
-
-    /// <summary>Records an error for every drug that is not a lower-case INN of the drug vocabulary.</summary>
-    public bool CheckDrugs(IReadOnlyList<string> drugs, int line)
-    {
-        var valid = true;
-        foreach (var drug in drugs)
-        {
-            if (drug.Any(char.IsUpper))
-            {
-                reader.Error(line, $"drug '{drug}' must be a lower-case INN");
-                valid = false;
-            }
-            else if (!_knownDrugs.Contains(drug))
-            {
-                reader.Error(line, $"drug '{drug}' is not in the drug vocabulary");
-                valid = false;
-            }
-        }
-
-        return valid;
     }
 }

@@ -14,6 +14,7 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
     private readonly HashSet<string> _knownClasses = drugs.KnownClasses.ToHashSet(StringComparer.Ordinal);
     private readonly MatcherParser _matchers = new(reader, manifest.DefaultAmplificationCopyNumber);
     private readonly RuleContextParser _contexts = new(reader, drugs);
+    private readonly DrugChecker _drugChecker = new(reader, drugs.KnownInns.ToHashSet(StringComparer.Ordinal));
     private readonly TumorScopeParser _tumors = new(reader, oncoTree);
     private readonly CitationParser _citations = new(reader);
 
@@ -55,11 +56,11 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
 
         reader.Subject = id;
         var biomarker = reader.Object(entry, "biomarker") is { } b ? _matchers.ParseTop(b) : null;
-        var tumor = reader.Object(entry, "tumor") is { } t ? _tumors.Parse(t) : null;
+        var tumor = reader.Object(entry, "tumor") is { } t ? _tumors.Parse(t, exclusionsAloneMeanAllTumors: false) : null;
         var effect = Effect(entry);
         var defaultLevel = Level(entry, effect, required: false);
         var context = reader.Object(entry, "context", required: false) is { } c ? _contexts.Parse(c) : RuleContext.None;
-        var escat = reader.Object(entry, "escat", required: false) is { } e ? Escat(e) : null;
+        var escat = reader.Object(entry, "escat", required: false) is { } e ? EscatParser.Parse(reader, _citations, e) : null;
         var citations = _citations.List(entry);
         var rationale = reader.String(entry, "rationale");
         var therapies = Therapies(entry, effect, defaultLevel);
@@ -129,7 +130,7 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
                 reader.Error(therapy.Line, "'drugs' must list at least one drug");
             }
 
-            var valid = _contexts.CheckDrugs(drugs, therapy.Line);
+            var valid = _drugChecker.Check(drugs, therapy.Line);
             if (drugs.Count > 0 && valid && level is not null)
             {
                 result.Add((drugs, with, priors, level.Value, therapy.Line));
@@ -174,20 +175,6 @@ internal sealed partial class RuleFileParser(NodeReader reader, OncoTree oncoTre
         }
 
         return level;
-    }
-
-    private EscatAssignment? Escat(LineObject node)
-    {
-        reader.OnlyProperties(node, "tier", "citation");
-        var tier = reader.String(node, "tier");
-        if (tier is not null && !EscatAssignment.Tiers.Contains(tier))
-        {
-            reader.Error(node["tier"]!.Line, $"'{tier}' is not an ESCAT tier ({string.Join(", ", EscatAssignment.Tiers)})");
-            return null;
-        }
-
-        var citation = reader.Object(node, "citation") is { } c ? _citations.One(c) : null;
-        return tier is null || citation is null ? null : new EscatAssignment(tier, citation);
     }
 
     [GeneratedRegex("^[A-Z0-9][A-Z0-9-]*$")]

@@ -4,24 +4,33 @@ using TumorBoard.KnowledgeBase.Json;
 
 namespace TumorBoard.KnowledgeBase.Rules;
 
-/// <summary>Reads a rule's <c>tumor</c> scope: listed OncoTree codes (each covering its descendants), all solid tumours, or all tumours.</summary>
+/// <summary>
+/// Reads a tumour scope, for a rule's <c>tumor</c> and a trial's <c>tumor</c> criterion alike: listed OncoTree codes
+/// (each covering its descendants), all solid tumours, or all tumours, each with optional exclusions.
+/// </summary>
 internal sealed class TumorScopeParser(NodeReader reader, OncoTree oncoTree)
 {
-    public TumorScope? Parse(LineObject node)
+    /// <param name="node">The <c>tumor</c> object.</param>
+    /// <param name="exclusionsAloneMeanAllTumors">
+    /// A trial criterion may list only exclusions ("any tumour but these"); a rule names the tumours it is about.
+    /// </param>
+    public TumorScope? Parse(LineObject node, bool exclusionsAloneMeanAllTumors)
     {
         reader.OnlyProperties(node, "scope", "include", "exclude");
         var scopeText = reader.String(node, "scope", required: false) ?? "listed";
         var include = Codes(node, "include");
         var exclude = Codes(node, "exclude");
-        TumorScopeKind kind;
-        switch (scopeText)
+        TumorScopeKind? kind = scopeText switch
         {
-            case "listed": kind = TumorScopeKind.Listed; break;
-            case "allSolid": kind = TumorScopeKind.AllSolid; break;
-            case "allTumors": kind = TumorScopeKind.AllTumors; break;
-            default:
-                reader.Error(node["scope"]!.Line, $"scope '{scopeText}' must be 'listed', 'allSolid' or 'allTumors'");
-                return null;
+            "listed" => TumorScopeKind.Listed,
+            "allSolid" => TumorScopeKind.AllSolid,
+            "allTumors" => TumorScopeKind.AllTumors,
+            _ => null,
+        };
+        if (kind is null)
+        {
+            reader.Error(node["scope"]!.Line, $"scope '{scopeText}' must be 'listed', 'allSolid' or 'allTumors'");
+            return null;
         }
 
         if (include is null || exclude is null)
@@ -31,8 +40,19 @@ internal sealed class TumorScopeParser(NodeReader reader, OncoTree oncoTree)
 
         if (kind == TumorScopeKind.Listed && include.Count == 0)
         {
-            reader.Error(node.Line, "a listed tumour scope needs OncoTree codes in 'include'");
-            return null;
+            if (!exclusionsAloneMeanAllTumors)
+            {
+                reader.Error(node.Line, "a listed tumour scope needs OncoTree codes in 'include'");
+                return null;
+            }
+
+            if (exclude.Count == 0)
+            {
+                reader.Error(node.Line, "a tumour criterion needs 'include' or 'exclude' codes");
+                return null;
+            }
+
+            kind = TumorScopeKind.AllTumors;
         }
 
         if (kind != TumorScopeKind.Listed && include.Count > 0)
@@ -41,7 +61,7 @@ internal sealed class TumorScopeParser(NodeReader reader, OncoTree oncoTree)
             return null;
         }
 
-        return new TumorScope(kind, include, exclude);
+        return new TumorScope(kind.Value, include, exclude);
     }
 
     private List<string>? Codes(LineObject node, string name)

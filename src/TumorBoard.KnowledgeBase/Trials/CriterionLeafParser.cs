@@ -4,12 +4,15 @@ using TumorBoard.Core.Trials;
 using TumorBoard.Core.Trials.Criteria;
 using TumorBoard.Core.Vocabularies;
 using TumorBoard.KnowledgeBase.Json;
+using TumorBoard.KnowledgeBase.Rules;
 
 namespace TumorBoard.KnowledgeBase.Trials;
 
 /// <summary>Reads the simple leaf criteria: tumour, age, sex, marker, specimen recency, acquisition, clinical fact, manual check.</summary>
 internal sealed class CriterionLeafParser(NodeReader reader, OncoTree oncoTree)
 {
+    private readonly TumorScopeParser _tumors = new(reader, oncoTree);
+
     public TrialCriterion? Parse(LineProperty kind, LineObject owner)
     {
         var value = kind.Value;
@@ -40,66 +43,8 @@ internal sealed class CriterionLeafParser(NodeReader reader, OncoTree oncoTree)
         }
     }
 
-    private TumorCriterion? Tumor(LineObject node)
-    {
-        reader.OnlyProperties(node, "scope", "include", "exclude");
-        var scopeText = reader.String(node, "scope", required: false) ?? "listed";
-        TumorScopeKind? kind = scopeText switch
-        {
-            "listed" => TumorScopeKind.Listed,
-            "allSolid" => TumorScopeKind.AllSolid,
-            "allTumors" => TumorScopeKind.AllTumors,
-            _ => null,
-        };
-        if (kind is null)
-        {
-            reader.Error(node["scope"]!.Line, $"scope '{scopeText}' must be 'listed', 'allSolid' or 'allTumors'");
-            return null;
-        }
-
-        var include = Codes(node, "include");
-        var exclude = Codes(node, "exclude");
-        if (include is null || exclude is null)
-        {
-            return null;
-        }
-
-        if (kind == TumorScopeKind.Listed && include.Count == 0 && exclude.Count == 0)
-        {
-            reader.Error(node.Line, "a tumour criterion needs 'include' or 'exclude' codes");
-            return null;
-        }
-
-        // Only exclusions listed: every tumour except them.
-        var effective = kind == TumorScopeKind.Listed && include.Count == 0 ? TumorScopeKind.AllTumors : kind.Value;
-        if (effective != TumorScopeKind.Listed && include.Count > 0)
-        {
-            reader.Error(node["include"]!.Line, $"scope '{scopeText}' takes no 'include' codes");
-            return null;
-        }
-
-        return new TumorCriterion(new TumorScope(effective, include, exclude));
-    }
-
-    private List<string>? Codes(LineObject node, string name)
-    {
-        var codes = new List<string>();
-        var valid = true;
-        foreach (var code in reader.Strings(node, name))
-        {
-            if (oncoTree.Find(code) is { } found)
-            {
-                codes.Add(found.Code);
-            }
-            else
-            {
-                reader.Error(node[name]!.Line, $"unknown OncoTree code '{code}' (OncoTree {oncoTree.Version})");
-                valid = false;
-            }
-        }
-
-        return valid ? codes : null;
-    }
+    private TumorCriterion? Tumor(LineObject node) =>
+        _tumors.Parse(node, exclusionsAloneMeanAllTumors: true) is { } scope ? new TumorCriterion(scope) : null;
 
     private AgeCriterion? Age(LineObject node)
     {

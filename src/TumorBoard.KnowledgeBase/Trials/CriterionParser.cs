@@ -1,4 +1,3 @@
-using TumorBoard.Core.Rules;
 using TumorBoard.Core.Trials.Criteria;
 using TumorBoard.Core.Vocabularies;
 using TumorBoard.KnowledgeBase.Json;
@@ -27,6 +26,8 @@ internal sealed class CriterionParser(
 
     private readonly MatcherParser _matchers = new(reader, defaultAmplificationCopyNumber);
     private readonly CriterionLeafParser _leaves = new(reader, oncoTree);
+    private readonly PriorTherapyReader _priorTherapies = new(
+        reader, drugs, drugClasses.ContainsKey, "define it in the file's 'drugClasses' or the drug vocabulary");
 
     /// <summary>An arm's selection: a genomic or marker condition (possibly combined), or a non-match condition.</summary>
     public TrialCriterion? Selection(LineObject node)
@@ -172,18 +173,7 @@ internal sealed class CriterionParser(
             reader.Error(node["sample"]!.Line, $"sample '{sampleText}' must be any, tissue, primary, metastasis or ctdna");
         }
 
-        var originText = reader.String(node, "origin", required: false) ?? "any";
-        RequiredOrigin? origin = originText switch
-        {
-            "any" => RequiredOrigin.Any,
-            "germline" => RequiredOrigin.Germline,
-            "somatic" => RequiredOrigin.Somatic,
-            _ => null,
-        };
-        if (origin is null)
-        {
-            reader.Error(node["origin"]!.Line, $"origin '{originText}' must be any, germline or somatic");
-        }
+        var origin = OriginParser.Parse(reader, node);
 
         return matcher is null || sample is null || origin is null ? null : new GenomicCriterion(matcher, sample.Value, origin.Value);
     }
@@ -191,68 +181,29 @@ internal sealed class CriterionParser(
     private PriorTherapyCriterion? PriorTherapy(LineObject node)
     {
         reader.OnlyProperties(node, "drugs", "classes", "current");
-        var drugList = reader.Strings(node, "drugs");
-        var classes = reader.Strings(node, "classes");
-        var valid = drugs.Check(drugList, node.Line);
-        var resolved = new List<string>(drugList);
-        foreach (var name in classes)
-        {
-            if (drugClasses.TryGetValue(name, out var members))
-            {
-                resolved.AddRange(members);
-            }
-            else
-            {
-                reader.Error(node.Line, $"unknown drug class '{name}' (define it in the file's 'drugClasses')");
-                valid = false;
-            }
-        }
-
-        if (drugList.Count + classes.Count == 0)
-        {
-            reader.Error(node.Line, "'priorTherapy' needs 'drugs' or 'classes'");
-            valid = false;
-        }
-
-        return valid ? new PriorTherapyCriterion(drugList, classes, resolved.Distinct(StringComparer.Ordinal).ToList(), reader.Bool(node, "current", false)) : null;
+        return _priorTherapies.Read(node) is { } fields
+            ? new PriorTherapyCriterion(fields.Drugs, fields.Classes, Resolve(fields), reader.Bool(node, "current", false))
+            : null;
     }
 
     private PriorLinesCriterion? PriorLines(LineObject node)
     {
         reader.OnlyProperties(node, "drugs", "classes", "min", "max");
-        var drugList = reader.Strings(node, "drugs");
-        var classes = reader.Strings(node, "classes");
-        var (valid, resolved) = Resolve(drugList, classes, node);
+        var fields = _priorTherapies.Read(node, requireDrugsOrClasses: false);
         var min = reader.Integer(node, "min", required: false);
         var max = reader.Integer(node, "max", required: false);
         if (min is null && max is null || min < 0 || max < min)
         {
             reader.Error(node.Line, "'priorLines' needs 'min' and/or 'max' line counts with 0 <= min <= max");
-            valid = false;
+            return null;
         }
 
-        return valid ? new PriorLinesCriterion(drugList, classes, resolved, min, max) : null;
+        return fields is null ? null : new PriorLinesCriterion(fields.Drugs, fields.Classes, Resolve(fields), min, max);
     }
 
-    private (bool Valid, List<string> Resolved) Resolve(IReadOnlyList<string> drugList, IReadOnlyList<string> classes, LineObject node)
-    {
-        var valid = drugs.Check(drugList, node.Line);
-        var resolved = new List<string>(drugList);
-        foreach (var name in classes)
-        {
-            if (drugClasses.TryGetValue(name, out var members))
-            {
-                resolved.AddRange(members);
-            }
-            else
-            {
-                reader.Error(node.Line, $"unknown drug class '{name}' (define it in the file's 'drugClasses' or the drug vocabulary)");
-                valid = false;
-            }
-        }
-
-        return (valid, resolved.Distinct(StringComparer.Ordinal).ToList());
-    }
+    /// <summary>The named drugs and every member of the named classes, once each.</summary>
+    private List<string> Resolve(PriorTherapyFields fields) =>
+        fields.Drugs.Concat(fields.Classes.SelectMany(c => drugClasses[c])).Distinct(StringComparer.Ordinal).ToList();
 
     private TrialCriterion? Fail(LineNode node, string reason)
     {

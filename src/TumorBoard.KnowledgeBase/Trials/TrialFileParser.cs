@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using TumorBoard.Core.Rules;
 using TumorBoard.Core.Trials;
 using TumorBoard.Core.Trials.Criteria;
 using TumorBoard.Core.Vocabularies;
@@ -205,7 +204,7 @@ internal sealed partial class TrialFileParser(NodeReader reader, OncoTree oncoTr
             reader.Error(node["levelOfEvidence"]!.Line, $"level of evidence '{level}' must be 1, 2, 2a, 2b or 3");
         }
 
-        var escat = reader.Object(node, "escat", required: false) is { } e ? Escat(e) : null;
+        var escat = reader.Object(node, "escat", required: false) is { } e ? EscatParser.Parse(reader, _citations, e) : null;
         var selection = reader.Object(node, "select") is { } s ? criteria.Selection(s) : null;
         var population = criteria.List(node, "population");
         var criteriaList = criteria.List(node, "criteria");
@@ -253,20 +252,6 @@ internal sealed partial class TrialFileParser(NodeReader reader, OncoTree oncoTr
         }
 
         return valid;
-    }
-
-    private EscatAssignment? Escat(LineObject node)
-    {
-        reader.OnlyProperties(node, "tier", "citation");
-        var tier = reader.String(node, "tier");
-        if (tier is not null && !EscatAssignment.Tiers.Contains(tier))
-        {
-            reader.Error(node["tier"]!.Line, $"'{tier}' is not an ESCAT tier ({string.Join(", ", EscatAssignment.Tiers)})");
-            return null;
-        }
-
-        var citation = reader.Object(node, "citation") is { } c ? _citations.One(c) : null;
-        return tier is null || citation is null ? null : new EscatAssignment(tier, citation);
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]*$")]

@@ -39,6 +39,7 @@ public static class TrialLoader
         DrugNames drugs,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? drugClasses = null)
     {
+        ArgumentNullException.ThrowIfNull(drugs);
         var ordered = files
             .Where(f => f.Path.StartsWith(TrialsFolder, StringComparison.Ordinal) && f.Path.EndsWith(".json", StringComparison.Ordinal))
             .OrderBy(f => f.Path, StringComparer.Ordinal)

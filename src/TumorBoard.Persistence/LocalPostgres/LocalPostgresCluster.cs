@@ -63,6 +63,7 @@ public sealed class LocalPostgresCluster
     /// the ingestion load test loads <c>pg_stat_statements</c> and sets <c>commit_delay</c> this way.</param>
     public static LocalPostgresCluster Start(string dataDirectory, bool durable = true, IReadOnlyList<string>? settings = null)
     {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
         var bin = PostgresBinaries.FindDirectory()
             ?? throw new InvalidOperationException(
                 "No connection string (ConnectionStrings__TumorBoard) is set and no PostgreSQL binaries (initdb, pg_ctl) were found. " +

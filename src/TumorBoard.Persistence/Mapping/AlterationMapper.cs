@@ -9,46 +9,54 @@ public static class AlterationMapper
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static AlterationEntity ToEntity(Alteration alteration, Guid reportId, Guid patientId, int ordinal) => new()
+    public static AlterationEntity ToEntity(Alteration alteration, Guid reportId, Guid patientId, int ordinal)
     {
-        Id = Guid.CreateVersion7(),
-        ReportId = reportId,
-        PatientId = patientId,
-        Ordinal = ordinal,
-        Key = alteration.Key,
-        Gene = alteration.Gene,
-        Kind = EnumText.ToText(alteration.Kind),
-        ProteinChange = alteration.Protein?.Text,
-        ProteinJson = alteration.Protein is null ? null : JsonSerializer.Serialize(alteration.Protein, Json),
-        CodingChange = alteration.CodingChange,
-        Transcript = alteration.Transcript,
-        CopyNumber = Scale(alteration.CopyNumber, 3),
-        CnaCall = alteration.CnaCall is { } call ? EnumText.ToText(call) : null,
-        FusionGenes = alteration.FusionGenes?.ToList(),
-        Value = Scale(alteration.Value, 4),
-        Vaf = Scale(alteration.Vaf, 5),
-        Origin = EnumText.ToText(alteration.Origin),
-        Description = alteration.Description,
-        Interpreted = alteration.Interpreted,
-    };
+        ArgumentNullException.ThrowIfNull(alteration);
+        return new()
+        {
+            Id = Guid.CreateVersion7(),
+            ReportId = reportId,
+            PatientId = patientId,
+            Ordinal = ordinal,
+            Key = alteration.Key,
+            Gene = alteration.Gene,
+            Kind = EnumText.ToText(alteration.Kind),
+            ProteinChange = alteration.Protein?.Text,
+            ProteinJson = alteration.Protein is null ? null : JsonSerializer.Serialize(alteration.Protein, Json),
+            CodingChange = alteration.CodingChange,
+            Transcript = alteration.Transcript,
+            CopyNumber = Scale(alteration.CopyNumber, 3),
+            CnaCall = alteration.CnaCall is { } call ? EnumText.ToText(call) : null,
+            FusionGenes = alteration.FusionGenes?.ToList(),
+            Value = Scale(alteration.Value, 4),
+            Vaf = Scale(alteration.Vaf, 5),
+            Origin = EnumText.ToText(alteration.Origin),
+            Description = alteration.Description,
+            Interpreted = alteration.Interpreted,
+        };
+    }
 
-    public static Alteration ToDomain(AlterationEntity entity) => new()
+    public static Alteration ToDomain(AlterationEntity entity)
     {
-        Key = entity.Key,
-        Gene = entity.Gene,
-        Kind = EnumText.Parse<AlterationKind>(entity.Kind),
-        Protein = entity.ProteinJson is null ? null : JsonSerializer.Deserialize<ProteinChange>(entity.ProteinJson, Json),
-        CodingChange = entity.CodingChange,
-        Transcript = entity.Transcript,
-        CopyNumber = Trim(entity.CopyNumber),
-        CnaCall = entity.CnaCall is null ? null : EnumText.Parse<CnaCall>(entity.CnaCall),
-        FusionGenes = entity.FusionGenes,
-        Value = Trim(entity.Value),
-        Vaf = Trim(entity.Vaf),
-        Origin = EnumText.Parse<VariantOrigin>(entity.Origin),
-        Description = entity.Description,
-        Interpreted = entity.Interpreted,
-    };
+        ArgumentNullException.ThrowIfNull(entity);
+        return new()
+        {
+            Key = entity.Key,
+            Gene = entity.Gene,
+            Kind = EnumText.Parse<AlterationKind>(entity.Kind),
+            Protein = entity.ProteinJson is null ? null : JsonSerializer.Deserialize<ProteinChange>(entity.ProteinJson, Json),
+            CodingChange = entity.CodingChange,
+            Transcript = entity.Transcript,
+            CopyNumber = Trim(entity.CopyNumber),
+            CnaCall = entity.CnaCall is null ? null : EnumText.Parse<CnaCall>(entity.CnaCall),
+            FusionGenes = entity.FusionGenes,
+            Value = Trim(entity.Value),
+            Vaf = Trim(entity.Vaf),
+            Origin = EnumText.Parse<VariantOrigin>(entity.Origin),
+            Description = entity.Description,
+            Interpreted = entity.Interpreted,
+        };
+    }
 
     /// <summary>
     /// Rounded as PostgreSQL rounds into the column's numeric scale (AlterationConfiguration; half away from zero), so the

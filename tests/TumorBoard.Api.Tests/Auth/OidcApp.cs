@@ -16,6 +16,7 @@ public sealed class OidcApp(string authority, string audience, string roleClaim,
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:TumorBoard", connectionString);
         builder.UseSetting("Auth:Authority", authority);

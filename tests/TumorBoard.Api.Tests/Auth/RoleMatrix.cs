@@ -110,7 +110,7 @@ public static class RoleMatrix
 /// <param name="Route">The route template as registered (<c>RoutePattern.RawText</c>).</param>
 /// <param name="Roles">The roles allowed; null for an anonymous route or a board page.</param>
 /// <param name="IsBoardPage">A board page behind the sign-in cookie (see <see cref="RoleMatrix.Page"/>).</param>
-public sealed record RoleRow(string Method, string Route, string[]? Roles, bool IsBoardPage = false)
+public sealed record RoleRow(string Method, string Route, IReadOnlyList<string>? Roles, bool IsBoardPage = false)
 {
     public string Key => $"{Method} {Route}";
 }

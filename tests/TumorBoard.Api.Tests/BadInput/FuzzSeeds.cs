@@ -43,6 +43,7 @@ public static class FuzzSeeds
     /// </summary>
     public static void MakeUnique(JsonObject bundle, int ordinal)
     {
+        ArgumentNullException.ThrowIfNull(bundle);
         var suffix = string.Create(CultureInfo.InvariantCulture, $"-fuzz{ordinal}");
         Suffix(bundle["identifier"], suffix);
         foreach (var entry in bundle["entry"] as JsonArray ?? [])

@@ -45,6 +45,7 @@ public sealed class OutageApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:TumorBoard", ConnectionString);
         builder.UseSetting("Rematch:Enabled", "false");

@@ -17,6 +17,7 @@ public sealed class AllRows
     /// <summary>Lists the tables once (every table in <c>public</c> except EF's migrations history).</summary>
     public static async Task<AllRows> OfAsync(TumorBoardApp app)
     {
+        ArgumentNullException.ThrowIfNull(app);
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
         await using var list = new NpgsqlCommand(

@@ -35,14 +35,18 @@ public abstract class ApiTest(TumorBoardApp app) : IClassFixture<TumorBoardApp>,
         return JsonSerializer.Deserialize<IngestResponse>(text, Json)!;
     }
 
-    protected async Task<T> GetAsync<T>(HttpClient client, string url)
+    protected async Task<T> GetAsync<T>(HttpClient client, string path)
     {
-        var response = await client.GetAsync(url);
+        ArgumentNullException.ThrowIfNull(client);
+        var response = await client.GetAsync(path);
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"GET {url} -> {(int)response.StatusCode}: {text}");
+        Assert.True(response.IsSuccessStatusCode, $"GET {path} -> {(int)response.StatusCode}: {text}");
         return JsonSerializer.Deserialize<T>(text, Json)!;
     }
 
-    protected static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response) =>
-        await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+    protected static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+    }
 }

@@ -7,6 +7,7 @@ public static class Db
 {
     public static async Task<long> CountAsync(this TumorBoardApp app, string table)
     {
+        ArgumentNullException.ThrowIfNull(app);
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);

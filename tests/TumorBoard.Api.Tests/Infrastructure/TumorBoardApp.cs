@@ -32,6 +32,7 @@ public sealed class TumorBoardApp : WebApplicationFactory<Program>, IAsyncLifeti
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:TumorBoard", _database.ConnectionString);
         // Tests run the re-match explicitly (Rematcher) so background work never races a test.

@@ -34,6 +34,7 @@ public sealed class TelemetryTests : IClassFixture<DatabaseFixture>, IAsyncLifet
 
     public TelemetryTests(DatabaseFixture database)
     {
+        ArgumentNullException.ThrowIfNull(database);
         _database = database;
         _app = new TelemetryApp(database.ConnectionString, _spans, _metrics, _logs);
     }

@@ -22,6 +22,7 @@ public sealed class ServiceInstance(string connectionString, IReadOnlyDictionary
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:TumorBoard", connectionString);
         foreach (var (key, value) in settings)

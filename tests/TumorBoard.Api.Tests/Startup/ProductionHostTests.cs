@@ -34,6 +34,7 @@ public sealed class ProductionHostTests(ProductionHostTests.ProductionApp app) :
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            ArgumentNullException.ThrowIfNull(builder);
             builder.UseEnvironment("Production");
             builder.UseSetting("ConnectionStrings:TumorBoard", _database.ConnectionString);
             builder.UseSetting("Auth:SigningKey", "a-production-signing-key-of-at-least-32-bytes");

@@ -56,18 +56,21 @@ public abstract class SubscriptionTestBase(DatabaseFixture database) : IClassFix
 
     protected async Task StopAsync(ServiceInstance instance)
     {
+        ArgumentNullException.ThrowIfNull(instance);
         _instances.Remove(instance);
         await instance.DisposeAsync();
     }
 
     protected static async Task OpenArmAsync(ServiceInstance instance, string trialId, string armId)
     {
+        ArgumentNullException.ThrowIfNull(instance);
         var response = await instance.Client("coordinator-1", Roles.Trials).PatchAsJsonAsync($"/api/trials/{trialId}/arms/{armId}", new { status = "open" });
         response.EnsureSuccessStatusCode();
     }
 
     protected async Task<Guid> SubscribeAsync(ServiceInstance instance, string trialId, string? armId)
     {
+        ArgumentNullException.ThrowIfNull(instance);
         var response = await instance.Client("coordinator-1", Roles.Trials).PostAsJsonAsync("/api/subscriptions", new { trialId, armId, callbackUrl = Receiver.Url, secret = Secret });
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, text);
@@ -76,6 +79,7 @@ public abstract class SubscriptionTestBase(DatabaseFixture database) : IClassFix
 
     protected static async Task<Guid> IngestAsync(ServiceInstance instance, string bundle)
     {
+        ArgumentNullException.ThrowIfNull(instance);
         var response = await instance.Client("ehr", Roles.Ingest).PostAsync("/fhir/Bundle", new StringContent(bundle, System.Text.Encoding.UTF8, "application/fhir+json"));
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, text);
@@ -85,6 +89,7 @@ public abstract class SubscriptionTestBase(DatabaseFixture database) : IClassFix
     /// <summary>The subscription's deliveries, oldest first (the route answers newest first).</summary>
     protected static async Task<List<JsonElement>> DeliveriesAsync(ServiceInstance instance, Guid subscriptionId)
     {
+        ArgumentNullException.ThrowIfNull(instance);
         var page = await instance.Client("coordinator-1", Roles.Trials).GetFromJsonAsync<List<JsonElement>>($"/api/subscriptions/{subscriptionId}/deliveries", Json);
         page!.Reverse();
         return page;

@@ -33,6 +33,7 @@ public sealed class SubscriptionsApiTests(DatabaseFixture database) : Subscripti
     [InlineData("""{"callbackUrl": "CALLBACK", "secret": "s3cret-shared-with-the-trials-office"}""", "TrialId")]
     public async Task A_subscription_naming_what_does_not_exist_or_a_weak_secret_is_refused_with_422_naming_the_field(string body, string field)
     {
+        ArgumentNullException.ThrowIfNull(body);
         var service = Start(sender: false);
 
         var response = await service.Client("coordinator-1", Roles.Trials).PostAsync("/api/subscriptions",

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -10,6 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace TumorBoard.Api.Tests.Subscriptions;
 
 /// <summary>A request the receiver got: the raw body bytes and the headers a receiver acts on, and what it answered.</summary>
+[SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "The body bytes exactly as received, to check the HMAC signature over them.")]
 public sealed record ReceivedDelivery(byte[] Body, string? Signature, string? EventId, string? IdempotencyKey, string? EventType, int? Attempt, int Answered);
 
 /// <summary>

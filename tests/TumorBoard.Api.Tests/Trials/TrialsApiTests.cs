@@ -18,7 +18,7 @@ public sealed class TrialsApiTests(TumorBoardApp app) : ApiTest(app)
         var trials = await GetAsync<JsonElement>(Coordinator, "/api/trials");
 
         var ids = trials.EnumerateArray().Select(t => t.GetProperty("trialId").GetString()).ToList();
-        Assert.Equal(["DARWIN1", "DARWIN2", "Lung-MAP", "NCI-MATCH", "NLMT", "PADA-1", "SAFIR02-Breast", "SAFIR02-Lung"], ids.Order(StringComparer.Ordinal));
+        Assert.Equal(["BATTLE-2", "DARWIN1", "DARWIN2", "I-SPY2", "Lung-MAP", "NCI-MATCH", "NCI-MPACT", "NLMT", "PADA-1", "SAFIR02-Breast", "SAFIR02-Lung", "SHIVA01"], ids.Order(StringComparer.Ordinal));
         var match = trials.EnumerateArray().Single(t => t.GetProperty("trialId").GetString() == "NCI-MATCH");
         Assert.Equal("NCT02465060", match.GetProperty("nctId").GetString());
         Assert.Contains(match.GetProperty("arms").EnumerateArray(), a => a.GetProperty("armId").GetString() == "H");

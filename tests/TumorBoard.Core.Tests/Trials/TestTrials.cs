@@ -37,5 +37,9 @@ public static class TestTrials
         Samples = [new TrialSample("r1", SpecimenRole.Metastasis, new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero), alterations)],
     };
 
-    public static ArmMatch OnlyArm(TrialEngine engine, TrialPatient patient) => Assert.Single(engine.Evaluate(patient, Today).Arms);
+    public static ArmMatch OnlyArm(TrialEngine engine, TrialPatient patient)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        return Assert.Single(engine.Evaluate(patient, Today).Arms);
+    }
 }

@@ -9,6 +9,7 @@ public static class BoardPages
     /// <summary>Opens /board, is sent to the sign-in page, and signs in with the Development form.</summary>
     public static async Task SignInAsync(this IPage page, string subject, string role)
     {
+        ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/board");
         Assert.EndsWith("/board/sign-in?ReturnUrl=%2Fboard", page.Url, StringComparison.Ordinal);
         await page.GetByLabel("User name").FillAsync(subject);
@@ -20,6 +21,7 @@ public static class BoardPages
 
     public static async Task FindPatientAsync(this IPage page, string identifier)
     {
+        ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/board");
         await page.GetByLabel("Patient identifier (e.g. MRN)").FillAsync(identifier);
         await page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
@@ -27,8 +29,9 @@ public static class BoardPages
     }
 
     /// <summary>Every URL the page requests, to check that no patient identifier ends up in one.</summary>
-    public static List<string> RecordRequestUrls(this IPage page)
+    public static IReadOnlyList<string> RecordRequestUrls(this IPage page)
     {
+        ArgumentNullException.ThrowIfNull(page);
         var urls = new List<string>();
         page.Request += (_, request) => urls.Add(request.Url);
         return urls;

@@ -67,6 +67,7 @@ public sealed class BoardServer : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:TumorBoard", _database.ConnectionString);
     }

@@ -34,6 +34,7 @@ public sealed class Browser : IAsyncDisposable
 
     public static async Task<Browser> LaunchAsync(Uri baseAddress)
     {
+        ArgumentNullException.ThrowIfNull(baseAddress);
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         if (!File.Exists(Executable))
         {

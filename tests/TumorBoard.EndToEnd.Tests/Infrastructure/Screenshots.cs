@@ -12,6 +12,7 @@ public static class Screenshots
 
     public static async Task SaveAsync(IPage page, string fileName, bool print)
     {
+        ArgumentNullException.ThrowIfNull(page);
         if (Environment.GetEnvironmentVariable(OutputVariable) is not { Length: > 0 } folder)
         {
             return;

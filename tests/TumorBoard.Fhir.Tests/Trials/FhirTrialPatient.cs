@@ -57,4 +57,8 @@ internal static class FhirTrialPatient
     }
 
     public static TrialEvaluation Evaluate(ParsedBundle bundle) => Engines.Value.Trials.Evaluate(From(bundle), Today);
+
+    /// <summary>The shipped arms of the given trials as <c>trial/arm</c>.</summary>
+    public static IReadOnlyList<string> ShippedArms(IEnumerable<string> trials) =>
+        Engines.Value.Trials.Catalog.Trials.Where(t => trials.Contains(t.Id, StringComparer.Ordinal)).SelectMany(t => t.Arms.Select(a => $"{t.Id}/{a.Id}")).ToList();
 }

@@ -24,6 +24,7 @@ public static class CtmlFixtures
 
     public static JsonObject Document(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Ctml", name));
         var (root, problem) = CtmlText.Parse(text, name.EndsWith(".yaml", StringComparison.Ordinal));
         Assert.Null(problem);
@@ -41,8 +42,11 @@ public static class CtmlFixtures
     }
 
     /// <summary>The arms the patient is listed for (eligible or potential), as the service would store them.</summary>
-    public static IReadOnlyList<ArmMatch> Evaluate(Trial trial, TrialPatientBuilder patient) =>
-        new TrialEngine(new TrialCatalog([trial], "hash"), Vocabulary.OncoTree).Evaluate(patient.Build(), TrialPatientBuilder.Today).Arms;
+    public static IReadOnlyList<ArmMatch> Evaluate(Trial trial, TrialPatientBuilder patient)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        return new TrialEngine(new TrialCatalog([trial], "hash"), Vocabulary.OncoTree).Evaluate(patient.Build(), TrialPatientBuilder.Today).Arms;
+    }
 
     public static ArmMatch? Arm(Trial trial, TrialPatientBuilder patient, string armId) =>
         Evaluate(trial, patient).SingleOrDefault(a => a.ArmId == armId);

@@ -48,8 +48,11 @@ public sealed class CtmlMatchingTests
     [InlineData("KRAS", "BRAF")]
     [InlineData("BRAF", "KRAS")]
     [InlineData("EML4", "EML4")]
-    public void Fusion_partner_any_gene_intergenic_and_either_order_match(params string[] genes) =>
+    public void Fusion_partner_any_gene_intergenic_and_either_order_match(params string[] genes)
+    {
+        ArgumentNullException.ThrowIfNull(genes);
         Assert.Equal(EligibilityStatus.Eligible, Arm(Trial(StructuralVariants), Patient().With(Fusion(genes)), "DOSE-12345")?.Status);
+    }
 
     [Fact]
     public void A_mutation_is_not_a_structural_variation() =>

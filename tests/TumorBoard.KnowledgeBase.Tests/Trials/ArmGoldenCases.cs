@@ -88,6 +88,24 @@ public static class ArmGoldenCases
             ["PADA-1: rising ESR1 D538G in ctDNA on letrozole + palbociclib without progression"] = ("PADA-1", "fulvestrant-palbociclib", () => Tumor("IDC").CtdnaMutation("ESR1", "D538G", acquired: true)
                 .Marker(ClinicalMarker.EstrogenReceptor, MarkerStatus.Positive).Marker(ClinicalMarker.Her2, MarkerStatus.Negative)
                 .Receiving("letrozole", "palbociclib").Fact(ClinicalFact.Progression, false), EligibilityStatus.Eligible),
+            ["SHIVA01 tamoxifen: ER-positive endometrial cancer that progressed"] = ("SHIVA01", "tamoxifen", () => Tumor("UEC").Marker(ClinicalMarker.EstrogenReceptor, MarkerStatus.Positive).Fact(ClinicalFact.Progression, true), EligibilityStatus.Potential),
+            ["SHIVA01 letrozole: PR-positive ovarian cancer that progressed"] = ("SHIVA01", "letrozole", () => Tumor("HGSOC").Marker(ClinicalMarker.ProgesteroneReceptor, MarkerStatus.Positive).Fact(ClinicalFact.Progression, true), EligibilityStatus.Potential),
+            ["SHIVA01 everolimus: PIK3CA H1047R cervical cancer that progressed"] = ("SHIVA01", "everolimus", () => Tumor("CESC").Mutation("PIK3CA", "H1047R").Fact(ClinicalFact.Progression, true), EligibilityStatus.Potential),
+            ["SHIVA01 erlotinib: EGFR amplified glioblastoma that progressed"] = ("SHIVA01", "erlotinib", () => Tumor("GB").Amplification("EGFR", 20).Fact(ClinicalFact.Progression, true), EligibilityStatus.Potential),
+            ["SHIVA01 lapatinib + trastuzumab: ERBB2 amplified bladder cancer that progressed"] = ("SHIVA01", "lapatinib-trastuzumab", () => Tumor("BLCA").Amplification("ERBB2", 20).Fact(ClinicalFact.Progression, true), EligibilityStatus.Potential),
+            ["SHIVA01 vemurafenib: BRAF V600E cholangiocarcinoma that progressed"] = ("SHIVA01", "vemurafenib", () => Tumor("CHOL").Mutation("BRAF", "V600E").Fact(ClinicalFact.Progression, true), EligibilityStatus.Potential),
+            ["NCI-MPACT everolimus: somatic PIK3CA E545K cervical cancer that progressed"] = ("NCI-MPACT", "everolimus", () => Tumor("CESC").Mutation("PIK3CA", "E545K").Fact(ClinicalFact.Progression, true), EligibilityStatus.Potential),
+            ["NCI-MPACT trametinib: KRAS G12D pancreatic cancer that progressed"] = ("NCI-MPACT", "trametinib", () => Tumor("PAAD").Mutation("KRAS", "G12D").Fact(ClinicalFact.Progression, true), EligibilityStatus.Potential),
+            ["BATTLE-2 erlotinib: STK11 truncating adenocarcinoma"] = ("BATTLE-2", "erlotinib", () => Tumor("LUAD").Mutation("STK11", "Q37*"), EligibilityStatus.Potential),
+            ["BATTLE-2 sorafenib: NRAS Q61K adenocarcinoma"] = ("BATTLE-2", "sorafenib", () => Tumor("LUAD").Mutation("NRAS", "Q61K"), EligibilityStatus.Potential),
+            ["BATTLE-2 MK-2206 + erlotinib: PIK3CA E545K squamous NSCLC"] = ("BATTLE-2", "mk-2206-erlotinib", () => Tumor("LUSC").Mutation("PIK3CA", "E545K"), EligibilityStatus.Potential),
+            ["BATTLE-2 MK-2206 + selumetinib: MAP2K1 K57N adenocarcinoma"] = ("BATTLE-2", "mk-2206-selumetinib", () => Tumor("LUAD").Mutation("MAP2K1", "K57N"), EligibilityStatus.Potential),
+            ["I-SPY2 neratinib: HR-negative HER2-positive breast cancer"] = ("I-SPY2", "neratinib", () => Tumor("IDC").Marker(ClinicalMarker.HormoneReceptor, MarkerStatus.Negative).Marker(ClinicalMarker.Her2, MarkerStatus.Positive), EligibilityStatus.Potential),
+            ["I-SPY2 MK-2206: HR-positive HER2-negative breast cancer"] = ("I-SPY2", "mk-2206", () => Tumor("IDC").Marker(ClinicalMarker.HormoneReceptor, MarkerStatus.Positive).Marker(ClinicalMarker.Her2, MarkerStatus.Negative), EligibilityStatus.Potential),
+            ["I-SPY2 T-DM1 + pertuzumab: HR-positive HER2-positive breast cancer"] = ("I-SPY2", "trastuzumab-emtansine-pertuzumab", () => Tumor("IDC").Marker(ClinicalMarker.HormoneReceptor, MarkerStatus.Positive).Marker(ClinicalMarker.Her2, MarkerStatus.Positive), EligibilityStatus.Potential),
+            ["I-SPY2 veliparib: triple-negative breast cancer"] = ("I-SPY2", "veliparib", () => Tumor("IDC").Marker(ClinicalMarker.HormoneReceptor, MarkerStatus.Negative).Marker(ClinicalMarker.Her2, MarkerStatus.Negative), EligibilityStatus.Potential),
+            ["I-SPY2 ganitumab + metformin: lobular HR-positive HER2-negative breast cancer"] = ("I-SPY2", "ganitumab-metformin", () => Tumor("ILC").Marker(ClinicalMarker.HormoneReceptor, MarkerStatus.Positive).Marker(ClinicalMarker.Her2, MarkerStatus.Negative), EligibilityStatus.Potential),
+            ["I-SPY2 trebananib: HR-negative HER2-negative breast cancer"] = ("I-SPY2", "trebananib", () => Tumor("IDC").Marker(ClinicalMarker.HormoneReceptor, MarkerStatus.Negative).Marker(ClinicalMarker.Her2, MarkerStatus.Negative), EligibilityStatus.Potential),
         };
 
     public static TheoryData<string> Names => new(Cases.Keys);

@@ -36,6 +36,10 @@ public static class ArmPotentialCases
                 .Marker(ClinicalMarker.EstrogenReceptor, MarkerStatus.Positive).Marker(ClinicalMarker.Her2, MarkerStatus.Negative)
                 .Receiving("letrozole", "palbociclib"), EligibilityStatus.Potential),
             ["Lung-MAP S1400E: c-MET positive, tumour type unknown"] = ("Lung-MAP", "S1400E", () => Tumor(null).Marker(ClinicalMarker.Met, MarkerStatus.Positive), EligibilityStatus.Potential),
+            ["SHIVA01 everolimus: PIK3CA H1047R without a disease status"] = ("SHIVA01", "everolimus", () => Tumor("CESC").Mutation("PIK3CA", "H1047R"), EligibilityStatus.Potential),
+            ["NCI-MPACT trametinib: KRAS G12D, birth date unknown"] = ("NCI-MPACT", "trametinib", () => Tumor("PAAD").Mutation("KRAS", "G12D").Fact(ClinicalFact.Progression, true).BirthDateUnknown(), EligibilityStatus.Potential),
+            ["BATTLE-2 erlotinib: STK11 truncating, tumour type unknown"] = ("BATTLE-2", "erlotinib", () => Tumor(null).Mutation("STK11", "Q37*"), EligibilityStatus.Potential),
+            ["I-SPY2 neratinib: HR and HER2 recorded, tumour type unknown"] = ("I-SPY2", "neratinib", () => Tumor(null).Marker(ClinicalMarker.HormoneReceptor, MarkerStatus.Negative).Marker(ClinicalMarker.Her2, MarkerStatus.Positive), EligibilityStatus.Potential),
         };
 
     public static TheoryData<string> Names => new(Cases.Keys);

@@ -88,6 +88,24 @@ public static class ArmRefusalCases
             ["PADA-1 refuses synchronous progression"] = ("PADA-1", "fulvestrant-palbociclib", () => Tumor("IDC").CtdnaMutation("ESR1", "D538G", acquired: true)
                 .Marker(ClinicalMarker.EstrogenReceptor, MarkerStatus.Positive).Marker(ClinicalMarker.Her2, MarkerStatus.Negative)
                 .Receiving("letrozole", "palbociclib").Fact(ClinicalFact.Progression, true)),
+            ["SHIVA01 tamoxifen refuses ER- and PR-negative tumours"] = ("SHIVA01", "tamoxifen", () => Tumor("UEC").Marker(ClinicalMarker.EstrogenReceptor, MarkerStatus.Negative).Marker(ClinicalMarker.ProgesteroneReceptor, MarkerStatus.Negative).Fact(ClinicalFact.Progression, true)),
+            ["SHIVA01 letrozole refuses a 17-year-old"] = ("SHIVA01", "letrozole", () => Tumor("HGSOC").Marker(ClinicalMarker.ProgesteroneReceptor, MarkerStatus.Positive).Fact(ClinicalFact.Progression, true).Born(TrialPatientBuilder.Today.AddYears(-17))),
+            ["SHIVA01 everolimus refuses a tumour that did not progress"] = ("SHIVA01", "everolimus", () => Tumor("CESC").Mutation("PIK3CA", "H1047R").Fact(ClinicalFact.Progression, false)),
+            ["SHIVA01 erlotinib refuses a tumour without EGFR alteration"] = ("SHIVA01", "erlotinib", () => Tumor("GB").Mutation("IDH1", "R132H").Fact(ClinicalFact.Progression, true)),
+            ["SHIVA01 lapatinib + trastuzumab refuses a haematologic cancer"] = ("SHIVA01", "lapatinib-trastuzumab", () => Tumor("AML").Amplification("ERBB2", 20).Fact(ClinicalFact.Progression, true)),
+            ["SHIVA01 vemurafenib refuses KRAS without BRAF"] = ("SHIVA01", "vemurafenib", () => Tumor("CHOL").Mutation("KRAS", "G12D").Fact(ClinicalFact.Progression, true)),
+            ["NCI-MPACT everolimus refuses a germline PIK3CA variant"] = ("NCI-MPACT", "everolimus", () => Tumor("CESC").Mutation("PIK3CA", "E545K", VariantOrigin.Germline).Fact(ClinicalFact.Progression, true)),
+            ["NCI-MPACT trametinib refuses a tumour that did not progress"] = ("NCI-MPACT", "trametinib", () => Tumor("PAAD").Mutation("KRAS", "G12D").Fact(ClinicalFact.Progression, false)),
+            ["BATTLE-2 erlotinib refuses KRAS (not on the biomarker list)"] = ("BATTLE-2", "erlotinib", () => Tumor("LUAD").Mutation("KRAS", "G12C")),
+            ["BATTLE-2 sorafenib refuses colorectal cancer"] = ("BATTLE-2", "sorafenib", () => Tumor("COAD").Mutation("NRAS", "Q61K")),
+            ["BATTLE-2 MK-2206 + erlotinib refuses breast cancer"] = ("BATTLE-2", "mk-2206-erlotinib", () => Tumor("IDC").Mutation("PIK3CA", "E545K")),
+            ["BATTLE-2 MK-2206 + selumetinib refuses EGFR (not on the biomarker list)"] = ("BATTLE-2", "mk-2206-selumetinib", () => Tumor("LUAD").Mutation("EGFR", "L858R")),
+            ["I-SPY2 neratinib refuses colorectal cancer"] = ("I-SPY2", "neratinib", () => Tumor("COAD").Marker(ClinicalMarker.HormoneReceptor, MarkerStatus.Negative).Marker(ClinicalMarker.Her2, MarkerStatus.Positive)),
+            ["I-SPY2 MK-2206 refuses breast cancer without a HER2 result"] = ("I-SPY2", "mk-2206", () => Tumor("IDC").Marker(ClinicalMarker.HormoneReceptor, MarkerStatus.Positive)),
+            ["I-SPY2 T-DM1 + pertuzumab refuses breast cancer without an HR result"] = ("I-SPY2", "trastuzumab-emtansine-pertuzumab", () => Tumor("IDC").Marker(ClinicalMarker.Her2, MarkerStatus.Positive)),
+            ["I-SPY2 veliparib refuses lung cancer"] = ("I-SPY2", "veliparib", () => Tumor("LUAD").Marker(ClinicalMarker.HormoneReceptor, MarkerStatus.Negative).Marker(ClinicalMarker.Her2, MarkerStatus.Negative)),
+            ["I-SPY2 ganitumab + metformin refuses breast cancer without markers"] = ("I-SPY2", "ganitumab-metformin", () => Tumor("ILC").Mutation("PIK3CA", "H1047R")),
+            ["I-SPY2 trebananib refuses breast cancer with an equivocal HER2 only"] = ("I-SPY2", "trebananib", () => Tumor("IDC").Marker(ClinicalMarker.HormoneReceptor, MarkerStatus.Negative).Marker(ClinicalMarker.Her2, MarkerStatus.Equivocal)),
         };
 
     public static TheoryData<string> Names => new(Cases.Keys);

@@ -146,6 +146,7 @@ public class ExclusionTests
     [InlineData("ESCC", false, "abemaciclib", "Rb expressed")]
     public void Each_Z1B_exclusion_fires_on_an_otherwise_fitting_patient(string tumor, bool rbLost, string priorDrug, string criterion)
     {
+        ArgumentNullException.ThrowIfNull(criterion);
         var patient = Tumor(tumor).Amplification("CCND1", 11).Marker(ClinicalMarker.Rb, rbLost || criterion.StartsWith("Rb", StringComparison.Ordinal) ? MarkerStatus.Negative : MarkerStatus.Positive);
         if (criterion.StartsWith("No prior", StringComparison.Ordinal))
         {

@@ -10,7 +10,7 @@ public class ShippedTrialPackTests
     {
         var catalog = TrialPacks.Catalog;
 
-        Assert.Equal(["DARWIN1", "DARWIN2", "Lung-MAP", "NCI-MATCH", "NLMT", "PADA-1", "SAFIR02-Breast", "SAFIR02-Lung"], catalog.Trials.Select(t => t.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["BATTLE-2", "DARWIN1", "DARWIN2", "I-SPY2", "Lung-MAP", "NCI-MATCH", "NCI-MPACT", "NLMT", "PADA-1", "SAFIR02-Breast", "SAFIR02-Lung", "SHIVA01"], catalog.Trials.Select(t => t.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]

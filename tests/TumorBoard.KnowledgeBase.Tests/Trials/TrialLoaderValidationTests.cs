@@ -1,4 +1,6 @@
 using System.Text;
+using TumorBoard.Core.Rules;
+using TumorBoard.Core.Trials.Criteria;
 using TumorBoard.KnowledgeBase.Rules;
 using TumorBoard.KnowledgeBase.Trials;
 
@@ -38,6 +40,17 @@ public class TrialLoaderValidationTests
     }
 
     [Fact]
+    public void A_tumour_criterion_with_only_exclusions_means_every_tumour_but_those()
+    {
+        var catalog = TrialLoader.Load([new KnowledgeBaseFile("trials/test.json", Encoding.UTF8.GetBytes(Arm.Replace("CRITERION", """{ "tumor": { "exclude": ["NSCLC"] } }""", StringComparison.Ordinal)))], TestVocabulary.OncoTree, TestVocabulary.Drugs);
+
+        var tumor = Assert.IsType<TumorCriterion>(Assert.Single(Assert.Single(Assert.Single(catalog.Trials).Arms).Criteria));
+        Assert.Equal(TumorScopeKind.AllTumors, tumor.Scope.Kind);
+        Assert.Empty(tumor.Scope.Include);
+        Assert.Equal(["NSCLC"], tumor.Scope.Exclude);
+    }
+
+    [Fact]
     public void Malformed_JSON_names_the_file_and_line()
     {
         var error = Assert.Single(LoadFailing("{\n  \"id\": \"T\",\n  \"title\": oops\n}").Errors);
@@ -49,8 +62,11 @@ public class TrialLoaderValidationTests
 
     [Theory]
     [InlineData("""{ "tumor": { "include": ["NOPE"] } }""", "NOPE", "unknown OncoTree code 'NOPE'")]
+    [InlineData("""{ "tumor": { "exclude": [] } }""", "\"tumor\"", "a tumour criterion needs 'include' or 'exclude' codes")]
+    [InlineData("""{ "tumor": { "scope": "allSolid", "include": ["NSCLC"] } }""", "allSolid", "scope 'allSolid' takes no 'include' codes")]
     [InlineData("""{ "priorTherapy": { "drugs": ["aspirinx"] } }""", "aspirinx", "drug 'aspirinx' is not in the drug vocabulary")]
     [InlineData("""{ "priorTherapy": { "classes": ["nope-class"] } }""", "nope-class", "unknown drug class 'nope-class'")]
+    [InlineData("""{ "priorLines": { "classes": ["nope-class"], "min": 1 } }""", "nope-class", "unknown drug class 'nope-class'")]
     [InlineData("""{ "marker": { "name": "KI67", "status": "positive" } }""", "KI67", "unknown marker 'KI67'")]
     [InlineData("""{ "colour": "blue" }""", "colour", "unknown criterion key 'colour'")]
     [InlineData("""{ "age": { "min": 18 }, "sex": "female" }""", "\"age\"", "a criterion has exactly one kind")]

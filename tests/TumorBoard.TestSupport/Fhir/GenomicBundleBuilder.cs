@@ -25,6 +25,7 @@ public sealed class GenomicBundleBuilder(string patientSystem, string patientVal
 
     public GenomicBundleBuilder PrimaryCancer(string system, string code, string display, TestSite site)
     {
+        ArgumentNullException.ThrowIfNull(site);
         _entries.Add(Entry("Condition", new JsonObject
         {
             ["meta"] = new JsonObject { ["profile"] = new JsonArray("http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-primary-cancer-condition") },
@@ -37,6 +38,7 @@ public sealed class GenomicBundleBuilder(string patientSystem, string patientVal
 
     public GenomicBundleBuilder Metastasis(TestSite site)
     {
+        ArgumentNullException.ThrowIfNull(site);
         _entries.Add(Entry("Condition", new JsonObject
         {
             ["meta"] = new JsonObject { ["profile"] = new JsonArray("http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-secondary-cancer-condition") },
@@ -68,6 +70,7 @@ public sealed class GenomicBundleBuilder(string patientSystem, string patientVal
     /// <summary>A standalone marker Observation (ER, PR, HER2 IHC/ISH...), as pathology sends it outside the genomics report.</summary>
     public GenomicBundleBuilder Marker(TestMarker marker, DateTimeOffset effective)
     {
+        ArgumentNullException.ThrowIfNull(marker);
         var value = marker.ValueCode is null
             ? new JsonObject { ["text"] = marker.ValueText }
             : Coded(Loinc, marker.ValueCode, marker.ValueText);

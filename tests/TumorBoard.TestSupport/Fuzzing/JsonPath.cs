@@ -14,6 +14,7 @@ public sealed class JsonPath(IReadOnlyList<object> steps)
     /// <summary>The node that holds the last step, and the node at the path (null for a JSON null).</summary>
     public (JsonNode Parent, JsonNode? Leaf) Locate(JsonNode root)
     {
+        ArgumentNullException.ThrowIfNull(root);
         JsonNode parent = root;
         for (var i = 0; i < Steps.Count - 1; i++)
         {
@@ -26,6 +27,7 @@ public sealed class JsonPath(IReadOnlyList<object> steps)
     /// <summary>The deepest object property on the path: its object, its name and the step index of the name.</summary>
     public (JsonObject Owner, string Key, int Depth) NearestProperty(JsonNode root)
     {
+        ArgumentNullException.ThrowIfNull(root);
         for (var depth = Steps.Count - 1; depth >= 0; depth--)
         {
             if (Steps[depth] is string key)

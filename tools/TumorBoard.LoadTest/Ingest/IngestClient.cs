@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -69,6 +70,7 @@ public sealed class IngestClient : IDisposable
         }
     }
 
+    [SuppressMessage("Performance", "CA1812:Avoid uninstantiated internal classes", Justification = "Created by System.Text.Json from the token response.")]
     private sealed record TokenResponse(string AccessToken);
 
     /// <summary>201 Created is the only success: every bundle is new.</summary>

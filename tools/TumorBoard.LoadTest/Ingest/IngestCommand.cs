@@ -15,6 +15,7 @@ public static class IngestCommand
 
     public static async Task<int> RunAsync(CommandArguments args)
     {
+        ArgumentNullException.ThrowIfNull(args);
         var url = args.Text("url", "none");
         var external = !url.Equals("none", StringComparison.OrdinalIgnoreCase);
         var count = args.Number("bundles", 400);

@@ -7,6 +7,7 @@ public sealed record LatencySummary(int Count, double Mean, double P50, double P
 {
     public static LatencySummary Of(IReadOnlyCollection<double> milliseconds)
     {
+        ArgumentNullException.ThrowIfNull(milliseconds);
         if (milliseconds.Count == 0)
         {
             return new LatencySummary(0, 0, 0, 0, 0, 0);

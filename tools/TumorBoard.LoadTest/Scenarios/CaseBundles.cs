@@ -10,6 +10,7 @@ public static class CaseBundles
 
     public static string ToJson(PatientCase patient)
     {
+        ArgumentNullException.ThrowIfNull(patient);
         var profile = patient.Profile;
         var builder = new GenomicBundleBuilder(MrnSystem, patient.Mrn) { Gender = patient.Gender, BirthDate = patient.BirthDate }
             .PrimaryCancer(OncoTree, profile.OncotreeCode, profile.TumorName, profile.PrimarySite);

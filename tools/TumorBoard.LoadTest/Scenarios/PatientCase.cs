@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using TumorBoard.TestSupport.Fhir;
 
 namespace TumorBoard.LoadTest.Scenarios;
@@ -19,6 +20,7 @@ public sealed record PatientCase(
 }
 
 /// <summary>Draws patient cases from the profile mix with a seeded generator, so runs are repeatable.</summary>
+[SuppressMessage("Security", "CA5394:Do not use insecure randomness", Justification = "A seeded load generator: synthetic patients must repeat from the seed; nothing here is a secret.")]
 public sealed class PatientCaseFactory(int seed, DateTimeOffset today)
 {
     private readonly Random _random = new(seed);
@@ -32,6 +34,7 @@ public sealed class PatientCaseFactory(int seed, DateTimeOffset today)
     /// <summary>A case of the given profile with individual dates, VAFs, passengers, sex and birth date.</summary>
     public PatientCase For(ClinicalProfile profile, string mrn, string accessionPrefix)
     {
+        ArgumentNullException.ThrowIfNull(profile);
         var passengers = ClinicalProfiles.Passengers.OrderBy(_ => _random.Next()).Take(_random.Next(0, 4)).ToList();
         var diagnosis = today.AddDays(-_random.Next(0, 60)).AddMonths(-14);
         var gender = profile.Gender ?? (_random.Next(2) == 0 ? "female" : "male");

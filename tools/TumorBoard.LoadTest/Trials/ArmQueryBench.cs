@@ -24,6 +24,7 @@ public static partial class ArmQueryBench
 
     public static async Task<List<ArmPageTiming>> MeasureAsync(HttpClient client, IReadOnlyList<ArmMatches> arms, int requests, int warmup)
     {
+        ArgumentNullException.ThrowIfNull(arms);
         var timings = new List<ArmPageTiming>();
         foreach (var arm in arms)
         {
@@ -85,11 +86,17 @@ public static partial class ArmQueryBench
         return cursors;
     }
 
-    public static string CursorUrl(ArmMatches arm, string cursor) =>
-        $"/api/trials/{Uri.EscapeDataString(arm.TrialId)}/arms/{Uri.EscapeDataString(arm.ArmId)}/patients?pageSize={PageSize}&cursor={Uri.EscapeDataString(cursor)}";
+    public static string CursorUrl(ArmMatches arm, string cursor)
+    {
+        ArgumentNullException.ThrowIfNull(arm);
+        return $"/api/trials/{Uri.EscapeDataString(arm.TrialId)}/arms/{Uri.EscapeDataString(arm.ArmId)}/patients?pageSize={PageSize}&cursor={Uri.EscapeDataString(cursor)}";
+    }
 
-    public static string Url(ArmMatches arm, int page) =>
-        $"/api/trials/{Uri.EscapeDataString(arm.TrialId)}/arms/{Uri.EscapeDataString(arm.ArmId)}/patients?page={page}&pageSize={PageSize}";
+    public static string Url(ArmMatches arm, int page)
+    {
+        ArgumentNullException.ThrowIfNull(arm);
+        return $"/api/trials/{Uri.EscapeDataString(arm.TrialId)}/arms/{Uri.EscapeDataString(arm.ArmId)}/patients?page={page}&pageSize={PageSize}";
+    }
 
     public static async Task<(int Total, int Items)> GetAsync(HttpClient client, string url)
     {
@@ -99,6 +106,7 @@ public static partial class ArmQueryBench
 
     public static async Task<(int Total, int Items, string? NextCursor)> GetPageAsync(HttpClient client, string url)
     {
+        ArgumentNullException.ThrowIfNull(client);
         using var response = await client.GetAsync(url);
         if (response.StatusCode != HttpStatusCode.OK)
         {
@@ -113,7 +121,7 @@ public static partial class ArmQueryBench
     }
 
     /// <summary>The indexes a plan scans.</summary>
-    public static List<string> IndexesUsed(string plan) =>
+    public static IReadOnlyList<string> IndexesUsed(string plan) =>
         IndexScan().Matches(plan).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>EXPLAIN (ANALYZE, BUFFERS) of each captured command that reads recommendations.</summary>

@@ -17,6 +17,9 @@ public static class CohortLoader
     public static async Task<CohortLoad> LoadAsync(
         TumorBoardDbContext db, IReadOnlyDictionary<ClinicalProfile, IReadOnlyList<CohortTemplate>> templates, PatientCaseFactory factory, int patients, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(templates);
+        ArgumentNullException.ThrowIfNull(factory);
         var clock = Stopwatch.StartNew();
         var copy = new BulkCopy(db.Model);
         await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -10,23 +11,23 @@ namespace TumorBoard.LoadTest.Trials;
 /// <summary>The rows of a chunk of synthetic patients, table by table, in foreign-key order.</summary>
 public sealed class CohortRows
 {
-    public List<PatientEntity> Patients { get; } = [];
+    public Collection<PatientEntity> Patients { get; } = [];
 
-    public List<PatientIdentifierEntity> Identifiers { get; } = [];
+    public Collection<PatientIdentifierEntity> Identifiers { get; } = [];
 
-    public List<IngestedBundleEntity> Bundles { get; } = [];
+    public Collection<IngestedBundleEntity> Bundles { get; } = [];
 
-    public List<SpecimenEntity> Specimens { get; } = [];
+    public Collection<SpecimenEntity> Specimens { get; } = [];
 
-    public List<ReportEntity> Reports { get; } = [];
+    public Collection<ReportEntity> Reports { get; } = [];
 
-    public List<AlterationEntity> Alterations { get; } = [];
+    public Collection<AlterationEntity> Alterations { get; } = [];
 
-    public List<ConditionEntity> Conditions { get; } = [];
+    public Collection<ConditionEntity> Conditions { get; } = [];
 
-    public List<PriorTherapyEntity> Therapies { get; } = [];
+    public Collection<PriorTherapyEntity> Therapies { get; } = [];
 
-    public List<ClinicalMarkerEntity> Markers { get; } = [];
+    public Collection<ClinicalMarkerEntity> Markers { get; } = [];
 }
 
 /// <summary>
@@ -39,6 +40,8 @@ public static class CohortPatient
 
     public static void Add(CohortRows rows, CohortTemplate template, string mrn, int shiftDays, decimal vafFactor, DateOnly birthDate, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(template);
         var parsed = template.Parsed;
         var shift = TimeSpan.FromDays(-shiftDays);
         var patientId = Guid.CreateVersion7();
@@ -129,8 +132,11 @@ public static class CohortPatient
         };
         rows.Specimens.Add(specimenRow);
         rows.Reports.Add(reportRow);
-        rows.Alterations.AddRange(report.Alterations.Select((a, i) =>
-            AlterationMapper.ToEntity(a.Vaf is { } vaf ? a with { Vaf = Math.Min(0.99m, Math.Round(vaf * vafFactor, 3)) } : a, reportRow.Id, patientId, i)));
+        for (var i = 0; i < report.Alterations.Count; i++)
+        {
+            var a = report.Alterations[i];
+            rows.Alterations.Add(AlterationMapper.ToEntity(a.Vaf is { } vaf ? a with { Vaf = Math.Min(0.99m, Math.Round(vaf * vafFactor, 3)) } : a, reportRow.Id, patientId, i));
+        }
     }
 
     private static void AddConditions(CohortRows rows, Guid patientId, ParsedDiagnosis diagnosis)

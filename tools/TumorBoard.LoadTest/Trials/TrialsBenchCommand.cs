@@ -18,6 +18,7 @@ public static class TrialsBenchCommand
 {
     public static async Task<int> RunAsync(CommandArguments args)
     {
+        ArgumentNullException.ThrowIfNull(args);
         var patients = args.Number("patients", 100_000);
         var batchSize = args.Number("batch-size", new RematchOptions().BatchSize);
         var requests = args.Number("requests", 200);

@@ -23,6 +23,7 @@ public static class BoardAuth
 
     public static IServiceCollection AddBoardAuth(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         var oidc = configuration.GetSection(BoardSignInOptions.Section).Get<BoardSignInOptions>() ?? new BoardSignInOptions();
         oidc.Authority ??= auth.Authority;
@@ -62,6 +63,11 @@ public static class BoardAuth
     public static async Task<bool> AllowsAsync(this IAuthorizationService authorization, System.Security.Claims.ClaimsPrincipal user, string policy) =>
         (await authorization.AuthorizeAsync(user, policy)).Succeeded;
 
+    private const string SignInFailedPage =
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign-in did not complete</title></head>"
+        + "<body><h1>Sign-in did not complete</h1><p>The identity provider's answer could not be matched to a sign-in "
+        + "started in this browser, or the provider refused it.</p><p><a href=\"/board/sign-in\">Sign in again</a></p></body></html>";
+
     private static void ConfigureOidc(OpenIdConnectOptions options, BoardSignInOptions oidc)
     {
         options.Authority = oidc.Authority;
@@ -81,6 +87,17 @@ public static class BoardAuth
         {
             options.Scope.Add(scope);
         }
+
+        options.Events.OnRemoteFailure = async context =>
+        {
+            // A callback that cannot complete (no sign-in was started in this browser, a replayed or forged
+            // state, the provider's own error such as access_denied) is the visitor's problem, not the
+            // service's: a 400 page with the way back instead of an unhandled exception and a 500.
+            context.HandleResponse();
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(SignInFailedPage, context.HttpContext.RequestAborted);
+        };
 
         options.Events.OnTokenValidated = context =>
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 namespace TumorBoard.Api.Features.Board;
 
 /// <summary>
@@ -25,8 +26,11 @@ public sealed class BoardSignInOptions
     public string SubjectClaimType { get; set; } = "sub";
 
     /// <summary>Identity-provider value -> TumorBoard role; empty means the values already are role names.</summary>
+    [SuppressMessage("Usage", "CA2227:Collection properties should be read only", Justification = "Bound from configuration and copied whole into the fallback mapping (BoardAuth).")]
     public Dictionary<string, string> RoleMap { get; set; } = new(StringComparer.Ordinal);
 
+    [SuppressMessage("Design", "CA1002:Do not expose generic lists", Justification = "An options class: the configuration binder fills it.")]
+    [SuppressMessage("Usage", "CA2227:Collection properties should be read only", Justification = "Configured scopes replace the default list; a get-only list would have them appended to openid and profile.")]
     public List<string> Scopes { get; set; } = ["openid", "profile"];
 
     public bool? RequireHttpsMetadata { get; set; }

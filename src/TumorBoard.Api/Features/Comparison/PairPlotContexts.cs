@@ -12,6 +12,9 @@ public static class PairPlotContexts
 {
     public static PairPlotContext For(PatientSnapshot snapshot, ReportSnapshot from, ReportSnapshot to)
     {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
         var patient = snapshot.Patient;
         var tumour = patient.TumorOncotreeCode is null ? null : $"{patient.TumorName ?? patient.TumorOncotreeCode} ({patient.TumorOncotreeCode})";
         return new PairPlotContext(tumour, Sample(patient, from), Sample(patient, to), snapshot.PriorTherapies);

@@ -17,6 +17,7 @@ public static class DemoSeeder
     /// <summary>One shipped demo bundle's JSON, e.g. as the Swagger UI's example request.</summary>
     public static async Task<int> RunAsync(WebApplication app)
     {
+        ArgumentNullException.ThrowIfNull(app);
         var knowledge = app.Services.GetRequiredService<Knowledge>();
         foreach (var name in DemoBundles.Names())
         {

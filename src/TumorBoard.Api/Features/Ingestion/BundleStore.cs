@@ -72,7 +72,7 @@ public sealed class BundleStore(TumorBoardDbContext db, PatientEvaluator evaluat
         var warnings = bundle.Issues.Where(i => i.Severity is IssueSeverity.Warning).Select(FormatWarning).ToList();
         if (plan.Changes.Count == 0)
         {
-            logger.LogInformation("Bundle for patient {PatientId} repeated {ReportCount} stored reports; nothing written", patientEntity.Id, plan.ReportIds.Count);
+            logger.BundleUnchanged(patientEntity.Id, plan.ReportIds.Count);
             audit.Record("ingestion-unchanged", "patient", patientEntity.Id.ToString(), patientEntity.Id, new { reportIds = plan.ReportIds });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -124,9 +124,8 @@ public sealed class BundleStore(TumorBoardDbContext db, PatientEvaluator evaluat
         }
 
         // The one line per ingestion (the evaluator leaves logging to its caller): identifiers and counts, no PHI.
-        logger.LogInformation("Stored bundle {BundleId} for patient {PatientId}: {Changed} new or replaced reports, evaluation {EvaluationId}, "
-            + "{TherapyCount} therapy findings, {ArmCount} trial arms, knowledge base {Version}",
-            bundleEntity.Id, patientEntity.Id, plan.Changes.Count, evaluation.EvaluationId, evaluation.Therapies.Count, evaluation.Trials.Count, evaluation.KnowledgeBase.Version);
+        logger.BundleStored(bundleEntity.Id, patientEntity.Id, plan.Changes.Count, evaluation.EvaluationId,
+            evaluation.Therapies.Count, evaluation.Trials.Count, evaluation.KnowledgeBase.Version);
         return new IngestOutcome.Stored(patientEntity.Id, reportIds, evaluation.EvaluationId, warnings);
     }
 

@@ -79,7 +79,7 @@ public static class IngestionApi
         catch (Exception e) when (BundleStore.IsUniqueViolation(e))
         {
             // A concurrent post stored the same identifiers between our check and our insert.
-            loggers.CreateLogger(typeof(IngestionApi)).LogWarning("Ingestion lost a race on a unique key; answered 409");
+            loggers.CreateLogger(typeof(IngestionApi)).LostUniqueKeyRace();
             return Outcome(StatusCodes.Status409Conflict, OperationOutcomeFactory.SingleError("conflict",
                 "A concurrent request stored the same report or patient identifier; retry the request."));
         }

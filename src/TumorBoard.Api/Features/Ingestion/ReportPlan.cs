@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using TumorBoard.Core.Ingestion;
 using TumorBoard.Persistence.Entities;
 
@@ -6,11 +7,11 @@ namespace TumorBoard.Api.Features.Ingestion;
 /// <summary>What to do with each report of a bundle: insert, replace (with the stored row), keep, or refuse.</summary>
 public sealed class ReportPlan
 {
-    public List<(ParsedReport Report, ReportEntity? Replaces)> Changes { get; } = [];
+    public Collection<(ParsedReport Report, ReportEntity? Replaces)> Changes { get; } = [];
 
-    public List<Guid> ReportIds { get; } = [];
+    public Collection<Guid> ReportIds { get; } = [];
 
-    public List<IngestIssue> Conflicts { get; } = [];
+    public Collection<IngestIssue> Conflicts { get; } = [];
 
     public void Add(ParsedReport report, ReportEntity? replaces) => Changes.Add((report, replaces));
 }

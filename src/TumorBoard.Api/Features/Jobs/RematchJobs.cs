@@ -29,6 +29,7 @@ public sealed class RematchJobs(IServiceScopeFactory scopes, TimeProvider clock)
     /// </summary>
     public async Task<Guid> EnqueueAsync(TumorBoardDbContext db, string reason, string requestedBy, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(db);
         // A trial-scoped job (a CTML import) re-evaluates only that trial's patients: never absorb a global request into it.
         var queued = await db.Jobs.Where(j => j.Kind == JobStatus.RematchKind && j.Status == JobStatus.Queued && j.TrialId == null)
             .OrderBy(j => j.CreatedAt).Select(j => (Guid?)j.Id).FirstOrDefaultAsync(ct);

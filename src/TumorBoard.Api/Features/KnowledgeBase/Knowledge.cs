@@ -78,7 +78,11 @@ public sealed class Knowledge
     public GenomicBundleReader BundleReader { get; }
 
     /// <summary>Knowledge from already-loaded parts (a curator's working copy, or a test's changed knowledge base).</summary>
-    public static Knowledge From(Vocabulary vocabulary, CoreKnowledgeBase rules, TrialCatalog trials) => new(vocabulary, rules, trials);
+    public static Knowledge From(Vocabulary vocabulary, CoreKnowledgeBase rules, TrialCatalog trials)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        return new(vocabulary, rules, trials);
+    }
 
     /// <summary>The same knowledge with the given CIViC layer (null disables it).</summary>
     public Knowledge WithCivic(CivicLayer? civic) => new(Vocabulary, Rules, Trials, civic);

@@ -22,7 +22,7 @@ public sealed class TrialCatalogPoller(IServiceScopeFactory scopes, TrialCatalog
             catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
             {
                 // The database may be starting or failing over; the next tick retries.
-                logger.LogWarning(e, "Trial catalogue check failed");
+                logger.CheckFailed(e);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

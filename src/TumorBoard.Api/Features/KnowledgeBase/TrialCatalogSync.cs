@@ -62,7 +62,7 @@ public sealed class TrialCatalogSync(Knowledge knowledge, ILogger<TrialCatalogSy
             }
 
             knowledge.UseDatabaseTrials(trials, mark);
-            logger.LogInformation("Trial catalogue now has {Count} imported trials (trial_versions up to {Mark})", trials.Count, mark);
+            logger.CatalogueLoaded(trials.Count, mark);
         }
         finally
         {
@@ -78,7 +78,7 @@ public sealed class TrialCatalogSync(Knowledge knowledge, ILogger<TrialCatalogSy
         var result = importer.Import(JsonNode.Parse(row.Document), Version(row.Version), row.ContentHash, row.AllowUnknownGenes);
         if (result.Trial is null)
         {
-            logger.LogError("Stored trial {TrialId} version {Version} no longer validates: {Problems}", row.TrialId, row.Version, string.Join("; ", result.Problems));
+            logger.StoredTrialInvalid(row.TrialId, row.Version, string.Join("; ", result.Problems));
         }
 
         return result.Trial;

@@ -11,6 +11,7 @@ public static class HealthCheckCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
         var port = Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS")?.Split(';', ',')[0] ?? "8080";
         var url = args.Length > 1 ? args[1] : $"http://127.0.0.1:{port}/health/live";
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };

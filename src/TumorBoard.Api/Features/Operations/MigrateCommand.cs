@@ -23,7 +23,7 @@ public static class MigrateCommand
         var connectionString = builder.Configuration.GetConnectionString(DatabaseRegistration.ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            logger.LogError("migrate needs ConnectionStrings:TumorBoard (environment ConnectionStrings__TumorBoard)");
+            logger.MigrateWithoutConnectionString();
             return 2;
         }
 
@@ -31,9 +31,9 @@ public static class MigrateCommand
         DatabaseSetup.Configure(options, connectionString);
         await using var db = new TumorBoardDbContext(options.Options);
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-        logger.LogInformation("Applying {Count} pending migrations: {Migrations}", pending.Count, string.Join(", ", pending));
+        logger.ApplyingMigrations(pending.Count, pending);
         await db.Database.MigrateAsync();
-        logger.LogInformation("Database schema is current");
+        logger.SchemaCurrent();
         return 0;
     }
 }

@@ -19,6 +19,9 @@ public static class EvaluationBuilder
 {
     public static EvaluationDocument Build(Knowledge knowledge, PatientSnapshot snapshot, TrialContext trials, DateTimeOffset now, string trigger)
     {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(trials);
         var patient = snapshot.Patient;
         var samples = PatientSamples.From(snapshot.Reports);
         var profile = ProfileOf(snapshot, samples);

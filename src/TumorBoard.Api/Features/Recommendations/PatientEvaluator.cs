@@ -26,8 +26,7 @@ public sealed class PatientEvaluator(
         var patient = await db.Patients.FindAsync([patientId], cancellationToken);
         patient!.LatestEvaluationId = evaluation.EvaluationId;
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Evaluated patient {PatientId}: evaluation {EvaluationId}, {TherapyCount} therapy findings, {ArmCount} trial arms, knowledge base {Version}",
-            patientId, evaluation.EvaluationId, evaluation.Therapies.Count, evaluation.Trials.Count, knowledge.Rules.Version);
+        logger.PatientEvaluated(patientId, evaluation.EvaluationId, evaluation.Therapies.Count, evaluation.Trials.Count, knowledge.Rules.Version);
         return evaluation.EvaluationId;
     }
 
@@ -38,6 +37,7 @@ public sealed class PatientEvaluator(
     /// </summary>
     public async Task<EvaluationDocument> AddEvaluationAsync(PatientSnapshot snapshot, string trigger, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(snapshot);
         var trialContext = await trials.GetAsync(cancellationToken);
         EvaluationDocument evaluation;
         using (TumorBoardTelemetry.Source.StartActivity("evaluate.build"))

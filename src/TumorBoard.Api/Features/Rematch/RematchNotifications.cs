@@ -40,7 +40,7 @@ public sealed class RematchNotifications(IServiceScopeFactory scopes, RematchSig
             }
             catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
             {
-                logger.LogWarning(e, "Job notifications lost; reconnecting");
+                logger.NotificationsLost(e);
                 await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
             }
         }

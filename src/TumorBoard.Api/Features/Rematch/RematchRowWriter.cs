@@ -21,6 +21,7 @@ public static class RematchRowWriter
 
     public static async Task SaveAsync(TumorBoardDbContext db, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(db);
         db.ChangeTracker.DetectChanges();
         var entries = db.ChangeTracker.Entries().ToList();
         if (entries.Any(e => e.State != EntityState.Added || !CopiedTypes.Contains(e.Metadata.ClrType)))

@@ -16,7 +16,7 @@ public sealed class RematchService(Rematcher rematcher, RematchSignal signal, IO
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The next signal or interval retries; finished batches are kept.
-                logger.LogError(e, "Re-match run failed");
+                logger.RunFailed(e);
             }
 
             await signal.WaitAsync(options.Value.Interval, stoppingToken);

@@ -47,7 +47,7 @@ public sealed class Rematcher(
         await lockConnection.OpenAsync(cancellationToken);
         if (!await TryLockAsync(lockConnection, cancellationToken))
         {
-            logger.LogInformation("Re-match already running in another instance");
+            logger.AlreadyRunning();
             return new RematchRun(false, 0, 0);
         }
 
@@ -102,8 +102,7 @@ public sealed class Rematcher(
             RematchMetrics.Completed(clock.GetElapsedTime(started), total);
             if (total > 0)
             {
-                logger.LogInformation("Re-match job {JobId}: {Count} patients in {Batches} batches (knowledge base {Version}, trials {Trials})",
-                    jobId, total, batches, knowledge.Rules.Version, trials.Stamp.Version);
+                logger.JobFinished(jobId, total, batches, knowledge.Rules.Version, trials.Stamp.Version);
             }
 
             return new RematchRun(true, total, batches);
@@ -196,7 +195,7 @@ public sealed class Rematcher(
         }
         catch (Exception e) when (e is NpgsqlException or DbUpdateException)
         {
-            logger.LogWarning(e, "Re-match job {JobId}: heartbeat failed", jobId);
+            logger.HeartbeatFailed(e, jobId);
         }
     }
 

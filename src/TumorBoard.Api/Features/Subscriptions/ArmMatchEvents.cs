@@ -15,7 +15,7 @@ public sealed record PreviousArmStatus(Guid PatientId, string? TrialId, string? 
 /// </summary>
 public static class ArmMatchEvents
 {
-    public static List<OutboxEvent> For(EvaluationDocument evaluation, IEnumerable<PreviousArmStatus> previous, string? baseUrl)
+    public static IReadOnlyList<OutboxEvent> For(EvaluationDocument evaluation, IEnumerable<PreviousArmStatus> previous, string? baseUrl)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(previous);

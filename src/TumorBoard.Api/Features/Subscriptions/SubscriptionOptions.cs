@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 namespace TumorBoard.Api.Features.Subscriptions;
 
 /// <summary>Section <c>Subscriptions</c>: who may be called back, and how the sender retries.</summary>
@@ -11,6 +12,7 @@ public sealed class SubscriptionOptions
     /// clinical network: a callback aimed at an internal address (metadata endpoints, the database, admin
     /// consoles) would otherwise turn the sender into a request forger (SSRF). Re-checked before every attempt.
     /// </summary>
+    [SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "An options class: the configuration binder replaces the array whole, and readers get a fresh snapshot per options change.")]
     public string[] AllowedCallbackHosts { get; set; } = [];
 
     /// <summary>Run the sender in this instance (every instance may: claims use <c>FOR UPDATE SKIP LOCKED</c>).</summary>

@@ -71,7 +71,7 @@ public sealed class WebhookDelivery(IServiceScopeFactory scopes, IHttpClientFact
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         // Ids and outcomes only: the body, the URL's query and the secret stay out of logs.
-        logger.LogInformation("Webhook event {EventId} ({Type}) attempt {Attempt}: {Outcome} ({Status})", message.EventId, message.Type, attempt, outcome, status);
+        logger.DeliveryAttempted(message.EventId, message.Type, attempt, outcome, status);
         return true;
     }
 

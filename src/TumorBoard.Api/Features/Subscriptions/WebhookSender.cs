@@ -32,7 +32,7 @@ public sealed class WebhookSender(WebhookDelivery delivery, IOptionsMonitor<Subs
             {
                 // The loop must outlive a database outage or a failed commit: the message stays pending (its
                 // attempt rolled back) and is tried again on the next poll. Logged without the body.
-                logger.LogWarning(e, "Webhook sender: delivery round failed; retrying after the poll interval");
+                logger.DeliveryRoundFailed(e);
                 delivered = false;
             }
 

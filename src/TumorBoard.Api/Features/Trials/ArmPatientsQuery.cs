@@ -7,7 +7,7 @@ using TumorBoard.Persistence.Queries;
 namespace TumorBoard.Api.Features.Trials;
 
 /// <summary>The ids of one page of an arm list, the page's number, the list's total and the cursor to the next page.</summary>
-public sealed record ArmPatientsSlice(List<Guid> RecommendationIds, int Page, int Total, string? NextCursor);
+public sealed record ArmPatientsSlice(IReadOnlyList<Guid> RecommendationIds, int Page, int Total, string? NextCursor);
 
 /// <summary>
 /// Which recommendation rows make up a page of an arm's patient list. Two ways in, one order (patient id):

@@ -21,6 +21,7 @@ public static class PairScatterSvg
     /// </summary>
     public static string Render(PairComparison comparison, PairPlotContext? context = null)
     {
+        ArgumentNullException.ThrowIfNull(comparison);
         var plotted = comparison.Alterations
             .Select(a => (Alteration: a, Position: PositionOf(a)))
             .Where(p => p.Position is not null)

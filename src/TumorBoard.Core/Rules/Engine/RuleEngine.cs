@@ -20,6 +20,7 @@ public sealed class RuleEngine
 
     public RuleEngine(KnowledgeBase knowledgeBase, OncoTree oncoTree)
     {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
         _knowledgeBase = knowledgeBase;
         _oncoTree = oncoTree;
         _groups = Group(knowledgeBase.Rules);
@@ -38,6 +39,7 @@ public sealed class RuleEngine
 
     public RuleEvaluation Evaluate(PatientProfile patient)
     {
+        ArgumentNullException.ThrowIfNull(patient);
         var tumor = new TumorContext(_oncoTree, patient.OncotreeCode);
         var alterations = new PatientAlterations(patient.Alterations, _referencedKeys);
         var warnings = new List<string>();

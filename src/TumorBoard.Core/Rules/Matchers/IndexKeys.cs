@@ -17,6 +17,7 @@ public static class IndexKeys
     /// </summary>
     public static IEnumerable<string> Of(Alteration alteration)
     {
+        ArgumentNullException.ThrowIfNull(alteration);
         switch (alteration.Kind)
         {
             case AlterationKind.Tmb:

@@ -127,7 +127,11 @@ public sealed record CtmlGenomicMatcher : AlterationMatcher
         _ => string.Equals(wanted, actual, StringComparison.Ordinal),
     };
 
-    public static bool IsAny(string value) => string.Equals(value.Replace(' ', '_'), AnyGene, StringComparison.OrdinalIgnoreCase);
+    public static bool IsAny(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return string.Equals(value.Replace(' ', '_'), AnyGene, StringComparison.OrdinalIgnoreCase);
+    }
 
     public static bool IsIntergenic(string value) => string.Equals(value, Intergenic, StringComparison.OrdinalIgnoreCase);
 

@@ -20,6 +20,7 @@ public sealed class TrialEngine
 
     public TrialEngine(TrialCatalog catalog, OncoTree oncoTree)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
         _catalog = catalog;
         _oncoTree = oncoTree;
         _arms = catalog.Trials
@@ -43,6 +44,7 @@ public sealed class TrialEngine
     /// <param name="statusOverrides">Coordinators' arm statuses; arms not listed keep the file's default.</param>
     public TrialEvaluation Evaluate(TrialPatient patient, DateOnly evaluationDate, IReadOnlyDictionary<ArmKey, ArmStatus>? statusOverrides = null)
     {
+        ArgumentNullException.ThrowIfNull(patient);
         var tumor = new TumorContext(_oncoTree, patient.OncotreeCode);
         var alterations = new SampledAlterations(patient.Samples);
         var context = new EvaluationContext(patient, evaluationDate, tumor, alterations);

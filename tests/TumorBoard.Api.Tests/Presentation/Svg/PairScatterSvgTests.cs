@@ -12,10 +12,6 @@ public class PairScatterSvgTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    // The plot maps VAF 0..1 onto x 80..480 and y 470..70 (ScatterGeometry).
-    private const double PlotLeft = 80;
-    private const double PlotBottom = 470;
-
     private static PairComparison T790MPair() => PairComparer.Compare(
         Report("primary", SpecimenRole.Primary, "2019-03-01",
             Snv("EGFR", "L858R", 0.35m), Snv("TP53", "R273H", 0.30m), Snv("PIK3CA", "E545K", 0.10m), Snv("STK11", "Q37*", 0.2m)),
@@ -51,17 +47,29 @@ public class PairScatterSvgTests
     }
 
     [Fact]
-    public void Acquired_points_sit_on_the_y_axis_and_lost_points_on_the_x_axis()
+    public void Acquired_points_sit_on_the_y_axis_lost_points_on_the_x_axis_each_at_its_VAF()
     {
         var document = XDocument.Parse(PairScatterSvg.Render(T790MPair()));
+        // The scale is read from the picture itself: the diagonal runs from VAF (0, 0) to (1, 1).
+        var diagonal = document.Descendants(Svg + "line").Single(l => Class(l) == "diagonal");
+        var origin = (X: Attr(diagonal, "x1"), Y: Attr(diagonal, "y1"));
+        var unit = (X: Attr(diagonal, "x2") - origin.X, Y: origin.Y - Attr(diagonal, "y2"));
+        var yAxisX = Attr(document.Descendants(Svg + "line").Single(l => Class(l) == "axis y-axis"), "x1");
+        var xAxisY = Attr(document.Descendants(Svg + "line").Single(l => Class(l) == "axis x-axis"), "y1");
 
         var acquired = Centre(Point(document, "EGFR T790M"));
         var lost = Centre(Point(document, "PIK3CA E545K"));
         var notTested = Centre(Point(document, "STK11 Q37*"));
+        var rising = Centre(Point(document, "EGFR L858R"));
 
-        Assert.Equal((PlotLeft, PlotBottom - (0.08 * 400)), acquired, new CoordinateComparer());
-        Assert.Equal((PlotLeft + (0.10 * 400), PlotBottom), lost, new CoordinateComparer());
-        Assert.Equal((PlotLeft + (0.2 * 400), PlotBottom), notTested, new CoordinateComparer());
+        Assert.True(unit.X > 0 && unit.Y > 0, "VAF grows rightwards and upwards");
+        Assert.Equal((yAxisX, xAxisY), origin, new CoordinateComparer());
+        Assert.Equal((yAxisX, origin.Y - (0.08 * unit.Y)), acquired, new CoordinateComparer());
+        Assert.Equal((origin.X + (0.10 * unit.X), xAxisY), lost, new CoordinateComparer());
+        Assert.Equal((origin.X + (0.20 * unit.X), xAxisY), notTested, new CoordinateComparer());
+        Assert.True(notTested.X > lost.X, "the higher earlier VAF (0.20) sits right of the lower one (0.10)");
+        // L858R rose from 0.35 to 0.40: above the diagonal (SVG y grows downwards).
+        Assert.True(rising.Y < origin.Y - ((rising.X - origin.X) / unit.X * unit.Y), "a rising VAF plots above the diagonal");
     }
 
     [Fact]
@@ -156,6 +164,8 @@ public class PairScatterSvgTests
         var corners = ((string)marker.Attribute("points")!).Split(' ').Select(p => p.Split(',')).Select(p => (X: Parse(p[0]), Y: Parse(p[1]))).ToList();
         return (corners.Average(c => c.X), corners.Average(c => c.Y));
     }
+
+    private static double Attr(XElement element, string name) => Parse((string)element.Attribute(name)!);
 
     private static double Parse(string value) => double.Parse(value, CultureInfo.InvariantCulture);
 

@@ -17,6 +17,7 @@ public sealed class ArmStatusForm(TumorBoardDbContext db, Knowledge knowledge, A
     /// <summary>Null when the change was made, else what to tell the coordinator.</summary>
     public async Task<string?> ChangeAsync(HttpContext http, string trialId, string armId, string? status, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(http);
         if (!await authorization.AllowsAsync(http.User, BoardAuth.ManageTrials))
         {
             return "Only trial coordinators and administrators change an arm's status.";
@@ -26,5 +27,9 @@ public sealed class ArmStatusForm(TumorBoardDbContext db, Knowledge knowledge, A
         return result.Result is ProblemHttpResult problem ? problem.ProblemDetails.Title ?? "The status was not changed." : null;
     }
 
-    public Task<bool> CanManageAsync(HttpContext http) => authorization.AllowsAsync(http.User, BoardAuth.ManageTrials);
+    public Task<bool> CanManageAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return authorization.AllowsAsync(http.User, BoardAuth.ManageTrials);
+    }
 }

@@ -99,12 +99,15 @@ public sealed class PatientModel(TumorBoardDbContext db, Knowledge knowledge, Au
     public string SampleName(Guid reportId) =>
         Patient.Reports.FirstOrDefault(r => r.ReportId == reportId) is { } report ? SampleName(report) : "unknown sample";
 
-    public static string SampleName(ReportSummaryDto report) =>
-        PairPlotContexts.SampleName(
+    public static string SampleName(ReportSummaryDto report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return PairPlotContexts.SampleName(
             report.Specimen?.Role is "ctdna" ? "ctDNA" : report.Specimen?.Role ?? "unknown",
             report.Specimen?.Site,
             report.Specimen?.Type,
             report.Specimen?.CollectedAt ?? report.IssuedAt);
+    }
 
     private async Task<IActionResult> ShowErrorAsync(Guid patientId, string error, CancellationToken ct)
     {

@@ -46,6 +46,22 @@ public sealed class ReportContentTests
     }
 
     [Fact]
+    public void Text_with_markup_characters_and_non_ascii_letters_is_stored_and_hashed_as_before()
+    {
+        // The resources are now serialised as UTF-8 into the writer directly; its escaping must be Firely's ToJson's.
+        var bundle = Parse(TestFiles.Fixture("paired-lung-liver.json"), xml: false);
+        var index = new BundleIndex(bundle);
+        var report = index.All<DiagnosticReport>().First();
+        report.Resource.Conclusion = "Befund: KRAS G12C > 5 % & <b>HER2</b> 2+, Tumorzellgehalt ≈ 40 %, Ödem 'ja' \"laut\" \u00e9\u4e2d\ud83e\uddec";
+        List<Located<Resource>> stored = [new(report.Resource, report.Path)];
+
+        var (hash, fhirJson) = ReportContent.Of(stored, index);
+
+        Assert.Equal(PreviousHash(stored, index), hash);
+        Assert.Equal(PreviousFhirJson([report.Resource], index), fhirJson);
+    }
+
+    [Fact]
     public void A_different_value_gives_a_different_hash()
     {
         var bundle = Parse(TestFiles.Fixture("paired-lung-liver.json"), xml: false);

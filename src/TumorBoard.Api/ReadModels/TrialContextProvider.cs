@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Core.Trials;
 using TumorBoard.Core.Trials.Evaluation;
 using TumorBoard.Persistence;
+using TumorBoard.Persistence.Queries;
 
 namespace TumorBoard.Api.ReadModels;
 
@@ -21,15 +21,18 @@ public sealed class TrialContextProvider(TumorBoardDbContext db, Knowledge knowl
 {
     public async Task<TrialContext> GetAsync(CancellationToken cancellationToken)
     {
+        // The newest trial version and the overrides in one round trip, read per request (not cached), so a change through
+        // any replica is in the next evaluation everywhere.
+        var rows = await db.Database.ReadTrialStateAsync(cancellationToken);
+        var newest = rows.Find(r => r.Kind == 0);
         // Every evaluation first picks up trial versions imported through any instance.
-        await catalog.EnsureCurrentAsync(db, cancellationToken);
-        var rows = await db.ArmStatuses.AsNoTracking().OrderBy(a => a.TrialId).ThenBy(a => a.ArmId).ToListAsync(cancellationToken);
+        await catalog.EnsureCurrentAsync(db, newest?.VersionId, newest?.VersionCreatedAt, cancellationToken);
         var overrides = new Dictionary<ArmKey, ArmStatus>();
         foreach (var row in rows)
         {
-            if (ArmStatuses.TryParse(row.Status, out var status))
+            if (row is { Kind: 1, TrialId: { } trialId, ArmId: { } armId } && ArmStatuses.TryParse(row.Status, out var status))
             {
-                overrides[new ArmKey(row.TrialId, row.ArmId)] = status;
+                overrides[new ArmKey(trialId, armId)] = status;
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using System.Xml;
@@ -19,6 +20,14 @@ internal static class FhirBodyParser
     private const string FhirNamespace = "http://hl7.org/fhir";
     private const string UnknownElement = "PVAL128";
     private const string WrongLiteralType = "PVAL123";
+
+    /// <summary>
+    /// The R4 resource types, asked of Firely once: <c>ModelInfo.IsKnownResource</c> goes through its model inspector on
+    /// every call, which was a twentieth of the reader's time (docs/performance.md, issue 12, session 4). A name not in
+    /// the set is still asked of Firely, so the answer is Firely's for every name.
+    /// </summary>
+    private static readonly FrozenSet<string> KnownResourceTypes =
+        ModelInfo.SupportedResources.Where(ModelInfo.IsKnownResource).ToFrozenSet(StringComparer.Ordinal);
 
     public static ParsedBody Parse(string body, FhirFormat format)
     {
@@ -127,7 +136,7 @@ internal static class FhirBodyParser
             return Malformed("structure", "The body has no resourceType; it is not a FHIR resource.", "Bundle");
         }
 
-        return ModelInfo.IsKnownResource(resourceType)
+        return KnownResourceTypes.Contains(resourceType) || ModelInfo.IsKnownResource(resourceType)
             ? null
             : Malformed("structure", $"'{resourceType}' is not a FHIR R4 resource type.", "Bundle");
     }

@@ -21,7 +21,7 @@ internal static class PrimitiveGuard
     public static IReadOnlyList<IngestIssue> Sanitize(Resource resource)
     {
         var issues = new List<IngestIssue>();
-        Walk(resource, resource.TypeName, issues);
+        Walk(resource, new PathStack(resource.TypeName), issues);
         return issues;
     }
 
@@ -40,29 +40,33 @@ internal static class PrimitiveGuard
         },
     };
 
-    private static void Walk(Base node, string path, List<IngestIssue> issues)
+    private static void Walk(Base node, PathStack path, List<IngestIssue> issues)
     {
         foreach (var (name, value) in node.EnumerateElements().ToList())
         {
             switch (value)
             {
                 case Base child:
-                    Visit(child, $"{path}.{name}", issues);
+                    path.Push(name, -1);
+                    Visit(child, path, issues);
+                    path.Pop();
                     break;
                 case IList list:
-                    WalkList(list, $"{path}.{name}", issues);
+                    WalkList(list, name, path, issues);
                     break;
             }
         }
     }
 
-    private static void WalkList(IList list, string path, List<IngestIssue> issues)
+    private static void WalkList(IList list, string name, PathStack path, List<IngestIssue> issues)
     {
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i] is Base item)
             {
-                Visit(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), issues);
+                path.Push(name, i);
+                Visit(item, path, issues);
+                path.Pop();
             }
         }
 
@@ -103,20 +107,20 @@ internal static class PrimitiveGuard
         return true;
     }
 
-    private static void Visit(Base node, string path, List<IngestIssue> issues)
+    private static void Visit(Base node, PathStack path, List<IngestIssue> issues)
     {
         if (node is PrimitiveType primitive)
         {
             if (!HasReadableValue(primitive))
             {
                 issues.Add(new IngestIssue(IssueSeverity.Error, "value",
-                    $"{Describe(primitive.JsonValue)} is not a valid FHIR {primitive.TypeName}{Expected(primitive)}; the element is not read.", path));
+                    $"{Describe(primitive.JsonValue)} is not a valid FHIR {primitive.TypeName}{Expected(primitive)}; the element is not read.", path.ToString()));
                 primitive.JsonValue = null;
             }
             else if (primitive.JsonValue is string text && !IsAllowedText(text))
             {
                 issues.Add(new IngestIssue(IssueSeverity.Error, "value",
-                    "The text contains a control character (other than tab, carriage return or line feed) or an unpaired surrogate, which FHIR strings do not allow; the element is not read.", path));
+                    "The text contains a control character (other than tab, carriage return or line feed) or an unpaired surrogate, which FHIR strings do not allow; the element is not read.", path.ToString()));
                 primitive.JsonValue = null;
             }
         }
@@ -168,4 +172,33 @@ internal static class PrimitiveGuard
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => "The value",
     };
+
+    /// <summary>
+    /// Where the walk is (<c>Bundle.entry[0].resource.value</c>), kept as segments and written out only for an issue:
+    /// most elements are fine, and building every element's path as a string was a tenth of the reader's time
+    /// (docs/performance.md, issue 12, session 4).
+    /// </summary>
+    private sealed class PathStack(string root)
+    {
+        private readonly List<(string Name, int Index)> _segments = [];
+
+        public void Push(string name, int index) => _segments.Add((name, index));
+
+        public void Pop() => _segments.RemoveAt(_segments.Count - 1);
+
+        public override string ToString()
+        {
+            var builder = new System.Text.StringBuilder(root);
+            foreach (var (name, index) in _segments)
+            {
+                builder.Append('.').Append(name);
+                if (index >= 0)
+                {
+                    builder.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                }
+            }
+
+            return builder.ToString();
+        }
+    }
 }

@@ -28,16 +28,34 @@ internal static class ReportContent
     /// <summary>The content hash and the stored FHIR JSON of a report's resources (the report first).</summary>
     public static (string Hash, string FhirJson) Of(IReadOnlyList<Located<Resource>> resources, BundleIndex index)
     {
-        var json = new string[resources.Count];
+        // Every resource serialised once, as UTF-8 into one buffer (what ToJson writes, without making a string of it
+        // and turning that back into UTF-8 twice); the hash and the stored Bundle read slices of it.
+        var buffer = new ArrayBufferWriter<byte>(8192);
+        var ends = new int[resources.Count];
+        // Firely's ToJson escapes as StoredForm does (relaxed); the stored text must stay byte for byte what it was.
+        using (var writer = new Utf8JsonWriter(buffer, StoredForm))
+        {
+            for (var i = 0; i < resources.Count; i++)
+            {
+                FhirJsonSerializer.Default.Serialize(resources[i].Resource, writer);
+                writer.Flush();
+                ends[i] = buffer.WrittenCount;
+                writer.Reset();
+            }
+        }
+
+        // Sliced once everything is written: the buffer may have moved while it grew.
+        var json = new ReadOnlyMemory<byte>[resources.Count];
         for (var i = 0; i < resources.Count; i++)
         {
-            json[i] = resources[i].Resource.ToJson();
+            var start = i == 0 ? 0 : ends[i - 1];
+            json[i] = buffer.WrittenMemory[start..ends[i]];
         }
 
         return (Hash(resources, json, index), Stored(resources, json, index));
     }
 
-    private static string Stored(IReadOnlyList<Located<Resource>> resources, string[] json, BundleIndex index)
+    private static string Stored(IReadOnlyList<Located<Resource>> resources, ReadOnlyMemory<byte>[] json, BundleIndex index)
     {
         var buffer = new ArrayBufferWriter<byte>(json.Sum(j => j.Length) + 256);
         using (var writer = new Utf8JsonWriter(buffer, StoredForm))
@@ -55,7 +73,7 @@ internal static class ReportContent
                 }
 
                 writer.WritePropertyName("resource");
-                writer.WriteRawValue(json[i], skipInputValidation: true);
+                writer.WriteRawValue(json[i].Span, skipInputValidation: true);
                 writer.WriteEndObject();
             }
 
@@ -66,7 +84,7 @@ internal static class ReportContent
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static string Hash(IReadOnlyList<Located<Resource>> resources, string[] json, BundleIndex index)
+    private static string Hash(IReadOnlyList<Located<Resource>> resources, ReadOnlyMemory<byte>[] json, BundleIndex index)
     {
         var positions = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < resources.Count; i++)

@@ -25,6 +25,8 @@ public static class IngestCommand
         var seed = args.Number("seed", 20261129);
         var profile = args.Number("profile", 0);
         var commitDelay = args.Number("commit-delay", 0);
+        // Extra Npgsql settings for the service's connection string, e.g. "Max Auto Prepare=0" to compare without prepared statements.
+        var connectionOptions = args.Text("connection-options", "");
         var durability = args.Text("fsync", "off") switch
         {
             "on" => new[] { true },
@@ -44,7 +46,8 @@ public static class IngestCommand
         foreach (var durable in durability)
         {
             await using var cluster = external ? null : await IngestCluster.StartAsync(durable, durable ? commitDelay : 0);
-            var service = external ? null : await ServiceProcess.StartAsync(cluster!.ConnectionString);
+            var service = external ? null : await ServiceProcess.StartAsync(
+                connectionOptions.Length == 0 ? cluster!.ConnectionString : $"{cluster!.ConnectionString};{connectionOptions}");
             try
             {
                 var setting = cluster?.Description ?? "as the service has it";
@@ -52,7 +55,8 @@ public static class IngestCommand
                 Console.WriteLine();
                 if (cluster is not null)
                 {
-                    Console.WriteLine($"PostgreSQL {await cluster.ServerVersionAsync()}, {cluster.Description}; service pid {service!.Id}.");
+                    Console.WriteLine($"PostgreSQL {await cluster.ServerVersionAsync()}, {cluster.Description}; service pid {service!.Id}"
+                        + (connectionOptions.Length == 0 ? "." : $"; connection options: {connectionOptions}."));
                 }
 
                 using var client = new IngestClient(service?.Address ?? new Uri(url), clients);
@@ -136,15 +140,7 @@ public static class IngestCommand
         var sizes = source.Sizes();
         Console.WriteLine($"Bundles: two reports each, median {sizes.Median / 1024.0:0.0} KB (min {sizes.Min / 1024.0:0.0}, max {sizes.Max / 1024.0:0.0}).");
         Console.WriteLine();
-        new MarkdownTable("parse only, one thread, a bundle of median size", $"median (ms)", "p95 (ms)", "calls/s", "CPU ms per call", "ratio to Firely (median / CPU)")
-            .Add("GenomicBundleReader.Read (Firely parse + normalise)", LatencySummary.Ms(reader.Latency.P50), LatencySummary.Ms(reader.Latency.P95),
-                reader.PerSecond.ToString("0", Invariant), reader.CpuMs.ToString("0.000", Invariant),
-                $"{reader.Latency.P50 / firely.Latency.P50:0.00}x / {reader.CpuMs / firely.CpuMs:0.00}x")
-            .Add("FhirJsonDeserializer.Deserialize<Bundle> (Firely only)", LatencySummary.Ms(firely.Latency.P50), LatencySummary.Ms(firely.Latency.P95),
-                firely.PerSecond.ToString("0", Invariant), firely.CpuMs.ToString("0.000", Invariant), "1.00x")
-            .Print();
-        Console.WriteLine($"{median.Length / 1024.0:0.0} KB bundle; 2000 timed calls each in 10 interleaved rounds after 300 warm-up calls. " +
-            $"Load average at the end: {MachineInfo.LoadAverage()}.");
+        ParseTimer.Print(reader, firely, median.Length, 2000, 300);
         return errors == 0 ? 0 : 1;
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using TumorBoard.Api.Features.KnowledgeBase;
@@ -41,6 +42,36 @@ public static class ParseTimer
         }
 
         return (Summary(readerTimes, readerCpu), Summary(firelyTimes, firelyCpu));
+    }
+
+    /// <summary>The table every run ends with: the reader against Firely alone, median and CPU per call.</summary>
+    public static void Print(ParseTiming reader, ParseTiming firely, int bundleLength, int iterations, int warmup)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(firely);
+        var invariant = CultureInfo.InvariantCulture;
+        new MarkdownTable("parse only, one thread, a bundle of median size", "median (ms)", "p95 (ms)", "calls/s", "CPU ms per call", "ratio to Firely (median / CPU)")
+            .Add("GenomicBundleReader.Read (Firely parse + normalise)", LatencySummary.Ms(reader.Latency.P50), LatencySummary.Ms(reader.Latency.P95),
+                reader.PerSecond.ToString("0", invariant), reader.CpuMs.ToString("0.000", invariant),
+                $"{reader.Latency.P50 / firely.Latency.P50:0.00}x / {reader.CpuMs / firely.CpuMs:0.00}x")
+            .Add("FhirJsonDeserializer.Deserialize<Bundle> (Firely only)", LatencySummary.Ms(firely.Latency.P50), LatencySummary.Ms(firely.Latency.P95),
+                firely.PerSecond.ToString("0", invariant), firely.CpuMs.ToString("0.000", invariant), "1.00x")
+            .Print();
+        Console.WriteLine($"{bundleLength / 1024.0:0.0} KB bundle; {iterations} timed calls each in 10 interleaved rounds after {warmup} warm-up calls. " +
+            $"Load average at the end: {MachineInfo.LoadAverage()}.");
+    }
+
+    /// <summary><c>parse [--iterations 2000] [--warmup 300] [--seed N]</c>: the parse-only comparison alone (no service, no database).</summary>
+    public static int Run(CommandArguments args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var iterations = args.Number("iterations", 2000);
+        var warmup = args.Number("warmup", 300);
+        var median = BundleSource.MedianBundle(args.Number("seed", 20261129));
+        MachineInfo.PrintHeader($"Parse only: {iterations} calls each after {warmup} warm-up calls");
+        var (reader, firely) = Measure(median, warmup, iterations);
+        Print(reader, firely, median.Length, iterations, warmup);
+        return 0;
     }
 
     private static ParseTiming Summary(List<double> times, TimeSpan cpu) =>

@@ -123,7 +123,9 @@ public sealed class BundleStore(TumorBoardDbContext db, PatientEvaluator evaluat
             await transaction.CommitAsync(cancellationToken);
         }
 
-        logger.BundleStored(bundleEntity.Id, patientEntity.Id, plan.Changes.Count, evaluation.EvaluationId);
+        // The one line per ingestion (the evaluator leaves logging to its caller): identifiers and counts, no PHI.
+        logger.BundleStored(bundleEntity.Id, patientEntity.Id, plan.Changes.Count, evaluation.EvaluationId,
+            evaluation.Therapies.Count, evaluation.Trials.Count, evaluation.KnowledgeBase.Version);
         return new IngestOutcome.Stored(patientEntity.Id, reportIds, evaluation.EvaluationId, warnings);
     }
 

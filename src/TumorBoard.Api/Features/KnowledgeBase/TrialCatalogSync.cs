@@ -22,8 +22,17 @@ public sealed class TrialCatalogSync(Knowledge knowledge, ILogger<TrialCatalogSy
     {
         ArgumentNullException.ThrowIfNull(db);
         var newest = await db.TrialVersions.AsNoTracking().OrderByDescending(t => t.Id).Select(t => new { t.Id, t.CreatedAt }).FirstOrDefaultAsync(ct);
+        await EnsureCurrentAsync(db, newest?.Id, newest?.CreatedAt, ct);
+    }
+
+    /// <summary>The same, for a caller that has already read the newest version's id and time (TrialContextProvider, with the arm statuses).</summary>
+    public async Task EnsureCurrentAsync(TumorBoardDbContext db, long? newestId, DateTimeOffset? newestCreatedAt, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         // Id and time together: ids alone could repeat if the table were ever emptied (it is append-only, but test databases are reset).
-        var mark = newest is null ? "" : $"{newest.Id.ToString(CultureInfo.InvariantCulture)}@{newest.CreatedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}";
+        var mark = newestId is not { } id || newestCreatedAt is not { } at
+            ? ""
+            : $"{id.ToString(CultureInfo.InvariantCulture)}@{at.UtcTicks.ToString(CultureInfo.InvariantCulture)}";
         if (mark == knowledge.DatabaseTrialsMark)
         {
             return;
@@ -37,7 +46,7 @@ public sealed class TrialCatalogSync(Knowledge knowledge, ILogger<TrialCatalogSy
                 return;
             }
 
-            var upTo = newest?.Id ?? 0;
+            var upTo = newestId ?? 0;
             var current = await db.TrialVersions.AsNoTracking()
                 .Where(t => t.Id <= upTo && !db.TrialVersions.Any(n => n.TrialId == t.TrialId && n.Version > t.Version && n.Id <= upTo))
                 .OrderBy(t => t.TrialId)

@@ -27,13 +27,14 @@ public sealed class PatientEvaluator(
         var patient = await db.Patients.FindAsync([patientId], cancellationToken);
         patient!.LatestEvaluationId = evaluation.EvaluationId;
         await db.SaveChangesAsync(cancellationToken);
+        logger.PatientEvaluated(patientId, evaluation.EvaluationId, evaluation.Therapies.Count, evaluation.Trials.Count, knowledge.Rules.Version);
         return evaluation.EvaluationId;
     }
 
     /// <summary>
     /// Evaluates a patient state the caller already holds (ingestion: the stored state plus the bundle, not saved yet),
     /// clears the patient's previous latest flags and adds the evaluation, its recommendation rows and audit row to the
-    /// context. The caller sets the patient's latest evaluation and saves.
+    /// context. The caller sets the patient's latest evaluation, saves, and logs (ingestion logs one line per bundle).
     /// </summary>
     public async Task<EvaluationDocument> AddEvaluationAsync(PatientSnapshot snapshot, string trigger, CancellationToken cancellationToken)
     {
@@ -68,7 +69,6 @@ public sealed class PatientEvaluator(
             await outbox.AddAsync(db, events, cancellationToken);
         }
 
-        logger.PatientEvaluated(patientId, evaluation.EvaluationId, evaluation.Therapies.Count, evaluation.Trials.Count, knowledge.Rules.Version);
         return evaluation;
     }
 

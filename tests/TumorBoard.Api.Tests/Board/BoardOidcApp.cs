@@ -31,6 +31,7 @@ public sealed class BoardOidcApp : WebApplicationFactory<Program>, IAsyncLifetim
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:TumorBoard", _database.ConnectionString);
         builder.UseSetting("Auth:Authority", Provider.Issuer);

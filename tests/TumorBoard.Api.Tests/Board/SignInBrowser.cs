@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -19,7 +20,7 @@ public sealed class SignInBrowser(HttpMessageHandler service) : IDisposable
     public CookieContainer Cookies { get; } = new();
 
     /// <summary>Every URL requested, redirects included, in order.</summary>
-    public List<Uri> Visited { get; } = [];
+    public Collection<Uri> Visited { get; } = [];
 
     public Task<BrowserPage> GetAsync(string url) => SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(Service, url)));
 

@@ -8,15 +8,11 @@ namespace TumorBoard.Fhir.Reading;
 
 /// <summary>
 /// Reads one genomics DiagnosticReport: status, dates, specimen and role, its results (variants,
-/// TMB, MSI, the lab's implications, the declared panel), its key and content hash.
+/// TMB, MSI, the lab's implications, the declared panel), its key and content hash. The report's own fields are checked by
+/// <see cref="ReportHeaderReader"/>, its specimen is found by <see cref="ReportSpecimenLocator"/>.
 /// </summary>
 internal static class ReportReader
 {
-    private static readonly HashSet<string> Statuses = new(StringComparer.Ordinal)
-    {
-        "registered", "partial", "preliminary", "final", "amended", "corrected", "appended", "cancelled", "entered-in-error", "unknown",
-    };
-
     /// <summary>True for a genomics report: LOINC 51969-4 (or the STU1/2 panel 81247-9) or category GE.</summary>
     public static bool IsGenomic(DiagnosticReport report) =>
         FhirValues.HasCode(report.Code, FhirCodes.GenomicReport)
@@ -26,12 +22,12 @@ internal static class ReportReader
     public static ParsedReport Read(ReportContext context, Located<DiagnosticReport> report, IssueList issues)
     {
         var (resource, path) = (report.Resource, report.Path);
-        var status = Status(report, issues);
-        CheckSubject(context, report, issues);
-        var issuedAt = Date(FhirValues.Raw(resource.IssuedElement), $"{path}.issued", issues);
+        var status = ReportHeaderReader.Status(report, issues);
+        ReportHeaderReader.CheckSubject(context, report, issues);
+        var issuedAt = ReportHeaderReader.Date(FhirValues.Raw(resource.IssuedElement), $"{path}.issued", issues);
         var effectiveAt = resource.Effective is Period period
-            ? Date(FhirValues.Raw(period.StartElement), $"{path}.effective", issues)
-            : Date(FhirValues.Raw(resource.Effective as FhirDateTime), $"{path}.effective", issues);
+            ? ReportHeaderReader.Date(FhirValues.Raw(period.StartElement), $"{path}.effective", issues)
+            : ReportHeaderReader.Date(FhirValues.Raw(resource.Effective as FhirDateTime), $"{path}.effective", issues);
         if (issuedAt is null && effectiveAt is null)
         {
             issues.Warning("incomplete", "The report has neither issued nor effective date.", path);
@@ -44,7 +40,7 @@ internal static class ReportReader
         }
 
         var findings = Findings(context, results, issues);
-        var specimen = SpecimenOf(context, report, results, issues);
+        var specimen = ReportSpecimenLocator.Find(context, report, results, issues);
         var germlineOnly = findings.Alterations.Count > 0
             && findings.Alterations.All(a => a.Origin == VariantOrigin.Germline && a.Kind is not (AlterationKind.Tmb or AlterationKind.Msi));
         var parsedSpecimen = SpecimenRoles.Derive(specimen, germlineOnly, context.Diagnosis, path, issues);
@@ -133,93 +129,5 @@ internal static class ReportReader
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return genes.Count > 0 ? genes : null;
-    }
-
-    /// <summary>
-    /// The report's specimen: from DiagnosticReport.specimen, else the GenomicStudy analyses, else the
-    /// results. Of a tumour/normal pair the tumour is the report's specimen (the normal is the matched control).
-    /// </summary>
-    private static Located<Specimen>? SpecimenOf(ReportContext context, Located<DiagnosticReport> report, List<Located<Observation>> results, IssueList issues)
-    {
-        var from = new Located<Resource>(report.Resource, report.Path);
-        var candidates = new List<Located<Specimen>>();
-        for (var i = 0; i < report.Resource.Specimen.Count; i++)
-        {
-            if (context.Index.Resolve<Specimen>(report.Resource.Specimen[i], from) is { } specimen)
-            {
-                candidates.Add(specimen);
-            }
-            else
-            {
-                issues.Warning("not-found", $"The specimen reference '{report.Resource.Specimen[i].Reference}' does not resolve to a Specimen in the bundle.", $"{report.Path}.specimen[{i}]");
-            }
-        }
-
-        if (candidates.Count == 0)
-        {
-            candidates.AddRange(PanelReader.StudySpecimens(from, context.Index).Select(r => context.Index.Resolve<Specimen>(r, from)).OfType<Located<Specimen>>());
-        }
-
-        if (candidates.Count == 0)
-        {
-            candidates.AddRange(results.Select(r => context.Index.Resolve<Specimen>(r.Resource.Specimen, new Located<Resource>(r.Resource, r.Path))).OfType<Located<Specimen>>());
-        }
-
-        return candidates.FirstOrDefault(c => !SpecimenRoles.IsBlood(c.Resource) && !SpecimenRoles.IsMarkedNormal(c.Resource))
-            ?? candidates.FirstOrDefault();
-    }
-
-    private static string? Status(Located<DiagnosticReport> report, IssueList issues)
-    {
-        var raw = FhirValues.Raw(report.Resource.StatusElement)?.Trim();
-        if (string.IsNullOrEmpty(raw))
-        {
-            issues.Error("required", "The report has no status.", $"{report.Path}.status");
-            return null;
-        }
-
-        if (!Statuses.Contains(raw))
-        {
-            issues.Error("code-invalid", $"'{raw}' is not a DiagnosticReport status ({string.Join(", ", Statuses)}).", $"{report.Path}.status");
-            return null;
-        }
-
-        return raw;
-    }
-
-    private static void CheckSubject(ReportContext context, Located<DiagnosticReport> report, IssueList issues)
-    {
-        var subject = report.Resource.Subject;
-        if (subject is null)
-        {
-            issues.Warning("incomplete", "The report has no subject; it is taken to be the bundle's Patient.", $"{report.Path}.subject");
-            return;
-        }
-
-        var target = context.Index.Resolve(subject, new Located<Resource>(report.Resource, report.Path));
-        if (target is null)
-        {
-            issues.Warning("not-found", $"The report's subject '{subject.Reference}' is not in the bundle; it is taken to be the bundle's Patient.", $"{report.Path}.subject");
-        }
-        else if (context.Patient is not null && !ReferenceEquals(target.Resource, context.Patient.Resource))
-        {
-            issues.Error("invalid", $"The report's subject is {target.Path}, not the bundle's Patient ({context.Patient.Path}).", $"{report.Path}.subject");
-        }
-    }
-
-    private static DateTimeOffset? Date(string? raw, string path, IssueList issues)
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return null;
-        }
-
-        if (FhirValues.TryParseDate(raw, out var value))
-        {
-            return value;
-        }
-
-        issues.Warning("value", $"'{raw}' is not a valid FHIR date/time; it is ignored.", path);
-        return null;
     }
 }

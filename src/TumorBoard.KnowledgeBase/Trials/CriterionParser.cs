@@ -9,7 +9,8 @@ namespace TumorBoard.KnowledgeBase.Trials;
 /// Reads criterion objects: each has exactly one kind key (<c>allOf</c>, <c>anyOf</c>, <c>not</c>, <c>genomic</c>,
 /// <c>tumor</c>, <c>priorTherapy</c>, <c>age</c>, <c>sex</c>, <c>marker</c>, <c>specimenRecency</c>, <c>acquired</c>,
 /// <c>clinical</c>, <c>noMatchedArm</c>, <c>check</c>, <c>copyNumber</c>) and optionally a <c>label</c>. Genomic conditions use the
-/// rules engine's matcher parser, so trials and rules share one closed matcher vocabulary.
+/// rules engine's matcher parser (<see cref="GenomicCriterionParser"/>), so trials and rules share one closed matcher vocabulary;
+/// therapy history is read by <see cref="PriorTherapyCriterionParser"/>, the other leaves by <see cref="CriterionLeafParser"/>.
 /// </summary>
 internal sealed class CriterionParser(
     NodeReader reader,
@@ -24,10 +25,9 @@ internal sealed class CriterionParser(
         "clinical", "noMatchedArm", "check", "copyNumber", "priorLines", "noTargetableAlteration",
     ];
 
-    private readonly MatcherParser _matchers = new(reader, defaultAmplificationCopyNumber);
+    private readonly GenomicCriterionParser _genomic = new(reader, defaultAmplificationCopyNumber);
     private readonly CriterionLeafParser _leaves = new(reader, oncoTree);
-    private readonly PriorTherapyReader _priorTherapies = new(
-        reader, drugs, drugClasses.ContainsKey, "define it in the file's 'drugClasses' or the drug vocabulary");
+    private readonly PriorTherapyCriterionParser _priorTherapies = new(reader, drugs, drugClasses);
 
     /// <summary>An arm's selection: a genomic or marker condition (possibly combined), or a non-match condition.</summary>
     public TrialCriterion? Selection(LineObject node)
@@ -114,11 +114,11 @@ internal sealed class CriterionParser(
             case "not":
                 return value is LineObject inner ? One(inner) is { } negated ? new NotCriterion(negated) : null : Fail(value, "'not' takes one criterion object");
             case "genomic":
-                return value is LineObject genomic ? Genomic(genomic) : Fail(value, "'genomic' must be an object with 'biomarker'");
+                return value is LineObject genomic ? _genomic.Parse(genomic) : Fail(value, "'genomic' must be an object with 'biomarker'");
             case "priorTherapy":
-                return value is LineObject prior ? PriorTherapy(prior) : Fail(value, "'priorTherapy' must be an object with 'drugs' or 'classes'");
+                return value is LineObject prior ? _priorTherapies.PriorTherapy(prior) : Fail(value, "'priorTherapy' must be an object with 'drugs' or 'classes'");
             case "priorLines":
-                return value is LineObject lines ? PriorLines(lines) : Fail(value, "'priorLines' must be an object with 'min' and/or 'max'");
+                return value is LineObject lines ? _priorTherapies.PriorLines(lines) : Fail(value, "'priorLines' must be an object with 'min' and/or 'max'");
             case "noMatchedArm":
                 return value is LineArray arms && arms.Items.All(i => i is LineString)
                     ? new NoMatchedArmCriterion(arms.Items.Cast<LineString>().Select(s => s.Value).ToList())
@@ -153,57 +153,6 @@ internal sealed class CriterionParser(
 
         return parts.Count == array.Items.Count ? parts : null;
     }
-
-    private GenomicCriterion? Genomic(LineObject node)
-    {
-        reader.OnlyProperties(node, "biomarker", "sample", "origin");
-        var matcher = reader.Object(node, "biomarker") is { } b ? _matchers.ParseTop(b) : null;
-        var sampleText = reader.String(node, "sample", required: false) ?? "any";
-        SampleScope? sample = sampleText switch
-        {
-            "any" => SampleScope.Any,
-            "tissue" => SampleScope.Tissue,
-            "primary" => SampleScope.Primary,
-            "metastasis" => SampleScope.Metastasis,
-            "ctdna" => SampleScope.Ctdna,
-            _ => null,
-        };
-        if (sample is null)
-        {
-            reader.Error(node["sample"]!.Line, $"sample '{sampleText}' must be any, tissue, primary, metastasis or ctdna");
-        }
-
-        var origin = OriginParser.Parse(reader, node);
-
-        return matcher is null || sample is null || origin is null ? null : new GenomicCriterion(matcher, sample.Value, origin.Value);
-    }
-
-    private PriorTherapyCriterion? PriorTherapy(LineObject node)
-    {
-        reader.OnlyProperties(node, "drugs", "classes", "current");
-        return _priorTherapies.Read(node) is { } fields
-            ? new PriorTherapyCriterion(fields.Drugs, fields.Classes, Resolve(fields), reader.Bool(node, "current", false))
-            : null;
-    }
-
-    private PriorLinesCriterion? PriorLines(LineObject node)
-    {
-        reader.OnlyProperties(node, "drugs", "classes", "min", "max");
-        var fields = _priorTherapies.Read(node, requireDrugsOrClasses: false);
-        var min = reader.Integer(node, "min", required: false);
-        var max = reader.Integer(node, "max", required: false);
-        if (min is null && max is null || min < 0 || max < min)
-        {
-            reader.Error(node.Line, "'priorLines' needs 'min' and/or 'max' line counts with 0 <= min <= max");
-            return null;
-        }
-
-        return fields is null ? null : new PriorLinesCriterion(fields.Drugs, fields.Classes, Resolve(fields), min, max);
-    }
-
-    /// <summary>The named drugs and every member of the named classes, once each.</summary>
-    private List<string> Resolve(PriorTherapyFields fields) =>
-        fields.Drugs.Concat(fields.Classes.SelectMany(c => drugClasses[c])).Distinct(StringComparer.Ordinal).ToList();
 
     private TrialCriterion? Fail(LineNode node, string reason)
     {

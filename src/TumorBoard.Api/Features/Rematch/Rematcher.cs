@@ -320,7 +320,7 @@ public sealed class Rematcher(
         var before = previous.Where(p => p.TrialId is not null).ToLookup(p => p.PatientId);
         List<OutboxEvent> events = subscribed.Length == 0 ? [] : current.SelectMany(e => ArmMatchEvents.For(e.Document, before[e.Document.PatientId], subscriptions.CurrentValue.PublicBaseUrl))
             .Where(e => subscribed.Contains(e.TrialId, StringComparer.Ordinal)).ToList();
-        events.AddRange(await ProgressionEventsAsync(db, current, ct));
+        events.AddRange(await ProgressionEventsAsync(db, current.ConvertAll(e => e.Document), ct));
         if (await outbox.AddAsync(db, events, ct) > 0)
         {
             await db.SaveChangesAsync(ct);

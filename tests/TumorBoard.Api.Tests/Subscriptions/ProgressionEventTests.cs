@@ -77,14 +77,15 @@ public sealed class ProgressionEventTests(DatabaseFixture database) : Subscripti
         await IngestAsync(service, Bundle(Esr1Rising));
         var reevaluated = await service.Client("dr-a", Roles.Board).PostAsync($"/api/patients/{patientId}/evaluations", null);
         Assert.Equal(HttpStatusCode.Created, reevaluated.StatusCode);
-        // An arm status change makes every evaluation stale: the re-match evaluates the patient again.
-        await OpenArmAsync(service, "Lung-MAP", "S1400B");
+        // A new knowledge base makes every evaluation stale: the re-match evaluates the patient again. Evaluations are
+        // append-only; the trigger is lifted for this one statement on the test database.
+        await MakeLatestEvaluationsStaleAsync();
         var run = await service.Services.GetRequiredService<Rematcher>().RunAsync(batchSize: 10, CancellationToken.None);
 
         Assert.True(run.Acquired);
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM evaluations WHERE trigger = 'rematch'"));
         // The later evaluations still flag the progression (the board keeps seeing it); only the event is not repeated.
-        Assert.Equal(3, await CountAsync("SELECT count(*) FROM evaluations WHERE jsonb_array_length(document -> 'molecularProgression') = 4"));
+        Assert.Equal(3, await CountAsync("SELECT count(*) FROM evaluations WHERE json_array_length(document -> 'molecularProgression') = 4"));
         Assert.Equal(1, await CountAsync("SELECT count(*) FROM outbox_messages WHERE type = 'molecular.progression'"));
     }
 
@@ -167,5 +168,17 @@ public sealed class ProgressionEventTests(DatabaseFixture database) : Subscripti
 
         Assert.Equal(JsonValueKind.Null, read.GetProperty("trialId").ValueKind);
         Assert.Equal(["molecular.progression"], read.GetProperty("eventTypes").EnumerateArray().Select(t => t.GetString()));
+    }
+
+    private async Task MakeLatestEvaluationsStaleAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("""
+            ALTER TABLE evaluations DISABLE TRIGGER USER;
+            UPDATE evaluations SET knowledge_base_hash = 'previous-knowledge-base' WHERE id IN (SELECT latest_evaluation_id FROM patients);
+            ALTER TABLE evaluations ENABLE TRIGGER USER;
+            """, connection);
+        await command.ExecuteNonQueryAsync();
     }
 }

@@ -36,7 +36,7 @@ internal static class ScatterTimeline
         ScatterAxes.Text(svg, "timeline-sample-name", 20, top + 18, "start", $"To (y): {context.To.Name}");
         ScatterAxes.Text(svg, "timeline-heading", 20, top + 42, "start", "Therapies received between the samples", fontWeight: "bold");
         var axisY = top + 64;
-        Line(svg, "timeline-axis", Left, axisY, Right, axisY, "#1a202c", "1.5");
+        SvgCanvas.Line(svg, "timeline-axis", Left, axisY, Right, axisY, "#1a202c", "1.5");
         SampleTick(svg, Left, axisY, "start", context.From);
         SampleTick(svg, Right, axisY, "end", context.To);
 
@@ -80,23 +80,11 @@ internal static class ScatterTimeline
 
     private static void SampleTick(XmlWriter svg, double x, double axisY, string anchor, PlotSample sample)
     {
-        Line(svg, "timeline-tick", x, axisY - 6, x, axisY + 6, "#1a202c", "1.5");
+        SvgCanvas.Line(svg, "timeline-tick", x, axisY - 6, x, axisY + 6, "#1a202c", "1.5");
         ScatterAxes.Text(svg, "timeline-sample", x, axisY - 10, anchor, Date(sample.At));
     }
 
     public static string Date(DateTimeOffset? at) =>
         at is { } value ? value.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "date unknown";
 
-    private static void Line(XmlWriter svg, string cssClass, double x1, double y1, double x2, double y2, string stroke, string width)
-    {
-        svg.WriteStartElement("line");
-        svg.WriteAttributeString("class", cssClass);
-        svg.WriteAttributeString("x1", Num(x1));
-        svg.WriteAttributeString("y1", Num(y1));
-        svg.WriteAttributeString("x2", Num(x2));
-        svg.WriteAttributeString("y2", Num(y2));
-        svg.WriteAttributeString("stroke", stroke);
-        svg.WriteAttributeString("stroke-width", width);
-        svg.WriteEndElement();
-    }
 }

@@ -24,7 +24,17 @@ public sealed class TrialContextProvider(TumorBoardDbContext db, Knowledge knowl
         // The newest trial version and the overrides in one round trip, read per request (not cached), so a change through
         // any replica is in the next evaluation everywhere.
         var rows = await db.Database.ReadTrialStateAsync(cancellationToken);
-        var newest = rows.Find(r => r.Kind == 0);
+        return await FromStateAsync(rows, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same from <see cref="TrialState"/> rows the caller has already read in its own round trip (ingestion reads
+    /// them in one batch with its lock and look-ups; docs/performance.md, issue 12, session 5).
+    /// </summary>
+    public async Task<TrialContext> FromStateAsync(IReadOnlyList<TrialStateRow> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var newest = rows.FirstOrDefault(r => r.Kind == 0);
         // Every evaluation first picks up trial versions imported through any instance.
         await catalog.EnsureCurrentAsync(db, newest?.VersionId, newest?.VersionCreatedAt, cancellationToken);
         var overrides = new Dictionary<ArmKey, ArmStatus>();

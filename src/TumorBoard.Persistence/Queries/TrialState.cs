@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -31,5 +32,27 @@ public static class TrialState
     {
         ArgumentNullException.ThrowIfNull(database);
         return database.SqlQueryRaw<TrialStateRow>(Sql).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Reads the rows of <see cref="Sql"/> from the current result of <paramref name="reader"/>: for a caller that sends the
+    /// statement in a batch with others (ingestion's one round trip before it writes).
+    /// </summary>
+    public static async Task<List<TrialStateRow>> ReadRowsAsync(DbDataReader reader, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var rows = new List<TrialStateRow>();
+        while (await reader.ReadAsync(ct))
+        {
+            rows.Add(new TrialStateRow(
+                reader.GetInt32(0),
+                reader.IsDBNull(1) ? null : reader.GetInt64(1),
+                reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5)));
+        }
+
+        return rows;
     }
 }

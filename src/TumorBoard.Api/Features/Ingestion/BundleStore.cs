@@ -21,7 +21,8 @@ namespace TumorBoard.Api.Features.Ingestion;
 /// those tracked entities, evaluates the result in memory and writes everything with one <c>SaveChanges</c>
 /// (EF batches the statements into one round trip); see docs/performance.md, "Ingestion path, issue 12".
 /// </remarks>
-public sealed class BundleStore(TumorBoardDbContext db, PatientEvaluator evaluator, AuditLog audit, TimeProvider clock, ILogger<BundleStore> logger)
+public sealed class BundleStore(
+    TumorBoardDbContext db, PatientEvaluator evaluator, TrialContextProvider trials, AuditLog audit, TimeProvider clock, ILogger<BundleStore> logger)
 {
     /// <summary>
     /// Stores the bundle, retrying the whole transaction on a transient database failure (connection
@@ -51,9 +52,9 @@ public sealed class BundleStore(TumorBoardDbContext db, PatientEvaluator evaluat
         using var span = IngestionTelemetry.Stage("ingest.store")?.SetTag("tumorboard.reports", bundle.Reports.Count);
         var readSpan = IngestionTelemetry.Stage("store.lock-and-read");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await LockAsync(patient.Identifiers.Select(i => "patient:" + i).Concat(bundle.Reports.Select(r => "report:" + r.Identifier)), cancellationToken);
-
-        var existing = await PatientState.FindAsync(db, patient.Identifiers, cancellationToken);
+        // Locks, identifier and report look-ups and trial state in one round trip (see IngestionReads on why it stays correct).
+        var reads = await IngestionReads.LockAndReadAsync(db, bundle, cancellationToken);
+        var existing = reads.PatientIds(patient.Identifiers);
         if (existing.Count > 1)
         {
             return new IngestOutcome.Conflict([new IngestIssue(IssueSeverity.Error, "conflict",
@@ -61,8 +62,8 @@ public sealed class BundleStore(TumorBoardDbContext db, PatientEvaluator evaluat
         }
 
         var now = clock.GetUtcNow();
-        var patientEntity = existing.Count == 1 ? existing[0] : NewPatient(now);
-        var plan = await PlanReportsAsync(bundle, patientEntity.Id, cancellationToken);
+        var patientEntity = existing.Count == 1 ? await PatientState.LoadAsync(db, existing[0], cancellationToken) : NewPatient(now);
+        var plan = PlanReports(bundle, reads, patientEntity);
         readSpan?.Dispose();
         if (plan.Conflicts.Count > 0)
         {
@@ -109,7 +110,8 @@ public sealed class BundleStore(TumorBoardDbContext db, PatientEvaluator evaluat
         using (IngestionTelemetry.Stage("ingest.evaluate"))
         {
             // The patient's state as it will be once saved: what was stored plus this bundle, without reading it back.
-            evaluation = await evaluator.AddEvaluationAsync(PatientSnapshotLoader.FromPatient(patientEntity), "ingestion", cancellationToken);
+            var trialContext = await trials.FromStateAsync(reads.TrialState, cancellationToken);
+            evaluation = await evaluator.AddEvaluationAsync(PatientSnapshotLoader.FromPatient(patientEntity), "ingestion", trialContext, cancellationToken);
         }
 
         patientEntity.LatestEvaluationId = evaluation.EvaluationId;
@@ -132,14 +134,6 @@ public sealed class BundleStore(TumorBoardDbContext db, PatientEvaluator evaluat
     private static string FormatWarning(IngestIssue issue) =>
         issue.Expression is null ? issue.Diagnostics : $"{issue.Diagnostics} ({issue.Expression})";
 
-    /// <summary>All locks in one statement, taken in sorted order so two transactions never take them in opposite orders.</summary>
-    private async Task LockAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
-    {
-        var sorted = keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        await db.Database.ExecuteSqlAsync(
-            $"SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest({sorted}) AS key", cancellationToken);
-    }
-
     private static PatientEntity NewPatient(DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
@@ -147,24 +141,19 @@ public sealed class BundleStore(TumorBoardDbContext db, PatientEvaluator evaluat
         UpdatedAt = now,
     };
 
-    /// <summary>Decides per report: new, unchanged, replacing, or a conflict; the stored reports are read in one query.</summary>
-    private async Task<ReportPlan> PlanReportsAsync(ParsedBundle bundle, Guid patientId, CancellationToken cancellationToken)
+    /// <summary>Decides per report: new, unchanged, replacing, or a conflict, from the stored reports read with the locks.</summary>
+    private static ReportPlan PlanReports(ParsedBundle bundle, IngestionReads reads, PatientEntity patient)
     {
-        var systems = bundle.Reports.Select(r => r.Identifier.System).Distinct().ToList();
-        var values = bundle.Reports.Select(r => r.Identifier.Value).Distinct().ToList();
-        var candidates = await db.Reports
-            .Where(r => systems.Contains(r.IdentifierSystem) && values.Contains(r.IdentifierValue))
-            .ToListAsync(cancellationToken);
         var plan = new ReportPlan();
         for (var index = 0; index < bundle.Reports.Count; index++)
         {
             var report = bundle.Reports[index];
-            var stored = candidates.SingleOrDefault(r => r.IdentifierSystem == report.Identifier.System && r.IdentifierValue == report.Identifier.Value);
+            var stored = reads.Report(report.Identifier);
             if (stored is null)
             {
                 plan.Add(report, null);
             }
-            else if (stored.PatientId != patientId)
+            else if (stored.PatientId != patient.Id)
             {
                 plan.Conflicts.Add(new IngestIssue(IssueSeverity.Error, "conflict",
                     $"Report identifier {report.Identifier} is already stored for another patient.", ReportExpression(index)));
@@ -175,7 +164,8 @@ public sealed class BundleStore(TumorBoardDbContext db, PatientEvaluator evaluat
             }
             else if (ReportReplacementPolicy.MayReplace(stored.Status, report.Status))
             {
-                plan.Add(report, stored);
+                // The patient's state was read with every stored report of the patient (PatientState), tracked: this one is among them.
+                plan.Add(report, patient.Reports.Single(r => r.Id == stored.Id));
             }
             else
             {

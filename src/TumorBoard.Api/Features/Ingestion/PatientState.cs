@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.ReadModels;
-using TumorBoard.Core.Patients;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
 
@@ -14,29 +13,12 @@ namespace TumorBoard.Api.Features.Ingestion;
 /// </summary>
 internal static class PatientState
 {
-    /// <summary>The stored patients any of the identifiers belong to (more than one is a conflict); empty for a new patient.</summary>
-    public static async Task<List<PatientEntity>> FindAsync(TumorBoardDbContext db, IReadOnlyList<BusinessIdentifier> identifiers, CancellationToken cancellationToken)
-    {
-        var systems = identifiers.Select(i => i.System).ToList();
-        var values = identifiers.Select(i => i.Value).ToList();
-        var candidates = await db.PatientIdentifiers.AsNoTracking()
-            .Where(i => systems.Contains(i.System) && values.Contains(i.Value))
-            .ToListAsync(cancellationToken);
-        var patientIds = candidates
-            .Where(c => identifiers.Any(i => i.System == c.System && i.Value == c.Value))
-            .Select(c => c.PatientId)
-            .Distinct()
-            .ToList();
-        if (patientIds.Count == 0)
-        {
-            return [];
-        }
-
-        return await db.Patients
+    /// <summary>The stored patient, tracked, with everything an ingestion applies a bundle to and evaluates.</summary>
+    /// <remarks>Which patient it is comes from <see cref="IngestionReads"/>; a new patient needs no read at all.</remarks>
+    public static async Task<PatientEntity> LoadAsync(TumorBoardDbContext db, Guid patientId, CancellationToken cancellationToken) =>
+        await db.Patients
             .Include(p => p.Identifiers)
             .Include(p => p.Conditions)
             .WithEvaluationState()
-            .Where(p => patientIds.Contains(p.Id))
-            .ToListAsync(cancellationToken);
-    }
+            .SingleAsync(p => p.Id == patientId, cancellationToken);
 }

@@ -36,10 +36,14 @@ public sealed class PatientEvaluator(
     /// clears the patient's previous latest flags and adds the evaluation, its recommendation rows and audit row to the
     /// context. The caller sets the patient's latest evaluation, saves, and logs (ingestion logs one line per bundle).
     /// </summary>
-    public async Task<EvaluationDocument> AddEvaluationAsync(PatientSnapshot snapshot, string trigger, CancellationToken cancellationToken)
+    public async Task<EvaluationDocument> AddEvaluationAsync(PatientSnapshot snapshot, string trigger, CancellationToken cancellationToken) =>
+        await AddEvaluationAsync(snapshot, trigger, await trials.GetAsync(cancellationToken), cancellationToken);
+
+    /// <summary>The same with the trial state the caller has already read (ingestion reads it in its one batch before writing).</summary>
+    public async Task<EvaluationDocument> AddEvaluationAsync(PatientSnapshot snapshot, string trigger, TrialContext trialContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var trialContext = await trials.GetAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(trialContext);
         EvaluationDocument evaluation;
         using (TumorBoardTelemetry.Source.StartActivity("evaluate.build"))
         {

@@ -7,6 +7,7 @@ using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Ingestion;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
+using TumorBoard.Persistence.Writing;
 
 namespace TumorBoard.Api.Features.Ingestion;
 
@@ -75,7 +76,7 @@ public sealed class BundleStore(
         {
             logger.BundleUnchanged(patientEntity.Id, plan.ReportIds.Count);
             audit.Record("ingestion-unchanged", "patient", patientEntity.Id.ToString(), patientEntity.Id, new { reportIds = plan.ReportIds });
-            await db.SaveChangesAsync(cancellationToken);
+            await TrackedChangesWriter.SaveAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new IngestOutcome.Unchanged(patientEntity.Id, plan.ReportIds, patientEntity.LatestEvaluationId, warnings);
         }
@@ -117,7 +118,7 @@ public sealed class BundleStore(
         patientEntity.LatestEvaluationId = evaluation.EvaluationId;
         using (IngestionTelemetry.Stage("store.save"))
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await TrackedChangesWriter.SaveAsync(db, cancellationToken);
         }
 
         using (IngestionTelemetry.Stage("ingest.commit"))

@@ -25,6 +25,8 @@ public static class IngestCommand
         var seed = args.Number("seed", 20261129);
         var profile = args.Number("profile", 0);
         var commitDelay = args.Number("commit-delay", 0);
+        // How many of PostgreSQL's statements to list, costliest first.
+        var statements = args.Number("statements", 15);
         // Extra Npgsql settings for the service's connection string, e.g. "Max Auto Prepare=0" to compare without prepared statements.
         var connectionOptions = args.Text("connection-options", "");
         var durability = args.Text("fsync", "off") switch
@@ -106,7 +108,7 @@ public static class IngestCommand
                 Console.WriteLine();
                 if (cluster is not null)
                 {
-                    await StatementStats.PrintAsync(cluster.ConnectionString, posted.Count);
+                    await StatementStats.PrintAsync(cluster.ConnectionString, posted.Count, statements);
                 }
 
                 if (profile > 0 && cluster is not null)

@@ -42,7 +42,9 @@ internal static class PrimitiveGuard
 
     private static void Walk(Base node, PathStack path, List<IngestIssue> issues)
     {
-        foreach (var (name, value) in node.EnumerateElements().ToList())
+        // Enumerated as it goes, not copied first: the walk changes only what it has been given (a child's value, a list's
+        // items), never which elements the node has; a copy was one more list per element of the bundle.
+        foreach (var (name, value) in node.EnumerateElements())
         {
             switch (value)
             {

@@ -18,9 +18,10 @@ namespace TumorBoard.Api.Features.Ingestion;
 /// reports' identifiers, so twenty identical posts store one report. Any failure rolls everything back.
 /// </summary>
 /// <remarks>
-/// The request reads what is stored once (the patient's state, the reports it names), applies the bundle to
-/// those tracked entities, evaluates the result in memory and writes everything with one <c>SaveChanges</c>
-/// (EF batches the statements into one round trip); see docs/performance.md, "Ingestion path, issue 12".
+/// The request takes its locks and reads what it needs in one round trip (<see cref="IngestionReads"/>; a returning
+/// patient's state through EF, one query per collection), applies the bundle to those tracked entities, evaluates the result in memory and
+/// writes every row in one more (<see cref="TrackedChangesWriter"/>), then commits: a new patient's bundle waits for
+/// PostgreSQL three times. See docs/performance.md, "Ingestion path, issue 12" and its sessions 4 and 5.
 /// </remarks>
 public sealed class BundleStore(
     TumorBoardDbContext db, PatientEvaluator evaluator, TrialContextProvider trials, AuditLog audit, TimeProvider clock, ILogger<BundleStore> logger)

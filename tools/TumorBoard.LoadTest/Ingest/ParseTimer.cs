@@ -12,7 +12,11 @@ namespace TumorBoard.LoadTest.Ingest;
 /// Timings of one parser over many calls: per-call latencies, calls per second of wall time on one thread, and CPU
 /// milliseconds per call (the process's CPU time, GC included, which waiting for a busy core does not inflate).
 /// </summary>
-public sealed record ParseTiming(LatencySummary Latency, double PerSecond, double CpuMs);
+public sealed record ParseTiming(LatencySummary Latency, double PerSecond, double CpuMs)
+{
+    /// <summary>Managed memory allocated per call on the calling thread: unlike time, not changed by other processes' load.</summary>
+    public double AllocatedKb { get; init; }
+}
 
 /// <summary>
 /// Parse-only cost of one bundle on this machine: the service's reader (Firely parse plus normalisation to
@@ -33,15 +37,21 @@ public static class ParseTimer
         var readerTimes = new List<double>(iterations);
         var firelyTimes = new List<double>(iterations);
         var (readerCpu, firelyCpu) = (TimeSpan.Zero, TimeSpan.Zero);
+        var (readerBytes, firelyBytes) = (0L, 0L);
         Time(() => reader.Read(json, FhirFormat.Json), warmup, []);
         Time(() => new FhirJsonDeserializer(new DeserializerSettings()).Deserialize<Bundle>(json), warmup, []);
         for (var round = 0; round < 10; round++)
         {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             readerCpu += Time(() => reader.Read(json, FhirFormat.Json), iterations / 10, readerTimes);
+            readerBytes += GC.GetAllocatedBytesForCurrentThread() - allocated;
+            allocated = GC.GetAllocatedBytesForCurrentThread();
             firelyCpu += Time(() => new FhirJsonDeserializer(new DeserializerSettings()).Deserialize<Bundle>(json), iterations / 10, firelyTimes);
+            firelyBytes += GC.GetAllocatedBytesForCurrentThread() - allocated;
         }
 
-        return (Summary(readerTimes, readerCpu), Summary(firelyTimes, firelyCpu));
+        return (Summary(readerTimes, readerCpu) with { AllocatedKb = readerBytes / 1024.0 / readerTimes.Count },
+            Summary(firelyTimes, firelyCpu) with { AllocatedKb = firelyBytes / 1024.0 / firelyTimes.Count });
     }
 
     /// <summary>The table every run ends with: the reader against Firely alone, median and CPU per call.</summary>
@@ -50,12 +60,13 @@ public static class ParseTimer
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(firely);
         var invariant = CultureInfo.InvariantCulture;
-        new MarkdownTable("parse only, one thread, a bundle of median size", "median (ms)", "p95 (ms)", "calls/s", "CPU ms per call", "ratio to Firely (median / CPU)")
+        new MarkdownTable("parse only, one thread, a bundle of median size", "median (ms)", "p95 (ms)", "calls/s", "CPU ms per call", "allocated KB per call",
+                "ratio to Firely (median / CPU / allocated)")
             .Add("GenomicBundleReader.Read (Firely parse + normalise)", LatencySummary.Ms(reader.Latency.P50), LatencySummary.Ms(reader.Latency.P95),
-                reader.PerSecond.ToString("0", invariant), reader.CpuMs.ToString("0.000", invariant),
-                $"{reader.Latency.P50 / firely.Latency.P50:0.00}x / {reader.CpuMs / firely.CpuMs:0.00}x")
+                reader.PerSecond.ToString("0", invariant), reader.CpuMs.ToString("0.000", invariant), reader.AllocatedKb.ToString("0", invariant),
+                $"{reader.Latency.P50 / firely.Latency.P50:0.00}x / {reader.CpuMs / firely.CpuMs:0.00}x / {reader.AllocatedKb / firely.AllocatedKb:0.00}x")
             .Add("FhirJsonDeserializer.Deserialize<Bundle> (Firely only)", LatencySummary.Ms(firely.Latency.P50), LatencySummary.Ms(firely.Latency.P95),
-                firely.PerSecond.ToString("0", invariant), firely.CpuMs.ToString("0.000", invariant), "1.00x")
+                firely.PerSecond.ToString("0", invariant), firely.CpuMs.ToString("0.000", invariant), firely.AllocatedKb.ToString("0", invariant), "1.00x")
             .Print();
         Console.WriteLine($"{bundleLength / 1024.0:0.0} KB bundle; {iterations} timed calls each in 10 interleaved rounds after {warmup} warm-up calls. " +
             $"Load average at the end: {MachineInfo.LoadAverage()}.");

@@ -19,7 +19,7 @@ public sealed record ArmPageTiming(ArmMatches Arm, string Mode, int Page, int To
 /// </summary>
 public static partial class ArmQueryBench
 {
-    public const string PartialIndex = "ix_recommendations_trial_id_arm_id_status";
+    public const string PartialIndex = "ix_recommendations_trial_id_arm_id_patient_id";
     private const int PageSize = 50;
 
     public static async Task<List<ArmPageTiming>> MeasureAsync(HttpClient client, IReadOnlyList<ArmMatches> arms, int requests, int warmup)

@@ -21,6 +21,7 @@ public sealed record ArmPatientsSlice(IReadOnlyList<Guid> RecommendationIds, int
 /// costs what the first does; no count (the first page's total travels in the cursor).</item>
 /// <item><c>page</c> (the contract's v1 parameter, kept): OFFSET over the same index, walking every earlier entry.</item>
 /// </list>
+/// Both take the list's <c>total</c> from <see cref="ArmListCounts"/> (a sum of a few delta rows), not from counting the arm.
 /// </summary>
 public static class ArmPatientsQuery
 {
@@ -56,7 +57,8 @@ public static class ArmPatientsQuery
         }
 
         var number = page ?? 1;
-        var total = await matches.CountAsync(ct);
+        // The total from the per-arm delta rows the writers' triggers keep (ArmListCounts), not a count of the arm's rows.
+        var total = await db.Database.TotalAsync(trialId, armId, statuses, ct);
         var rows = await matches.PageAt((number - 1) * size, size + 1).ToListAsync(ct);
         return (Slice(rows, number, total, size, scope), null);
     }

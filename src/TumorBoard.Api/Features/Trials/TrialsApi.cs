@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
@@ -106,10 +105,7 @@ public static class TrialsApi
         var record = audit.Event("read", "arm-patients", $"{trialId}/{armId}", null, new { statuses, page = number, pageSize = size, patientIds = slice.PatientIds });
         var content = await ArmPageReader.ReadAsync(db, trialId, armId, slice, record, ct);
         var items = content.Items.ConvertAll(r =>
-        {
-            var trial = JsonSerializer.Deserialize<TrialRecommendationDto>(r.Payload, EvaluationJsonContext.DocumentJson)!;
-            return new ArmPatientDto(r.PatientId, r.Patient.Identifiers, r.Patient.TumorType, r.Status, trial.Criteria, r.EvaluationId);
-        });
+            new ArmPatientDto(r.PatientId, r.Patient.Identifiers, r.Patient.TumorType, r.Status, TrialRowPayload.CriteriaOf(r.Payload), r.EvaluationId));
         return TypedResults.Ok(new ArmPatientsPage(total, number, size, items)
         {
             NextCursor = slice.NextCursor,

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Persistence;
+using TumorBoard.Persistence.Queries;
 
 namespace TumorBoard.Api.Features.Board.Pages;
 
@@ -38,12 +38,9 @@ public sealed class TrialsModel(TumorBoardDbContext db, Knowledge knowledge, Arm
     private async Task LoadAsync(CancellationToken ct)
     {
         Trials = (await TrialsApi.ListAsync(db, knowledge, ct)).Value ?? [];
-        var rows = await db.Recommendations.AsNoTracking()
-            .Where(r => r.IsLatest && r.TrialId != null && (r.Status == "eligible" || r.Status == "potential"))
-            .GroupBy(r => new { r.TrialId, r.ArmId, r.Status })
-            .Select(g => new { g.Key.TrialId, g.Key.ArmId, g.Key.Status, Count = g.Count() })
-            .ToListAsync(ct);
-        Counts = rows.GroupBy(r => (r.TrialId!, r.ArmId!))
+        // Per-arm totals kept by the writers' triggers (ArmListCounts): no pass over every latest row.
+        var rows = await db.Database.ListedAsync(ct);
+        Counts = rows.GroupBy(r => (r.TrialId, r.ArmId))
             .ToDictionary(g => g.Key, g => (g.Where(r => r.Status == "eligible").Sum(r => r.Count), g.Where(r => r.Status == "potential").Sum(r => r.Count)));
         CanManage = await form.CanManageAsync(HttpContext);
     }

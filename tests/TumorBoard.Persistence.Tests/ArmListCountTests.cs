@@ -18,12 +18,12 @@ public sealed class ArmListCountTests(DatabaseFixture database) : IClassFixture<
         INSERT INTO evaluations (id, patient_id, evaluated_at, knowledge_base_version, knowledge_base_hash, trials_version, trials_hash, report_ids, trigger, document)
             SELECT id, id, now(), '1', 'kb', '1', 'trials', '{}', 'test', '{}' FROM patients;
         INSERT INTO recommendations (id, evaluation_id, patient_id, kind, trial_id, arm_id, status, is_latest, payload)
-            SELECT gen_random_uuid(), e.id, e.patient_id, 'trial', 'T', 'A', 'potential', true, '{}' FROM evaluations e
+            SELECT gen_random_uuid(), e.id, e.patient_id, 'trial', 'T', 'A', 'potential', true, '{}'::json FROM evaluations e
             UNION ALL
             SELECT gen_random_uuid(), e.id, e.patient_id, 'trial', 'T', 'B',
-                   CASE WHEN right(e.id::text, 1) IN ('1', '3', '5') THEN 'ineligible' ELSE 'eligible' END, true, '{}' FROM evaluations e
+                   CASE WHEN right(e.id::text, 1) IN ('1', '3', '5') THEN 'ineligible' ELSE 'eligible' END, true, '{}'::json FROM evaluations e
             UNION ALL
-            SELECT gen_random_uuid(), e.id, e.patient_id, 'therapy', NULL, NULL, NULL, true, NULL FROM evaluations e;
+            SELECT gen_random_uuid(), e.id, e.patient_id, 'therapy', NULL, NULL, NULL, true, NULL::json FROM evaluations e;
         """;
 
     private static readonly string[] Listed = ["eligible", "potential"];
@@ -54,9 +54,9 @@ public sealed class ArmListCountTests(DatabaseFixture database) : IClassFixture<
             // Their new evaluations list them on B as potential only.
             await ExecuteAsync(db, """
                 INSERT INTO evaluations (id, patient_id, evaluated_at, knowledge_base_version, knowledge_base_hash, trials_version, trials_hash, report_ids, trigger, document)
-                    SELECT gen_random_uuid(), id, now(), '2', 'kb2', '1', 'trials', '{}', 'test', '{}' FROM patients ORDER BY id LIMIT 10;
+                    SELECT gen_random_uuid(), id, now(), '2', 'kb2', '1', 'trials', ARRAY[]::uuid[], 'test', json_build_object() FROM patients ORDER BY id LIMIT 10;
                 INSERT INTO recommendations (id, evaluation_id, patient_id, kind, trial_id, arm_id, status, is_latest, payload)
-                    SELECT gen_random_uuid(), e.id, e.patient_id, 'trial', 'T', 'B', 'potential', true, '{}' FROM evaluations e WHERE e.knowledge_base_hash = 'kb2';
+                    SELECT gen_random_uuid(), e.id, e.patient_id, 'trial', 'T', 'B', 'potential', true, json_build_object() FROM evaluations e WHERE e.knowledge_base_hash = 'kb2';
                 """);
             await transaction.CommitAsync();
         }
@@ -99,7 +99,7 @@ public sealed class ArmListCountTests(DatabaseFixture database) : IClassFixture<
             await ExecuteAsync($"""
                 UPDATE recommendations SET is_latest = false WHERE patient_id = '{id}' AND arm_id = 'A';
                 INSERT INTO recommendations (id, evaluation_id, patient_id, kind, trial_id, arm_id, status, is_latest, payload)
-                    VALUES (gen_random_uuid(), '{id}', '{id}', 'trial', 'T', 'A', '{(i % 2 == 0 ? "eligible" : "potential")}', true, '{{}}');
+                    VALUES (gen_random_uuid(), '{id}', '{id}', 'trial', 'T', 'A', '{(i % 2 == 0 ? "eligible" : "potential")}', true, json_build_object());
                 """);
         }
 
@@ -160,6 +160,7 @@ public sealed class ArmListCountTests(DatabaseFixture database) : IClassFixture<
     }
 
     private static Task<int> ExecuteAsync(TumorBoardDbContext db, string sql) => db.Database.ExecuteSqlRawAsync(sql);
-
-    private sealed record ClearedRow(Guid PatientId, string? TrialId, string? ArmId, string? Status, string? ArmStatus);
 }
+
+/// <summary>A row the latest-flag clear returns.</summary>
+public sealed record ClearedRow(Guid PatientId, string? TrialId, string? ArmId, string? Status, string? ArmStatus);

@@ -114,6 +114,23 @@ public sealed class ArmListCountTests(DatabaseFixture database) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_periodic_fold_leaves_one_row_per_arm_and_status_with_the_same_totals()
+    {
+        await ExecuteAsync("UPDATE recommendations SET is_latest = false WHERE patient_id IN (SELECT id FROM patients ORDER BY id LIMIT 5)");
+        await ExecuteAsync("UPDATE recommendations SET is_latest = true WHERE patient_id IN (SELECT id FROM patients ORDER BY id LIMIT 3)");
+        Assert.True(await ScalarAsync("SELECT count(*) FROM arm_list_counts") > 3);
+
+        await using (var db = database.NewContext())
+        {
+            await db.Database.CompactAllAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(3, await ScalarAsync("SELECT count(*) FROM arm_list_counts"));
+        Assert.Equal(38, await TotalAsync("A", Listed));
+        await AssertTotalsMatchCountsAsync();
+    }
+
+    [Fact]
     public async Task The_overview_lists_each_arms_eligible_and_potential_totals()
     {
         await using var db = database.NewContext();

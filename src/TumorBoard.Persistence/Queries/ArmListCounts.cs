@@ -26,16 +26,27 @@ public static class ArmListCounts
 
     /// <summary>
     /// Folds an arm's deltas into one row per status (none for a status that sums to zero). Only deltas committed when
-    /// the statement starts are folded; a writer's concurrent ones stay as they are, so the sums never change. One folder
-    /// per arm at a time (a transaction-scoped advisory lock; a second one folds nothing), so two never wait on each other.
+    /// the statement starts are folded; a writer's concurrent ones stay as they are, so the sums never change. One fold at
+    /// a time (a transaction-scoped advisory lock; a fold that does not get it folds nothing), so two folds never wait on
+    /// each other nor lock the same rows in different orders.
     /// </summary>
     public const string CompactSql = """
-        WITH turn AS (SELECT pg_try_advisory_xact_lock(hashtext('arm_list_counts'), hashtext(@trial_id || '/' || @arm_id)) AS mine),
+        WITH turn AS (SELECT pg_try_advisory_xact_lock(hashtext('arm_list_counts'), 0) AS mine),
         folded AS (
             DELETE FROM arm_list_counts c WHERE c.trial_id = @trial_id AND c.arm_id = @arm_id AND (SELECT mine FROM turn)
             RETURNING c.status, c.delta)
         INSERT INTO arm_list_counts (trial_id, arm_id, status, delta)
         SELECT @trial_id, @arm_id, status, sum(delta) FROM folded GROUP BY status HAVING sum(delta) <> 0
+        """;
+
+    /// <summary>Folds every arm's deltas (the re-match worker's periodic pass), so arms nobody reads do not gather rows.</summary>
+    public const string CompactAllSql = """
+        WITH turn AS (SELECT pg_try_advisory_xact_lock(hashtext('arm_list_counts'), 0) AS mine),
+        folded AS (
+            DELETE FROM arm_list_counts c WHERE (SELECT mine FROM turn)
+            RETURNING c.trial_id, c.arm_id, c.status, c.delta)
+        INSERT INTO arm_list_counts (trial_id, arm_id, status, delta)
+        SELECT trial_id, arm_id, status, sum(delta) FROM folded GROUP BY trial_id, arm_id, status HAVING sum(delta) <> 0
         """;
 
     /// <summary>Every arm's listed totals (eligible, potential), for overviews.</summary>
@@ -56,6 +67,13 @@ public static class ArmListCounts
         }
 
         return count.Total;
+    }
+
+    /// <summary>Folds every arm's deltas into one row per (trial, arm, status); returns how many rows the fold wrote.</summary>
+    public static Task<int> CompactAllAsync(this DatabaseFacade database, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return database.ExecuteSqlRawAsync(CompactAllSql, ct);
     }
 
     /// <summary>Listed totals per arm and status (statuses eligible and potential only).</summary>

@@ -130,7 +130,7 @@ public static partial class ArmQueryBench
         var plans = new List<(string, string)>();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        foreach (var captured in commands.Where(c => c.Text.Contains("recommendations", StringComparison.Ordinal)))
+        foreach (var captured in commands.Where(c => c.Text.Contains("recommendations", StringComparison.Ordinal) || c.Text.Contains("arm_list_counts", StringComparison.Ordinal)))
         {
             await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + captured.Text, connection);
             command.Parameters.AddRange(captured.Parameters.Select(p => p.Clone()).ToArray());

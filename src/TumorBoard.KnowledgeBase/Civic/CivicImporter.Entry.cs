@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using TumorBoard.KnowledgeBase.Rules;
 
 namespace TumorBoard.KnowledgeBase.Civic;
 
@@ -144,7 +145,7 @@ public sealed partial class CivicImporter
         }
 
         citations.Add(new JsonObject { ["type"] = "url", ["id"] = $"https://civicdb.org/links/evidence_items/{eid.ToString(CultureInfo.InvariantCulture)}", ["note"] = civic });
-        foreach (var nct in row["nct_ids"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(n => Nct().IsMatch(n)).Distinct(StringComparer.Ordinal))
+        foreach (var nct in row["nct_ids"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(CitationParser.IsNctId).Distinct(StringComparer.Ordinal))
         {
             citations.Add(new JsonObject { ["type"] = "nct", ["id"] = nct });
         }

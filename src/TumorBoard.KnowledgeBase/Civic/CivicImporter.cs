@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace TumorBoard.KnowledgeBase.Civic;
 
@@ -84,7 +83,4 @@ public sealed partial class CivicImporter(CivicVariantMapper variants, CivicDise
         var text = document.ToJsonString(options).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
         return new UTF8Encoding(false).GetBytes(text);
     }
-
-    [GeneratedRegex(@"^NCT\d{8}$")]
-    private static partial Regex Nct();
 }

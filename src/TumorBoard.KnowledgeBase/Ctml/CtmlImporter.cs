@@ -6,6 +6,7 @@ using TumorBoard.Core.Trials;
 using TumorBoard.Core.Trials.Criteria;
 using TumorBoard.Core.Trials.Ctml;
 using TumorBoard.Core.Vocabularies;
+using TumorBoard.KnowledgeBase.Rules;
 
 namespace TumorBoard.KnowledgeBase.Ctml;
 
@@ -45,7 +46,7 @@ public sealed partial class CtmlImporter(Vocabulary vocabulary)
         }
 
         var nct = CtmlArmIds.Text(root["nct_id"]);
-        if (nct is not null && !NctPattern().IsMatch(nct))
+        if (nct is not null && !CitationParser.IsNctId(nct))
         {
             problems.Add(new CtmlProblem("$.nct_id", $"'{nct}' is not a ClinicalTrials.gov id (NCT and 8 digits)"));
         }
@@ -169,7 +170,4 @@ public sealed partial class CtmlImporter(Vocabulary vocabulary)
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]*$")]
     private static partial Regex TrialIdPattern();
-
-    [GeneratedRegex(@"^NCT\d{8}$")]
-    private static partial Regex NctPattern();
 }

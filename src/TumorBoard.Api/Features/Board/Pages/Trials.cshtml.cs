@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Persistence;
 
 namespace TumorBoard.Api.Features.Board.Pages;
 
 /// <summary>The coordinator's overview: every trial, its arms with their status and how many patients' latest evaluations match each.</summary>
-public sealed class TrialsModel(TumorBoardDbContext db, Knowledge knowledge, ArmStatusForm form) : PageModel
+public sealed class TrialsModel(TumorBoardDbContext db, TrialCatalogQuery catalog, ArmStatusForm form) : PageModel
 {
     public IReadOnlyList<TrialSummaryDto> Trials { get; private set; } = [];
 
@@ -37,7 +36,7 @@ public sealed class TrialsModel(TumorBoardDbContext db, Knowledge knowledge, Arm
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Trials = (await TrialsApi.ListAsync(db, knowledge, ct)).Value ?? [];
+        Trials = await catalog.ListAsync(ct);
         var rows = await db.Recommendations.AsNoTracking()
             .Where(r => r.IsLatest && r.TrialId != null && (r.Status == "eligible" || r.Status == "potential"))
             .GroupBy(r => new { r.TrialId, r.ArmId, r.Status })

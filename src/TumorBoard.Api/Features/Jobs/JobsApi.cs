@@ -31,8 +31,6 @@ public sealed record JobDto(
 /// <summary>GET /api/jobs and /api/jobs/{id}: background jobs (the re-match) with their progress, owner, heartbeat and audit events.</summary>
 public static class JobsApi
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static IEndpointRouteBuilder MapJobs(this IEndpointRouteBuilder routes)
     {
         var jobs = routes.MapGroup("/api/jobs").WithTags("Jobs").RequireAuthorization(Policies.ReadTrials);

@@ -11,7 +11,7 @@ namespace TumorBoard.Core.Rules.Civic;
 /// <see cref="Combine"/> takes the CIViC layer's full rule evaluation (one traced match per rule); the service uses
 /// <see cref="CivicEngine"/>, which gives the same answer from the fired condition groups without building matches.
 /// </summary>
-public static class CivicLayering
+public static partial class CivicLayering
 {
     public static CivicEvaluation Combine(RuleEvaluation curated, RuleEvaluation civic, CivicLayer layer)
     {
@@ -25,8 +25,8 @@ public static class CivicLayering
         }
 
         var curatedByTherapy = CuratedByTherapy(curated);
-        var corroborations = new Dictionary<(string RuleId, string Key), List<CivicEvidence>>();
-        var conflicts = new Dictionary<(string RuleId, string Key), (TherapyMatch Curated, List<CivicEvidence> Evidence)>();
+        var corroborations = NewByCuratedFinding();
+        var conflicts = NewByCuratedFinding();
         var groups = new Dictionary<(string Therapy, TherapyEffect Effect, string Key), List<CivicMatch>>();
         foreach (var match in civic.Therapies)
         {
@@ -64,8 +64,8 @@ public static class CivicLayering
         List<TherapyMatch>? same,
         TherapyEffect effect,
         IReadOnlyList<CivicEvidence> items,
-        Dictionary<(string RuleId, string Key), List<CivicEvidence>> corroborations,
-        Dictionary<(string RuleId, string Key), (TherapyMatch Curated, List<CivicEvidence> Evidence)> conflicts)
+        Dictionary<TherapyMatch, List<CivicEvidence>> corroborations,
+        Dictionary<TherapyMatch, List<CivicEvidence>> conflicts)
     {
         if (same is null)
         {
@@ -77,9 +77,9 @@ public static class CivicLayering
         {
             if (c.Effect == effect)
             {
-                if (!corroborations.TryGetValue((c.RuleId, c.AlterationKey), out var list))
+                if (!corroborations.TryGetValue(c, out var list))
                 {
-                    corroborations[(c.RuleId, c.AlterationKey)] = list = [];
+                    corroborations[c] = list = [];
                 }
 
                 list.AddRange(items);
@@ -94,22 +94,29 @@ public static class CivicLayering
 
         foreach (var c in same)
         {
-            if (!conflicts.TryGetValue((c.RuleId, c.AlterationKey), out var entry))
+            if (!conflicts.TryGetValue(c, out var list))
             {
-                conflicts[(c.RuleId, c.AlterationKey)] = entry = (c, []);
+                conflicts[c] = list = [];
             }
 
             foreach (var evidence in items)
             {
-                if (!entry.Evidence.Contains(evidence))
+                if (!list.Contains(evidence))
                 {
-                    entry.Evidence.Add(evidence);
+                    list.Add(evidence);
                 }
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Corroborations or conflicts by the curated finding they attach to. A curated evaluation holds one finding per
+    /// rule and alteration, so the finding's identity stands for (rule id, alteration key) without hashing two strings
+    /// for every CIViC partition.
+    /// </summary>
+    internal static Dictionary<TherapyMatch, List<CivicEvidence>> NewByCuratedFinding() => new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Curated findings by therapy, keyed once per evaluation: CIViC matches are many, curated ones few.</summary>
     internal static Dictionary<string, List<TherapyMatch>> CuratedByTherapy(RuleEvaluation curated)
@@ -134,57 +141,23 @@ public static class CivicLayering
         return curatedByTherapy;
     }
 
-    /// <summary>The evaluation in its fixed order: findings by level, CIViC level, alteration and therapy; the rest by curated rule.</summary>
-    internal static CivicEvaluation Finish(
-        CivicLayer layer,
-        List<(CivicFinding Finding, string Therapy)> findings,
-        Dictionary<(string RuleId, string Key), List<CivicEvidence>> corroborations,
-        Dictionary<(string RuleId, string Key), (TherapyMatch Curated, List<CivicEvidence> Evidence)> conflicts)
-    {
-        findings.Sort(static (x, y) =>
-        {
-            var (a, b) = (x.Finding, y.Finding);
-            var c = a.Level.Rank().CompareTo(b.Level.Rank());
-            c = c != 0 ? c : string.CompareOrdinal(a.CivicLevel, b.CivicLevel);
-            c = c != 0 ? c : string.CompareOrdinal(a.AlterationKey, b.AlterationKey);
-            return c != 0 ? c : string.CompareOrdinal(x.Therapy, y.Therapy);
-        });
-
-        var corroborationList = new List<CivicCorroboration>(corroborations.Count);
-        foreach (var ((ruleId, key), evidence) in corroborations)
-        {
-            corroborationList.Add(new CivicCorroboration(ruleId, key, Ordered(evidence)));
-        }
-
-        corroborationList.Sort(static (a, b) =>
-        {
-            var c = string.CompareOrdinal(a.RuleId, b.RuleId);
-            return c != 0 ? c : string.CompareOrdinal(a.AlterationKey, b.AlterationKey);
-        });
-        var conflictList = new List<CivicConflict>(conflicts.Count);
-        foreach (var ((ruleId, key), (curatedMatch, evidence)) in conflicts)
-        {
-            conflictList.Add(new CivicConflict(ruleId, key, curatedMatch.Drugs, curatedMatch.Effect, Ordered(evidence)));
-        }
-
-        conflictList.Sort(static (a, b) =>
-        {
-            var c = string.CompareOrdinal(a.CuratedRuleId, b.CuratedRuleId);
-            return c != 0 ? c : string.CompareOrdinal(a.AlterationKey, b.AlterationKey);
-        });
-
-        return new CivicEvaluation
-        {
-            Version = layer.Version,
-            Findings = findings.ConvertAll(f => f.Finding),
-            Corroborations = corroborationList,
-            Conflicts = conflictList,
-        };
-    }
-
     /// <summary>Sorted drugs joined by '+': the same therapy in any order.</summary>
-    public static string TherapyKey(IEnumerable<string> drugs) =>
-        drugs is IReadOnlyList<string> { Count: 1 } one ? one[0] : string.Join('+', drugs.Order(StringComparer.Ordinal));
+    public static string TherapyKey(IEnumerable<string> drugs)
+    {
+        // Called for every curated finding of every evaluation: one and two drugs without sorting machinery.
+        if (drugs is IReadOnlyList<string> list)
+        {
+            switch (list.Count)
+            {
+                case 1:
+                    return list[0];
+                case 2:
+                    return string.CompareOrdinal(list[0], list[1]) <= 0 ? list[0] + "+" + list[1] : list[1] + "+" + list[0];
+            }
+        }
+
+        return string.Join('+', drugs.Order(StringComparer.Ordinal));
+    }
 
     // Curated findings on the same therapy whose matched alterations include one the CIViC rule matched; null for
     // none. Both fired for this patient's tumour type, so "same tumour type" holds by construction.
@@ -222,111 +195,4 @@ public static class CivicLayering
 
         return false;
     }
-
-    // Every match of a group has the same therapy, effect and first alteration, so the overlap of the first stands for
-    // all. The matches come in the order the engine sorts fired rules (level, then rule id): the first decides ties.
-    internal static CivicFinding Finding(List<CivicMatch> group, List<TherapyMatch>? overlapping)
-    {
-        var evidence = new List<CivicEvidence>(group.Count);
-        var ruleIds = new List<string>(group.Count);
-        var seed = group[0];
-        var first = seed;
-        var level = first.Level;
-        List<string>? caveats = null;
-        List<string>? flags = null;
-        List<Citation>? citations = null;
-        foreach (var m in group)
-        {
-            evidence.Add(m.Evidence);
-            ruleIds.Add(m.RuleId);
-            first = m.TumorTypeMatch < first.TumorTypeMatch ? m : first;
-            level = m.Level.Rank() < level.Rank() ? m.Level : level;
-            caveats = Union(caveats, m.Caveats, seed.Caveats);
-            flags = Union(flags, m.Flags, seed.Flags);
-            citations = Union(citations, m.Citations, seed.Citations);
-        }
-
-        var ordered = Ordered(evidence);
-        ruleIds.Sort(StringComparer.Ordinal);
-        flags?.Sort(StringComparer.Ordinal);
-        List<string>? conflictsWith = null;
-        foreach (var c in overlapping ?? [])
-        {
-            conflictsWith ??= new List<string>(overlapping!.Count);
-            if (!conflictsWith.Contains(c.RuleId, StringComparer.Ordinal))
-            {
-                conflictsWith.Add(c.RuleId);
-            }
-        }
-
-        conflictsWith?.Sort(StringComparer.Ordinal);
-        return new CivicFinding
-        {
-            Drugs = first.Drugs,
-            Effect = first.Effect,
-            Level = level,
-            CivicLevel = ordered[0].Level,
-            Gene = first.Gene,
-            Alteration = first.Alteration,
-            AlterationKey = first.AlterationKey,
-            MatchedAlterations = first.MatchedAlterations,
-            TumorTypeMatch = first.TumorTypeMatch,
-            Evidence = ordered,
-            RuleIds = ruleIds,
-            ConflictsWith = (IReadOnlyList<string>?)conflictsWith ?? [],
-            Caveats = (IReadOnlyList<string>?)caveats ?? seed.Caveats,
-            Flags = (IReadOnlyList<string>?)flags ?? seed.Flags,
-            Citations = (IReadOnlyList<Citation>?)citations ?? seed.Citations,
-        };
-    }
-
-    // Items of every match, without repeats; null (share the first match's list) until a match adds something new.
-    private static List<T>? Union<T>(List<T>? union, IReadOnlyList<T> items, IReadOnlyList<T> firstItems)
-    {
-        foreach (var item in items)
-        {
-            if (union is null ? firstItems.Contains(item) : union.Contains(item))
-            {
-                continue;
-            }
-
-            union ??= [.. firstItems];
-            union.Add(item);
-        }
-
-        return union;
-    }
-
-    private static bool Contains(List<CivicEvidence> evidence, int evidenceId)
-    {
-        foreach (var e in evidence)
-        {
-            if (e.EvidenceId == evidenceId)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static List<CivicEvidence> Ordered(List<CivicEvidence> evidence)
-    {
-        var ordered = new List<CivicEvidence>(evidence.Count);
-        foreach (var e in evidence)
-        {
-            if (!Contains(ordered, e.EvidenceId))
-            {
-                ordered.Add(e);
-            }
-        }
-
-        ordered.Sort(static (a, b) =>
-        {
-            var c = string.CompareOrdinal(a.Level, b.Level);
-            return c != 0 ? c : a.EvidenceId.CompareTo(b.EvidenceId);
-        });
-        return ordered;
-    }
-
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Queries;
@@ -8,7 +7,7 @@ using TumorBoard.Persistence.Queries;
 namespace TumorBoard.Api.Features.Board.Pages;
 
 /// <summary>The coordinator's overview: every trial, its arms with their status and how many patients' latest evaluations match each.</summary>
-public sealed class TrialsModel(TumorBoardDbContext db, Knowledge knowledge, ArmStatusForm form) : PageModel
+public sealed class TrialsModel(TumorBoardDbContext db, TrialCatalogQuery catalog, ArmStatusForm form) : PageModel
 {
     public IReadOnlyList<TrialSummaryDto> Trials { get; private set; } = [];
 
@@ -37,7 +36,7 @@ public sealed class TrialsModel(TumorBoardDbContext db, Knowledge knowledge, Arm
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Trials = (await TrialsApi.ListAsync(db, knowledge, ct)).Value ?? [];
+        Trials = await catalog.ListAsync(ct);
         // Per-arm totals kept by the writers' triggers (ArmListCounts): no pass over every latest row.
         var rows = await db.Database.ListedAsync(ct);
         Counts = rows.GroupBy(r => (r.TrialId, r.ArmId))

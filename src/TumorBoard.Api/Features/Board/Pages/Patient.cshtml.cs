@@ -141,7 +141,7 @@ public sealed class PatientModel(TumorBoardDbContext db, Knowledge knowledge, Au
             await audit.RecordReadAsync("evolution", patientId.ToString(), patientId, ct);
             Evolution = evolution;
             EvolutionSvg = OncoprintSvg.Render(evolution.Picture());
-            TrajectorySvg = evolution.Samples.Any(s => s.Role == "ctDNA") ? Presentation.Svg.TrajectorySvg.Render(evolution.Picture()) : null;
+            TrajectorySvg = evolution.Samples.Any(s => s.Role == "ctdna") ? Presentation.Svg.TrajectorySvg.Render(evolution.Picture()) : null;
         }
 
         if (patient.LatestEvaluationId is { } evaluationId)

@@ -26,7 +26,21 @@ public sealed record JobDto(
     string? KnowledgeBaseHash,
     string? TrialsHash,
     string? Error,
-    IReadOnlyList<AuditEventDto> Events);
+    IReadOnlyList<AuditEventDto> Events)
+{
+    /// <summary>The contract's names (<c>jobId, kind, state, done, total, startedAt, finishedAt, cause</c>) beside this service's own.</summary>
+    public Guid JobId => Id;
+
+    /// <summary>queued, running, completed or failed (= <see cref="Status"/>).</summary>
+    public string State => Status;
+
+    public int Done => PatientsDone;
+
+    public int Total => PatientsTotal;
+
+    /// <summary>What queued the job (= <see cref="Reason"/>), e.g. an arm status change or a new trial version.</summary>
+    public string Cause => Reason;
+}
 
 /// <summary>GET /api/jobs and /api/jobs/{id}: background jobs (the re-match) with their progress, owner, heartbeat and audit events.</summary>
 public static class JobsApi

@@ -55,15 +55,20 @@ public static class JobsApi
         return routes;
     }
 
-    private static async Task<Ok<List<JobDto>>> ListAsync(string? status, int? limit, TumorBoardDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<JobDto>>, ProblemHttpResult>> ListAsync(string? status, int? limit, TumorBoardDbContext db, CancellationToken ct)
     {
+        if (Paging.Check(("limit", limit, 1, 200)) is { } outOfRange)
+        {
+            return outOfRange;
+        }
+
         var query = db.Jobs.AsNoTracking();
         if (!string.IsNullOrEmpty(status))
         {
             query = query.Where(j => j.Status == status);
         }
 
-        var rows = await query.OrderByDescending(j => j.CreatedAt).Take(Math.Clamp(limit ?? 20, 1, 200)).ToListAsync(ct);
+        var rows = await query.OrderByDescending(j => j.CreatedAt).Take(limit ?? 20).ToListAsync(ct);
         return TypedResults.Ok(rows.Select(j => ToDto(j, [])).ToList());
     }
 

@@ -97,7 +97,7 @@ internal static class ApiResponseExamples
             [{"trialId": "NCI-MATCH", "nctId": "NCT02465060", "title": "Molecular Analysis for Therapy Choice", "arms": [{"armId": "E", "title": "Osimertinib in EGFR T790M", "drugs": ["osimertinib"], "status": "closed"}]}]
             """),
         ["GET /api/trials/{trialId}"] = ("application/json", """
-            {"trialId": "NCI-MATCH", "nctIds": ["NCT02465060"], "title": "Molecular Analysis for Therapy Choice", "version": "2026.11.1", "contentHash": "41ab…", "citations": [],
+            {"trialId": "NCI-MATCH", "nctId": "NCT02465060", "nctIds": ["NCT02465060"], "title": "Molecular Analysis for Therapy Choice", "version": "2026.11.1", "contentHash": "41ab…", "citations": [],
              "arms": [{"armId": "E", "title": "Osimertinib in EGFR T790M", "drugs": ["osimertinib"], "status": "closed", "defaultStatus": "open", "nctId": null,
                        "levelOfEvidence": "1", "escat": null, "isNonMatch": false, "citations": [],
                        "statusHistory": [{"trialId": "NCI-MATCH", "armId": "E", "from": "open", "to": "closed", "changedBy": "coordinator-1", "changedAt": "2026-12-03T08:55:00Z", "reason": "Accrual complete."}]}]}

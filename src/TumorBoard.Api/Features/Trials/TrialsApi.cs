@@ -61,7 +61,8 @@ public static class TrialsApi
         return TypedResults.Ok(new TrialDetailDto(trial.Id, trial.NctIds, trial.Title, trial.Version, trial.ContentHash, Citations(trial.Citations),
             trial.Arms.Select(a => new ArmDetailDto(a.Id, a.Title, a.Drugs, statuses.StatusOf(trial.Id, a.Id), a.DefaultStatus.ToCode(),
                 a.NctId, a.LevelOfEvidence, a.Escat?.ToString(), a.IsNonMatch, Citations(a.Citations))
-            { StatusHistory = history[a.Id].ToList() }).ToList()));
+            { StatusHistory = history[a.Id].ToList() }).ToList())
+        { NctId = trial.PrimaryNctId });
     }
 
     internal static async Task<Results<Ok<ArmPatientsPage>, ProblemHttpResult>> PatientsAsync(

@@ -67,7 +67,7 @@ public static class TrialsApi
 
     internal static async Task<Results<Ok<ArmPatientsPage>, ProblemHttpResult>> PatientsAsync(
         string trialId, string armId, string? status, int? page, int? pageSize, TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, CancellationToken ct,
-        string? cursor = null)
+        string? cursor = null, int? size = null)
     {
         if (FindArm(knowledge, trialId, armId) is not { } arm)
         {
@@ -86,10 +86,18 @@ public static class TrialsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "status must be eligible, potential or ineligible.");
         }
 
-        if (Paging.Check(("page", page, 1, Paging.MaxPage), ("pageSize", pageSize, 1, MaxPageSize)) is { } outOfRange)
+        if (Paging.Check(("page", page, 1, Paging.MaxPage), ("pageSize", pageSize, 1, MaxPageSize), ("size", size, 1, MaxPageSize)) is { } outOfRange)
         {
             return outOfRange;
         }
+
+        // size is the v2 contract's name for pageSize (either is accepted; both must agree).
+        if (size is not null && pageSize is not null && size != pageSize)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "size and pageSize name the same thing: give one, or the same value.");
+        }
+
+        pageSize ??= size;
 
         var size = pageSize ?? 50;
         // The page's ids first (read in patient order from an index, stopping at the page; by cursor or page

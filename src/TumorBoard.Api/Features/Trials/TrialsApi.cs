@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.KnowledgeBase;
@@ -67,7 +68,7 @@ public static class TrialsApi
 
     internal static async Task<Results<Ok<ArmPatientsPage>, ProblemHttpResult>> PatientsAsync(
         string trialId, string armId, string? status, int? page, int? pageSize, TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, CancellationToken ct,
-        string? cursor = null, int? size = null)
+        string? cursor = null, [FromQuery(Name = "size")] int? sizeAlias = null)
     {
         if (FindArm(knowledge, trialId, armId) is not { } arm)
         {
@@ -86,18 +87,18 @@ public static class TrialsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "status must be eligible, potential or ineligible.");
         }
 
-        if (Paging.Check(("page", page, 1, Paging.MaxPage), ("pageSize", pageSize, 1, MaxPageSize), ("size", size, 1, MaxPageSize)) is { } outOfRange)
+        if (Paging.Check(("page", page, 1, Paging.MaxPage), ("pageSize", pageSize, 1, MaxPageSize), ("size", sizeAlias, 1, MaxPageSize)) is { } outOfRange)
         {
             return outOfRange;
         }
 
         // size is the v2 contract's name for pageSize (either is accepted; both must agree).
-        if (size is not null && pageSize is not null && size != pageSize)
+        if (sizeAlias is not null && pageSize is not null && sizeAlias != pageSize)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "size and pageSize name the same thing: give one, or the same value.");
         }
 
-        pageSize ??= size;
+        pageSize ??= sizeAlias;
 
         var size = pageSize ?? 50;
         // The page's ids first (read in patient order from an index, stopping at the page; by cursor or page

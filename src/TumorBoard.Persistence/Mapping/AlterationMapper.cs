@@ -7,8 +7,6 @@ namespace TumorBoard.Persistence.Mapping;
 /// <summary>Maps Core alterations to rows and back without loss, so a stored patient evaluates exactly like the posted one.</summary>
 public static class AlterationMapper
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static AlterationEntity ToEntity(Alteration alteration, Guid reportId, Guid patientId, int ordinal)
     {
         ArgumentNullException.ThrowIfNull(alteration);
@@ -22,7 +20,7 @@ public static class AlterationMapper
             Gene = alteration.Gene,
             Kind = EnumText.ToText(alteration.Kind),
             ProteinChange = alteration.Protein?.Text,
-            ProteinJson = alteration.Protein is null ? null : JsonSerializer.Serialize(alteration.Protein, Json),
+            ProteinJson = alteration.Protein is null ? null : JsonSerializer.Serialize(alteration.Protein, ProteinJsonContext.Default.ProteinChange),
             CodingChange = alteration.CodingChange,
             Transcript = alteration.Transcript,
             CopyNumber = Scale(alteration.CopyNumber, 3),
@@ -44,7 +42,7 @@ public static class AlterationMapper
             Key = entity.Key,
             Gene = entity.Gene,
             Kind = EnumText.Parse<AlterationKind>(entity.Kind),
-            Protein = entity.ProteinJson is null ? null : JsonSerializer.Deserialize<ProteinChange>(entity.ProteinJson, Json),
+            Protein = entity.ProteinJson is null ? null : JsonSerializer.Deserialize(entity.ProteinJson, ProteinJsonContext.Default.ProteinChange),
             CodingChange = entity.CodingChange,
             Transcript = entity.Transcript,
             CopyNumber = Trim(entity.CopyNumber),

@@ -64,8 +64,8 @@ public sealed class CivicEngine
         }
 
         var curatedByTherapy = CivicLayering.CuratedByTherapy(curated);
-        var corroborations = new Dictionary<(string RuleId, string Key), List<CivicEvidence>>();
-        var conflicts = new Dictionary<(string RuleId, string Key), (TherapyMatch Curated, List<CivicEvidence> Evidence)>();
+        var corroborations = CivicLayering.NewByCuratedFinding();
+        var conflicts = CivicLayering.NewByCuratedFinding();
         var groups = new Dictionary<(int TherapyEffect, string Key), FindingMembers>();
         foreach (var group in fired)
         {

@@ -25,8 +25,8 @@ public static class CivicLayering
         }
 
         var curatedByTherapy = CuratedByTherapy(curated);
-        var corroborations = new Dictionary<(string RuleId, string Key), List<CivicEvidence>>();
-        var conflicts = new Dictionary<(string RuleId, string Key), (TherapyMatch Curated, List<CivicEvidence> Evidence)>();
+        var corroborations = NewByCuratedFinding();
+        var conflicts = NewByCuratedFinding();
         var groups = new Dictionary<(string Therapy, TherapyEffect Effect, string Key), List<CivicMatch>>();
         foreach (var match in civic.Therapies)
         {
@@ -64,8 +64,8 @@ public static class CivicLayering
         List<TherapyMatch>? same,
         TherapyEffect effect,
         IReadOnlyList<CivicEvidence> items,
-        Dictionary<(string RuleId, string Key), List<CivicEvidence>> corroborations,
-        Dictionary<(string RuleId, string Key), (TherapyMatch Curated, List<CivicEvidence> Evidence)> conflicts)
+        Dictionary<TherapyMatch, List<CivicEvidence>> corroborations,
+        Dictionary<TherapyMatch, List<CivicEvidence>> conflicts)
     {
         if (same is null)
         {
@@ -77,9 +77,9 @@ public static class CivicLayering
         {
             if (c.Effect == effect)
             {
-                if (!corroborations.TryGetValue((c.RuleId, c.AlterationKey), out var list))
+                if (!corroborations.TryGetValue(c, out var list))
                 {
-                    corroborations[(c.RuleId, c.AlterationKey)] = list = [];
+                    corroborations[c] = list = [];
                 }
 
                 list.AddRange(items);
@@ -94,22 +94,29 @@ public static class CivicLayering
 
         foreach (var c in same)
         {
-            if (!conflicts.TryGetValue((c.RuleId, c.AlterationKey), out var entry))
+            if (!conflicts.TryGetValue(c, out var list))
             {
-                conflicts[(c.RuleId, c.AlterationKey)] = entry = (c, []);
+                conflicts[c] = list = [];
             }
 
             foreach (var evidence in items)
             {
-                if (!entry.Evidence.Contains(evidence))
+                if (!list.Contains(evidence))
                 {
-                    entry.Evidence.Add(evidence);
+                    list.Add(evidence);
                 }
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Corroborations or conflicts by the curated finding they attach to. A curated evaluation holds one finding per
+    /// rule and alteration, so the finding's identity stands for (rule id, alteration key) without hashing two strings
+    /// for every CIViC partition.
+    /// </summary>
+    internal static Dictionary<TherapyMatch, List<CivicEvidence>> NewByCuratedFinding() => new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Curated findings by therapy, keyed once per evaluation: CIViC matches are many, curated ones few.</summary>
     internal static Dictionary<string, List<TherapyMatch>> CuratedByTherapy(RuleEvaluation curated)
@@ -138,8 +145,8 @@ public static class CivicLayering
     internal static CivicEvaluation Finish(
         CivicLayer layer,
         List<(CivicFinding Finding, string Therapy)> findings,
-        Dictionary<(string RuleId, string Key), List<CivicEvidence>> corroborations,
-        Dictionary<(string RuleId, string Key), (TherapyMatch Curated, List<CivicEvidence> Evidence)> conflicts)
+        Dictionary<TherapyMatch, List<CivicEvidence>> corroborations,
+        Dictionary<TherapyMatch, List<CivicEvidence>> conflicts)
     {
         findings.Sort(static (x, y) =>
         {
@@ -151,9 +158,9 @@ public static class CivicLayering
         });
 
         var corroborationList = new List<CivicCorroboration>(corroborations.Count);
-        foreach (var ((ruleId, key), evidence) in corroborations)
+        foreach (var (curated, evidence) in corroborations)
         {
-            corroborationList.Add(new CivicCorroboration(ruleId, key, Ordered(evidence)));
+            corroborationList.Add(new CivicCorroboration(curated.RuleId, curated.AlterationKey, Ordered(evidence)));
         }
 
         corroborationList.Sort(static (a, b) =>
@@ -162,9 +169,9 @@ public static class CivicLayering
             return c != 0 ? c : string.CompareOrdinal(a.AlterationKey, b.AlterationKey);
         });
         var conflictList = new List<CivicConflict>(conflicts.Count);
-        foreach (var ((ruleId, key), (curatedMatch, evidence)) in conflicts)
+        foreach (var (curated, evidence) in conflicts)
         {
-            conflictList.Add(new CivicConflict(ruleId, key, curatedMatch.Drugs, curatedMatch.Effect, Ordered(evidence)));
+            conflictList.Add(new CivicConflict(curated.RuleId, curated.AlterationKey, curated.Drugs, curated.Effect, Ordered(evidence)));
         }
 
         conflictList.Sort(static (a, b) =>
@@ -183,8 +190,22 @@ public static class CivicLayering
     }
 
     /// <summary>Sorted drugs joined by '+': the same therapy in any order.</summary>
-    public static string TherapyKey(IEnumerable<string> drugs) =>
-        drugs is IReadOnlyList<string> { Count: 1 } one ? one[0] : string.Join('+', drugs.Order(StringComparer.Ordinal));
+    public static string TherapyKey(IEnumerable<string> drugs)
+    {
+        // Called for every curated finding of every evaluation: one and two drugs without sorting machinery.
+        if (drugs is IReadOnlyList<string> list)
+        {
+            switch (list.Count)
+            {
+                case 1:
+                    return list[0];
+                case 2:
+                    return string.CompareOrdinal(list[0], list[1]) <= 0 ? list[0] + "+" + list[1] : list[1] + "+" + list[0];
+            }
+        }
+
+        return string.Join('+', drugs.Order(StringComparer.Ordinal));
+    }
 
     // Curated findings on the same therapy whose matched alterations include one the CIViC rule matched; null for
     // none. Both fired for this patient's tumour type, so "same tumour type" holds by construction.
@@ -297,35 +318,26 @@ public static class CivicLayering
         return union;
     }
 
-    private static bool Contains(List<CivicEvidence> evidence, int evidenceId)
-    {
-        foreach (var e in evidence)
-        {
-            if (e.EvidenceId == evidenceId)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
+    // Sorted by level and id, each item once. An evidence id always comes with the same level (one CIViC item), so
+    // after the sort the repeats of an item sit side by side: dropping neighbours is enough (corroborations of a
+    // curated finding gather dozens of items).
     private static List<CivicEvidence> Ordered(List<CivicEvidence> evidence)
     {
-        var ordered = new List<CivicEvidence>(evidence.Count);
-        foreach (var e in evidence)
+        var sorted = new List<CivicEvidence>(evidence);
+        sorted.Sort(static (a, b) =>
         {
-            if (!Contains(ordered, e.EvidenceId))
+            var c = string.CompareOrdinal(a.Level, b.Level);
+            return c != 0 ? c : a.EvidenceId.CompareTo(b.EvidenceId);
+        });
+        var ordered = new List<CivicEvidence>(sorted.Count);
+        foreach (var e in sorted)
+        {
+            if (ordered.Count == 0 || ordered[^1].EvidenceId != e.EvidenceId)
             {
                 ordered.Add(e);
             }
         }
 
-        ordered.Sort(static (a, b) =>
-        {
-            var c = string.CompareOrdinal(a.Level, b.Level);
-            return c != 0 ? c : a.EvidenceId.CompareTo(b.EvidenceId);
-        });
         return ordered;
     }
 

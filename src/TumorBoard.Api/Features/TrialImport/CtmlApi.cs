@@ -24,9 +24,11 @@ public static partial class CtmlApi
     public static IEndpointRouteBuilder MapCtml(this IEndpointRouteBuilder routes)
     {
         var manage = routes.MapGroup("/api/trials").WithTags("Trials").RequireAuthorization(Policies.ManageTrials);
+        // Routing answers 415 itself for a media type the endpoint does not declare, so Accepts must list every one
+        // CtmlBody reads (application/x-yaml included, as the contract names it).
         manage.MapPost("/", PostAsync)
             .WithSummary("Import a CTML trial (JSON or YAML) as a new version; patients it can affect are re-matched in the background")
-            .Accepts<JsonObject>(false, "application/json", "application/yaml", "text/yaml")
+            .Accepts<JsonObject>(false, "application/json", "application/yaml", "application/x-yaml", "text/yaml")
             .WithExample(CtmlExamples.Document, StatusCodes.Status201Created, CtmlExamples.ImportResponse)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -34,7 +36,7 @@ public static partial class CtmlApi
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         manage.MapPut("/{trialId}", PutAsync)
             .WithSummary("Replace an imported trial with a new CTML version (the previous versions are kept)")
-            .Accepts<JsonObject>(false, "application/json", "application/yaml", "text/yaml")
+            .Accepts<JsonObject>(false, "application/json", "application/yaml", "application/x-yaml", "text/yaml")
             .WithExample(CtmlExamples.Document, StatusCodes.Status200OK, CtmlExamples.ImportResponse)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

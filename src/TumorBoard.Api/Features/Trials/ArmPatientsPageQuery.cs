@@ -15,7 +15,7 @@ public sealed class ArmPatientsPageQuery(TumorBoardDbContext db, Knowledge knowl
 {
     public const int MaxPageSize = 500;
 
-    public async Task<Outcome<ArmPatientsPage>> PageAsync(string trialId, string armId, string? status, int? page, int? pageSize, string? cursor, CancellationToken ct)
+    public async Task<Outcome<ArmPatientsPage>> PageAsync(string trialId, string armId, string? status, int? page, int? pageSize, string? cursor, CancellationToken ct, int? sizeAlias = null)
     {
         if (TrialCatalogQuery.FindArm(knowledge, trialId, armId) is not { } arm)
         {
@@ -34,10 +34,18 @@ public sealed class ArmPatientsPageQuery(TumorBoardDbContext db, Knowledge knowl
             return new(new Failure(FailureKind.Invalid, "status must be eligible, potential or ineligible."));
         }
 
-        if (Paging.OutOfRange(("page", page, 1, Paging.MaxPage), ("pageSize", pageSize, 1, MaxPageSize)) is { } outOfRange)
+        if (Paging.OutOfRange(("page", page, 1, Paging.MaxPage), ("pageSize", pageSize, 1, MaxPageSize), ("size", sizeAlias, 1, MaxPageSize)) is { } outOfRange)
         {
             return new(outOfRange);
         }
+
+        // size is the v2 contract's name for pageSize (either is accepted; both must agree).
+        if (sizeAlias is not null && pageSize is not null && sizeAlias != pageSize)
+        {
+            return new(new Failure(FailureKind.Invalid, "size and pageSize name the same thing: give one, or the same value."));
+        }
+
+        pageSize ??= sizeAlias;
 
         var size = pageSize ?? 50;
         // The page's ids first (read in patient order from an index, stopping at the page; by cursor or page

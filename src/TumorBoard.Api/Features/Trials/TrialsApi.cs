@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Infrastructure;
@@ -50,12 +51,14 @@ public static class TrialsApi
         return TypedResults.Ok(new TrialDetailDto(trial.Id, trial.NctIds, trial.Title, trial.Version, trial.ContentHash, Citations(trial.Citations),
             trial.Arms.Select(a => new ArmDetailDto(a.Id, a.Title, a.Drugs, statuses.StatusOf(trial.Id, a.Id), a.DefaultStatus.ToCode(),
                 a.NctId, a.LevelOfEvidence, a.Escat?.ToString(), a.IsNonMatch, Citations(a.Citations))
-            { StatusHistory = history[a.Id].ToList() }).ToList()));
+            { StatusHistory = history[a.Id].ToList() }).ToList())
+        { NctId = trial.PrimaryNctId });
     }
 
     private static async Task<Results<Ok<ArmPatientsPage>, ProblemHttpResult>> PatientsAsync(
-        string trialId, string armId, string? status, int? page, int? pageSize, ArmPatientsPageQuery patients, CancellationToken ct, string? cursor = null) =>
-        (await patients.PageAsync(trialId, armId, status, page, pageSize, cursor, ct)).ToOk();
+        string trialId, string armId, string? status, int? page, int? pageSize, ArmPatientsPageQuery patients, CancellationToken ct, string? cursor = null,
+        [FromQuery(Name = "size")] int? sizeAlias = null) =>
+        (await patients.PageAsync(trialId, armId, status, page, pageSize, cursor, ct, sizeAlias)).ToOk();
 
     private static async Task<Results<Ok<ArmSummaryDto>, ProblemHttpResult>> SetStatusAsync(
         string trialId, string armId, ArmStatusRequest request, HttpContext http, ArmStatusCommand command, CancellationToken ct) =>

@@ -140,7 +140,7 @@ public sealed class PatientModel(
             await audit.RecordReadAsync("evolution", patientId.ToString(), patientId, ct);
             Evolution = evolution;
             EvolutionSvg = OncoprintSvg.Render(evolution.Picture());
-            TrajectorySvg = evolution.Samples.Any(s => s.Role == "ctDNA") ? Presentation.Svg.TrajectorySvg.Render(evolution.Picture()) : null;
+            TrajectorySvg = evolution.Samples.Any(s => s.Role == "ctdna") ? Presentation.Svg.TrajectorySvg.Render(evolution.Picture()) : null;
         }
 
         if (patient.LatestEvaluationId is { } evaluationId)

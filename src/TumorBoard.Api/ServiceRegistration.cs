@@ -54,6 +54,15 @@ public static class ServiceRegistration
         services.AddScoped<BundleStore>();
         services.AddScoped<PatientEvaluator>();
         services.AddScoped<TrialContextProvider>();
+        // Each feature's queries and commands: what its endpoints and the board pages both call.
+        services.AddScoped<AuditTrailQuery>();
+        services.AddScoped<PairComparisonQuery>();
+        services.AddScoped<PatientQuery>();
+        services.AddScoped<ReviewCommand>();
+        services.AddScoped<SignOffCommand>();
+        services.AddScoped<TrialCatalogQuery>();
+        services.AddScoped<ArmPatientsPageQuery>();
+        services.AddScoped<ArmStatusCommand>();
         services.AddSingleton<TrialCatalogSync>();
         services.AddHostedService<TrialCatalogPoller>();
         services.Configure<RematchOptions>(builder.Configuration.GetSection(RematchOptions.Section));

@@ -56,7 +56,7 @@ public sealed class RecommendationIndexTests(DatabaseFixture database) : IClassF
     [Fact]
     public async Task A_page_of_an_arm_list_is_read_in_patient_order_from_an_index_without_sorting()
     {
-        // The statement EF generates for the arm list's page (TrialsApi), captured with its parameters.
+        // The statement EF generates for the arm list's page (ArmPatientsQuery), captured with its parameters.
         await using var db = database.NewContext();
         await using var command = db.Recommendations.InArm("NCI-MATCH", "A3", ["eligible", "potential"]).PageAt(100, 51).CreateDbCommand();
 

@@ -48,10 +48,11 @@ internal static class ApiResponseExamples
         """;
 
     private const string Job = """
-        {"id": "01a22800-0000-7000-8000-000000000001", "kind": "rematch", "status": "succeeded", "reason": "arm-status", "requestedBy": "coordinator-1",
+        {"id": "01a22800-0000-7000-8000-000000000001", "kind": "rematch", "status": "completed", "reason": "arm-status", "requestedBy": "coordinator-1",
               "createdAt": "2026-12-03T08:55:00Z", "startedAt": "2026-12-03T08:55:01Z", "heartbeatAt": "2026-12-03T08:55:30Z", "finishedAt": "2026-12-03T08:55:31Z",
               "owner": "tumorboard-7c9d", "attempts": 1, "patientsTotal": 1200, "patientsDone": 1200, "batchesDone": 3, "knowledgeBaseHash": "9f2c…", "trialsHash": "41ab…",
-              "error": null, "events": []}
+              "error": null, "events": [],
+              "jobId": "01a22800-0000-7000-8000-000000000001", "state": "completed", "done": 1200, "total": 1200, "cause": "arm-status"}
         """;
 
     private static readonly Dictionary<string, (string MediaType, string Example)> Examples = new(StringComparer.Ordinal)
@@ -96,7 +97,7 @@ internal static class ApiResponseExamples
             [{"trialId": "NCI-MATCH", "nctId": "NCT02465060", "title": "Molecular Analysis for Therapy Choice", "arms": [{"armId": "E", "title": "Osimertinib in EGFR T790M", "drugs": ["osimertinib"], "status": "closed"}]}]
             """),
         ["GET /api/trials/{trialId}"] = ("application/json", """
-            {"trialId": "NCI-MATCH", "nctIds": ["NCT02465060"], "title": "Molecular Analysis for Therapy Choice", "version": "2026.11.1", "contentHash": "41ab…", "citations": [],
+            {"trialId": "NCI-MATCH", "nctId": "NCT02465060", "nctIds": ["NCT02465060"], "title": "Molecular Analysis for Therapy Choice", "version": "2026.11.1", "contentHash": "41ab…", "citations": [],
              "arms": [{"armId": "E", "title": "Osimertinib in EGFR T790M", "drugs": ["osimertinib"], "status": "closed", "defaultStatus": "open", "nctId": null,
                        "levelOfEvidence": "1", "escat": null, "isNonMatch": false, "citations": [],
                        "statusHistory": [{"trialId": "NCI-MATCH", "armId": "E", "from": "open", "to": "closed", "changedBy": "coordinator-1", "changedAt": "2026-12-03T08:55:00Z", "reason": "Accrual complete."}]}]}

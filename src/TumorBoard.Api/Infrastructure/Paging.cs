@@ -13,7 +13,10 @@ internal static class Paging
     public const int MaxPage = 1_000_000;
 
     /// <summary>Null when every given value lies in its range; otherwise the 400 naming each value that does not.</summary>
-    public static ProblemHttpResult? Check(params (string Name, int? Value, int Minimum, int Maximum)[] parameters)
+    public static ProblemHttpResult? Check(params (string Name, int? Value, int Minimum, int Maximum)[] parameters) => OutOfRange(parameters)?.ToProblem();
+
+    /// <summary>Null when every given value lies in its range; otherwise the failure naming each value that does not, with the allowed ranges.</summary>
+    public static Failure? OutOfRange(params (string Name, int? Value, int Minimum, int Maximum)[] parameters)
     {
         var errors = parameters
             .Where(p => p.Value is { } v && (v < p.Minimum || v > p.Maximum))
@@ -24,10 +27,10 @@ internal static class Paging
         }
 
         var ranges = parameters.ToDictionary(p => p.Name, p => (object?)new { minimum = p.Minimum, maximum = p.Maximum });
-        return TypedResults.Problem(
-            statusCode: StatusCodes.Status400BadRequest,
-            title: "A paging parameter is out of range.",
-            detail: string.Join(" ", errors.Values.SelectMany(e => e)),
-            extensions: new Dictionary<string, object?> { ["errors"] = errors, ["allowed"] = ranges });
+        return new Failure(
+            FailureKind.Invalid,
+            "A paging parameter is out of range.",
+            string.Join(" ", errors.Values.SelectMany(e => e)),
+            new Dictionary<string, object?> { ["errors"] = errors, ["allowed"] = ranges });
     }
 }

@@ -12,6 +12,7 @@ namespace TumorBoard.Api.ReadModels;
 [JsonSerializable(typeof(EvaluationDocument))]
 [JsonSerializable(typeof(TherapyRecommendationDto))]
 [JsonSerializable(typeof(TrialRecommendationDto))]
+[JsonSerializable(typeof(TrialRowPayload))]
 internal sealed partial class EvaluationJsonContext : JsonSerializerContext
 {
     /// <summary>How evaluation documents and recommendation payloads are written and read back.</summary>

@@ -66,7 +66,7 @@ public static class EvaluationReader
 
         var payloads = await db.Recommendations.AsNoTracking().Where(r => r.EvaluationId == evaluationId && r.Kind == "trial" && r.Payload != null)
             .Select(r => new { r.Id, r.Payload }).ToListAsync(ct);
-        var criteria = payloads.ToDictionary(p => p.Id, p => JsonSerializer.Deserialize(p.Payload!, EvaluationJsonContext.Default.TrialRecommendationDto)!.Criteria);
+        var criteria = payloads.ToDictionary(p => p.Id, p => TrialRowPayload.CriteriaOf(p.Payload!));
         return document with
         {
             Trials = document.Trials.Select(t => t.Criteria.Count > 0 || !criteria.TryGetValue(t.RecommendationId, out var trace) ? t : t with { Criteria = trace }).ToList(),

@@ -34,9 +34,10 @@ public sealed class RecommendationEntity
     public bool IsLatest { get; set; }
 
     /// <summary>
-    /// For trials: the arm match as served, JSON (<c>json</c>: stored as written, read whole), the one copy of its criteria
-    /// trace (the evaluation document leaves it out; EvaluationReader joins it back). Null for therapies: the evaluation
-    /// document holds them, and nothing reads a therapy row's payload.
+    /// For trials: the match's criteria trace, JSON <c>{"criteria": [...]}</c> (<c>json</c>: stored as written, read whole),
+    /// its one copy (the evaluation document holds the rest of the match and leaves the trace out; EvaluationReader joins
+    /// it back). Rows written before issue 16 session 5 hold the whole match, trace included; readers take the trace from
+    /// either. Null for therapies: the evaluation document holds them, and nothing reads a therapy row's payload.
     /// </summary>
     public string? Payload { get; set; }
 }

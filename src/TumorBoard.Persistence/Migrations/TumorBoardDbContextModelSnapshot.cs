@@ -924,13 +924,9 @@ namespace TumorBoard.Persistence.Migrations
 
                     b.HasIndex("TrialId", "ArmId", "PatientId")
                         .HasDatabaseName("ix_recommendations_trial_id_arm_id_patient_id")
-                        .HasFilter("is_latest");
+                        .HasFilter("is_latest AND trial_id IS NOT NULL");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TrialId", "ArmId", "PatientId"), new[] { "Status", "Id" });
-
-                    b.HasIndex("TrialId", "ArmId", "Status")
-                        .HasDatabaseName("ix_recommendations_trial_id_arm_id_status")
-                        .HasFilter("is_latest");
 
                     b.ToTable("recommendations", (string)null);
                 });

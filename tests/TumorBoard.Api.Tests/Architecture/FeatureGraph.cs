@@ -7,27 +7,38 @@ namespace TumorBoard.Api.Tests.Architecture;
 /// The dependency graph between the Api's feature folders (Features/&lt;name&gt;) and the shared read models
 /// (ReadModels), read from the source: an edge A -&gt; B when a C# or Razor file under A names B's namespace
 /// (a using, or a qualified name). Source, not reflection, so a using that only brings in a type counts too.
+/// Also every place a node names another feature's endpoint class (a <c>class XxxApi</c>): what a page or a feature
+/// needs from another feature is a query or command class, not an HTTP handler.
 /// </summary>
 internal sealed partial class FeatureGraph
 {
     public const string ReadModels = "ReadModels";
 
-    private FeatureGraph(SortedDictionary<string, SortedSet<string>> edges) => Edges = edges;
+    private FeatureGraph(SortedDictionary<string, SortedSet<string>> edges, SortedSet<string> endpointReferences) =>
+        (Edges, EndpointReferences) = (edges, endpointReferences);
 
     /// <summary>Every node with the nodes it depends on, in ordinal order.</summary>
     public SortedDictionary<string, SortedSet<string>> Edges { get; }
+
+    /// <summary>"Board -&gt; TrialsApi (Features/Board/Pages/Arm.cshtml.cs)": a file of one node naming an endpoint class declared in another.</summary>
+    public SortedSet<string> EndpointReferences { get; }
 
     public static FeatureGraph Read(string apiDirectory)
     {
         var nodes = Directory.GetDirectories(Path.Combine(apiDirectory, "Features")).ToDictionary(d => Path.GetFileName(d)!, d => d, StringComparer.Ordinal);
         nodes[ReadModels] = Path.Combine(apiDirectory, ReadModels);
+        var sources = nodes.ToDictionary(n => n.Key, n => SourceFiles(n.Value).Select(f => (File: f, Text: File.ReadAllText(f))).ToList(), StringComparer.Ordinal);
+        var endpointClasses = sources
+            .SelectMany(n => n.Value.SelectMany(f => EndpointClass().Matches(f.Text)).Select(m => (Node: n.Key, Name: m.Groups["name"].Value)))
+            .ToList();
         var edges = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var (node, directory) in nodes)
+        var endpointReferences = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (node, files) in sources)
         {
             var targets = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal)))
+            foreach (var (file, text) in files)
             {
-                foreach (Match match in Reference().Matches(File.ReadAllText(file)))
+                foreach (Match match in Reference().Matches(text))
                 {
                     var target = match.Groups["feature"].Success ? match.Groups["feature"].Value : ReadModels;
                     if (target != node && nodes.ContainsKey(target))
@@ -35,12 +46,18 @@ internal sealed partial class FeatureGraph
                         targets.Add(target);
                     }
                 }
+
+                var names = Identifier().Matches(text).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+                foreach (var endpoint in endpointClasses.Where(e => e.Node != node && names.Contains(e.Name)))
+                {
+                    endpointReferences.Add($"{node} -> {endpoint.Name} ({Path.GetRelativePath(apiDirectory, file).Replace('\\', '/')})");
+                }
             }
 
             edges[node] = targets;
         }
 
-        return new FeatureGraph(edges);
+        return new FeatureGraph(edges, endpointReferences);
     }
 
     /// <summary>One cycle as "A -&gt; B -&gt; A", or null when the graph is acyclic.</summary>
@@ -109,4 +126,14 @@ internal sealed partial class FeatureGraph
 
     [GeneratedRegex(@"\bTumorBoard\.Api\.(?:Features\.(?<feature>[A-Za-z]+)|ReadModels)\b")]
     private static partial Regex Reference();
+
+    [GeneratedRegex(@"\bclass\s+(?<name>[A-Z][A-Za-z0-9]*Api)\b")]
+    private static partial Regex EndpointClass();
+
+    [GeneratedRegex(@"\b[A-Za-z_][A-Za-z0-9_]*\b")]
+    private static partial Regex Identifier();
+
+    private static IEnumerable<string> SourceFiles(string directory) =>
+        Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal));
 }

@@ -47,6 +47,35 @@ public sealed class FeatureGraphTests
     }
 
     [Fact]
+    public void No_board_page_or_feature_calls_another_features_endpoint_class()
+    {
+        Assert.True(Graph.EndpointReferences.Count == 0, $"use the feature's query or command class instead: {string.Join("; ", Graph.EndpointReferences)}");
+    }
+
+    [Fact]
+    public void The_endpoint_check_finds_a_page_or_feature_that_calls_another_features_endpoint_class()
+    {
+        var directory = Directory.CreateTempSubdirectory("feature-graph-");
+        try
+        {
+            Write(directory, "Features/Trials/TrialsApi.cs", "public static class TrialsApi { }");
+            Write(directory, "Features/Trials/TrialCatalogQuery.cs", "var list = TrialsApi.ListAsync(db, ct); // the feature's own endpoint class");
+            Write(directory, "Features/Board/Pages/Arm.cshtml.cs", "var trials = await TrialsApi.ListAsync(db, knowledge, ct);");
+            Write(directory, "Features/Board/Pages/Trials.cshtml.cs", "var trials = await catalog.ListAsync(ct); // MyTrialsApiClient is another name");
+            Write(directory, "Features/Rematch/Scope.cs", "var json = TrialsApi.Json;");
+            Write(directory, "ReadModels/R.cs", "");
+
+            Assert.Equal(
+                ["Board -> TrialsApi (Features/Board/Pages/Arm.cshtml.cs)", "Rematch -> TrialsApi (Features/Rematch/Scope.cs)"],
+                FeatureGraph.Read(directory.FullName).EndpointReferences);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_architecture_document_shows_the_current_graph()
     {
         var document = File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "architecture.md")).ReplaceLineEndings("\n");

@@ -25,7 +25,7 @@ public sealed class EvolutionGoldenCaseTests(TumorBoardApp app) : ApiTest(app)
     {
         var (patientId, evolution) = await IngestCaseAsync(T790MThenC797S);
 
-        Assert.Equal(["primary", "ctDNA", "ctDNA", "ctDNA", "ctDNA"], evolution.GetProperty("samples").EnumerateArray().Select(s => Text(s, "role")));
+        Assert.Equal(["primary", "ctdna", "ctdna", "ctdna", "ctdna"], evolution.GetProperty("samples").EnumerateArray().Select(s => Text(s, "role")));
         Assert.Equal("truncal", Text(Row(evolution, "EGFR L858R"), "class"));
         var t790m = Row(evolution, "EGFR T790M");
         Assert.Equal("emergent", Text(t790m, "class"));

@@ -26,7 +26,7 @@ public sealed class PurityGoldenCaseTests(TumorBoardApp app) : ApiTest(app)
         var evolution = await GetAsync<JsonElement>(Board, $"/api/patients/{ingested.PatientId}/evolution");
 
         var samples = evolution.GetProperty("samples").EnumerateArray().ToList();
-        Assert.Equal(["primary", "metastasis", "ctDNA"], samples.Select(s => s.GetProperty("role").GetString()));
+        Assert.Equal(["primary", "metastasis", "ctdna"], samples.Select(s => s.GetProperty("role").GetString()));
         Assert.Equal([0.6m, 0.5m], samples.Take(2).Select(s => s.GetProperty("purity").GetDecimal()));
         Assert.Equal(JsonValueKind.Null, samples[2].GetProperty("purity").ValueKind);
         Assert.Equal("estimated from purity 0.6 (LOINC 93356-4 60 %)", samples[0].GetProperty("cancerCellFraction").GetString());

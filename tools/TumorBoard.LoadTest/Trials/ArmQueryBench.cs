@@ -19,7 +19,7 @@ public sealed record ArmPageTiming(ArmMatches Arm, string Mode, int Page, int To
 /// </summary>
 public static partial class ArmQueryBench
 {
-    public const string PartialIndex = "ix_recommendations_trial_id_arm_id_status";
+    public const string PartialIndex = "ix_recommendations_trial_id_arm_id_patient_id";
     private const int PageSize = 50;
 
     public static async Task<List<ArmPageTiming>> MeasureAsync(HttpClient client, IReadOnlyList<ArmMatches> arms, int requests, int warmup)
@@ -130,7 +130,7 @@ public static partial class ArmQueryBench
         var plans = new List<(string, string)>();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        foreach (var captured in commands.Where(c => c.Text.Contains("recommendations", StringComparison.Ordinal)))
+        foreach (var captured in commands.Where(c => c.Text.Contains("recommendations", StringComparison.Ordinal) || c.Text.Contains("arm_list_counts", StringComparison.Ordinal)))
         {
             await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + captured.Text, connection);
             command.Parameters.AddRange(captured.Parameters.Select(p => p.Clone()).ToArray());

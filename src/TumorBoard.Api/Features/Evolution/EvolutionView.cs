@@ -32,11 +32,11 @@ public sealed record EvolutionView(Guid PatientId, string? TumorType, PatientEvo
         var samples = evolution.Samples.Select(s =>
         {
             var specimen = specimens.GetValueOrDefault(s.ReportId);
-            var role = RoleName(s.Role);
+            var role = RoleLabel(s.Role);
             var ccf = s.Purity is { } purity
                 ? $"estimated from purity {purity.ToString("0.###", CultureInfo.InvariantCulture)} ({specimen?.PuritySource ?? "source not recorded"})"
                 : CancerCellFraction.NoPurity;
-            return new EvolutionSampleDto(Guid.Parse(s.ReportId), role, specimen?.Site, specimen?.Type, s.At, Name(role, specimen?.Site, specimen?.Type, s.At), s.PanelGenes, s.Purity, ccf);
+            return new EvolutionSampleDto(Guid.Parse(s.ReportId), Camel(s.Role), specimen?.Site, specimen?.Type, s.At, Name(role, specimen?.Site, specimen?.Type, s.At), s.PanelGenes, s.Purity, ccf);
         }).ToList();
         var tumour = patient.TumorOncotreeCode is null ? null : $"{patient.TumorName ?? patient.TumorOncotreeCode} ({patient.TumorOncotreeCode})";
         return new EvolutionView(patient.Id, tumour, evolution, samples, knowledge.Rules.Version);
@@ -48,10 +48,11 @@ public sealed record EvolutionView(Guid PatientId, string? TumorType, PatientEvo
         Samples,
         Evolution.Therapies.Select(TherapyPeriodDto.From).ToList(),
         Evolution.Alterations.Select(a => new EvolvingAlterationDto(
-            a.Key, a.Gene, Camel(a.Kind), Camel(a.Class), a.Reason,
+            a.Key, a.Gene, Camel(a.Kind), ContractClass(a.Class), a.Reason,
             a.EmergentUnder.Select(TherapyPeriodDto.From).ToList(),
             a.PossibleClonalHaematopoiesis,
-            a.Calls.Select((c, i) => new SampleValueDto(Samples[i].ReportId, Camel(c.State), c.Vaf, c.CopyNumber, c.Value, c.BelowLimitOfDetection, c.CancerCellFraction)).ToList())).ToList(),
+            a.Calls.Select((c, i) => new SampleValueDto(Samples[i].ReportId, Camel(c.State), c.Vaf, c.CopyNumber, c.Value, c.BelowLimitOfDetection, c.CancerCellFraction)).ToList())
+        { ClassDetail = Camel(a.Class) }).ToList(),
         Evolution.Trajectories.Select(t => new TrajectoryDto(t.Key, t.Gene, t.Resistance,
             t.Points.Select(p => new TrajectoryPointDto(Guid.Parse(p.ReportId), p.At, Camel(p.State), p.Vaf, p.BelowLimitOfDetection)).ToList())).ToList(),
         Evolution.Steps.Select(s => new EvolutionStepDto(Guid.Parse(s.FromReportId), Guid.Parse(s.ToReportId), s.Concordance, s.Acquired, s.Lost)).ToList(),
@@ -65,10 +66,16 @@ public sealed record EvolutionView(Guid PatientId, string? TumorType, PatientEvo
     public EvolutionPicture Picture() => new(
         TumorType,
         Evolution,
-        Samples.Select(s => (IReadOnlyList<string>)new[] { s.Role, s.Site ?? "site not recorded", s.SpecimenType ?? string.Empty, Date(s.Date) }
+        Samples.Select(s => (IReadOnlyList<string>)new[] { s.Role == "ctdna" ? "ctDNA" : s.Role, s.Site ?? "site not recorded", s.SpecimenType ?? string.Empty, Date(s.Date) }
             .Where(line => line.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList()).ToList());
 
-    private static string RoleName(SpecimenRole role) => role == SpecimenRole.Ctdna ? "ctDNA" : role.ToString().ToLowerInvariant();
+    private static string RoleLabel(SpecimenRole role) => role == SpecimenRole.Ctdna ? "ctDNA" : role.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// The contract's six classes: <c>shared</c> (several samples but not all that tested, none of the other rules) is a
+    /// branch of the tree in the contract's vocabulary; <c>classDetail</c> keeps the finer name.
+    /// </summary>
+    private static string ContractClass(AlterationClass value) => value == AlterationClass.Shared ? "branch" : Camel(value);
 
     private static string Name(string role, string? site, string? type, DateTimeOffset? at) =>
         string.Join(", ", new[] { role, site, string.Equals(type, site, StringComparison.OrdinalIgnoreCase) ? null : type, Date(at) }.Where(p => !string.IsNullOrWhiteSpace(p)));

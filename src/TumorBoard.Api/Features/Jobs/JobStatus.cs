@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace TumorBoard.Api.Features.Jobs;
 
 /// <summary>The states and kinds stored in <c>jobs</c>.</summary>
@@ -12,4 +14,7 @@ public static class JobStatus
 
     /// <summary>The channel instances LISTEN on: a job was queued, wake up.</summary>
     public const string Channel = "tumorboard_jobs";
+
+    /// <summary>How a job's audit details are written (web defaults: camelCase).</summary>
+    internal static readonly JsonSerializerOptions DetailsJson = new(JsonSerializerDefaults.Web);
 }

@@ -26,13 +26,25 @@ public sealed record JobDto(
     string? KnowledgeBaseHash,
     string? TrialsHash,
     string? Error,
-    IReadOnlyList<AuditEventDto> Events);
+    IReadOnlyList<AuditEventDto> Events)
+{
+    /// <summary>The contract's names (<c>jobId, kind, state, done, total, startedAt, finishedAt, cause</c>) beside this service's own.</summary>
+    public Guid JobId => Id;
+
+    /// <summary>queued, running, completed or failed (= <see cref="Status"/>).</summary>
+    public string State => Status;
+
+    public int Done => PatientsDone;
+
+    public int Total => PatientsTotal;
+
+    /// <summary>What queued the job (= <see cref="Reason"/>), e.g. an arm status change or a new trial version.</summary>
+    public string Cause => Reason;
+}
 
 /// <summary>GET /api/jobs and /api/jobs/{id}: background jobs (the re-match) with their progress, owner, heartbeat and audit events.</summary>
 public static class JobsApi
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static IEndpointRouteBuilder MapJobs(this IEndpointRouteBuilder routes)
     {
         var jobs = routes.MapGroup("/api/jobs").WithTags("Jobs").RequireAuthorization(Policies.ReadTrials);
@@ -41,15 +53,20 @@ public static class JobsApi
         return routes;
     }
 
-    private static async Task<Ok<List<JobDto>>> ListAsync(string? status, int? limit, TumorBoardDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<JobDto>>, ProblemHttpResult>> ListAsync(string? status, int? limit, TumorBoardDbContext db, CancellationToken ct)
     {
+        if (Paging.Check(("limit", limit, 1, 200)) is { } outOfRange)
+        {
+            return outOfRange;
+        }
+
         var query = db.Jobs.AsNoTracking();
         if (!string.IsNullOrEmpty(status))
         {
             query = query.Where(j => j.Status == status);
         }
 
-        var rows = await query.OrderByDescending(j => j.CreatedAt).Take(Math.Clamp(limit ?? 20, 1, 200)).ToListAsync(ct);
+        var rows = await query.OrderByDescending(j => j.CreatedAt).Take(limit ?? 20).ToListAsync(ct);
         return TypedResults.Ok(rows.Select(j => ToDto(j, [])).ToList());
     }
 

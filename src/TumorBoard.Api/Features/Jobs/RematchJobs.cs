@@ -156,6 +156,6 @@ public sealed class RematchJobs(IServiceScopeFactory scopes, TimeProvider clock)
             Action = action,
             EntityType = "job",
             EntityId = jobId.ToString(),
-            Details = System.Text.Json.JsonSerializer.Serialize(details, JobsApi.Json),
+            Details = System.Text.Json.JsonSerializer.Serialize(details, JobStatus.DetailsJson),
         });
 }

@@ -48,43 +48,8 @@ public static class PatientsApi
         return TypedResults.Ok(patients.Select(PatientSummaries.Of).ToList());
     }
 
-    internal static async Task<Results<Ok<PatientDto>, ProblemHttpResult>> GetAsync(Guid patientId, TumorBoardDbContext db, AuditLog audit, CancellationToken ct)
-    {
-        var patient = await db.Patients.AsNoTracking()
-            .Include(p => p.Identifiers)
-            .Include(p => p.PriorTherapies)
-            .Include(p => p.ClinicalMarkers)
-            .Include(p => p.Reports).ThenInclude(r => r.Specimen)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Id == patientId, ct);
-        if (patient is null)
-        {
-            return NotFoundProblem.For("patient", patientId);
-        }
-
-        var counts = await db.Alterations.Where(a => a.PatientId == patientId)
-            .GroupBy(a => a.ReportId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var reports = patient.Reports.OrderBy(r => r.Specimen?.CollectedAt ?? r.IssuedAt).ThenBy(r => r.StoredAt)
-            .Select(r => new ReportSummaryDto(
-                r.Id,
-                new IdentifierDto(r.IdentifierSystem, r.IdentifierValue),
-                r.Status,
-                r.Specimen is { } s ? new SpecimenDto(s.Role, s.Site, s.CollectedAt, s.Type, s.RoleReason) : null,
-                r.IssuedAt,
-                counts.GetValueOrDefault(r.Id),
-                r.Version,
-                r.PanelGenes))
-            .ToList();
-        var therapies = patient.PriorTherapies.OrderBy(t => t.Start).Select(t => new PriorTherapyDto(t.Drugs, t.Start, t.End)).ToList();
-        var warnings = patient.Reports.SelectMany(r => r.Warnings).Distinct(StringComparer.Ordinal).ToList();
-        await audit.RecordReadAsync("patient", patientId.ToString(), patientId, ct);
-        var markers = patient.ClinicalMarkers.OrderByDescending(m => m.EffectiveAt).ThenByDescending(m => m.RecordedAt)
-            .Select(m => new ClinicalMarkerDto(m.Marker, m.Status, m.EffectiveAt, m.Source)).ToList();
-        return TypedResults.Ok(new PatientDto(patient.Id, PatientSummaries.Identifiers(patient), PatientSummaries.TumorType(patient), reports, therapies, patient.LatestEvaluationId, warnings)
-        {
-            ClinicalMarkers = markers,
-        });
-    }
+    private static async Task<Results<Ok<PatientDto>, ProblemHttpResult>> GetAsync(Guid patientId, PatientQuery patients, CancellationToken ct) =>
+        (await patients.GetAsync(patientId, ct)).ToOk();
 
     private static async Task<Results<Ok<List<AlterationDto>>, ProblemHttpResult>> AlterationsAsync(
         Guid patientId, Guid? reportId, TumorBoardDbContext db, AuditLog audit, CancellationToken ct)

@@ -65,7 +65,7 @@ public static class EvaluationWriter
 
         foreach (var trial in evaluation.Trials)
         {
-            recommendations.Add(Row(evaluation, trial.RecommendationId, "trial", JsonSerializer.Serialize(trial, EvaluationJsonContext.Default.TrialRecommendationDto), r =>
+            recommendations.Add(Row(evaluation, trial.RecommendationId, "trial", TrialRowPayload.Of(trial), r =>
             {
                 r.TrialId = trial.TrialId;
                 r.ArmId = trial.ArmId;

@@ -51,7 +51,7 @@ public static class ArmRematchScope
                 Action = "job-requested",
                 EntityType = "job",
                 EntityId = id.ToString(),
-                Details = System.Text.Json.JsonSerializer.Serialize(new { kind = JobStatus.RematchKind, reason = Reason, trialId, armId }, JobsApi.Json),
+                Details = System.Text.Json.JsonSerializer.Serialize(new { kind = JobStatus.RematchKind, reason = Reason, trialId, armId }, JobStatus.DetailsJson),
             });
             await db.SaveChangesAsync(ct);
         }

@@ -46,7 +46,7 @@ public static class TrialRematchScope
                 Action = "job-requested",
                 EntityType = "job",
                 EntityId = id.ToString(),
-                Details = System.Text.Json.JsonSerializer.Serialize(new { kind = JobStatus.RematchKind, reason = "trial-import", trialId }, JobsApi.Json),
+                Details = System.Text.Json.JsonSerializer.Serialize(new { kind = JobStatus.RematchKind, reason = "trial-import", trialId }, JobStatus.DetailsJson),
             });
             await db.SaveChangesAsync(ct);
         }

@@ -48,7 +48,7 @@ internal static class CarryOverApi
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({"evaluation:" + evaluationId}, 0))", ct);
         if (await db.SignOffs.AsNoTracking().SingleOrDefaultAsync(s => s.EvaluationId == evaluationId, ct) is { } signedOff)
         {
-            return SignOffConflicts.AlreadySignedOff(evaluationId, signedOff);
+            return SignOffConflicts.AlreadySignedOff(evaluationId, signedOff).ToProblem();
         }
 
         var plan = await CarryOverPlan.BuildAsync(db, sourceId, evaluationId, request?.RecommendationIds, ct);

@@ -24,7 +24,7 @@ internal sealed class ReviewStateFilter(TumorBoardDbContext db) : IEndpointFilte
         }
 
         return await db.SignOffs.AsNoTracking().SingleOrDefaultAsync(s => s.EvaluationId == evaluationId, ct) is { } signOff
-            ? SignOffConflicts.AlreadySignedOff(evaluationId.Value, signOff)
+            ? SignOffConflicts.AlreadySignedOff(evaluationId.Value, signOff).ToProblem()
             : await next(context);
     }
 }

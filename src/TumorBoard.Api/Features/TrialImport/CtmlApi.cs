@@ -7,7 +7,6 @@ using TumorBoard.Api.Features.Audit;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Rematch;
 using TumorBoard.Api.Infrastructure;
-using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Trials;
 using TumorBoard.KnowledgeBase.Ctml;
 using TumorBoard.Persistence;
@@ -20,14 +19,16 @@ namespace TumorBoard.Api.Features.TrialImport;
 /// version, audited, live at once on every instance, and followed by a durable re-match of the patients that trial
 /// can affect. Any trial, shipped ones too, exports as CTML.
 /// </summary>
-public static class CtmlApi
+public static partial class CtmlApi
 {
     public static IEndpointRouteBuilder MapCtml(this IEndpointRouteBuilder routes)
     {
         var manage = routes.MapGroup("/api/trials").WithTags("Trials").RequireAuthorization(Policies.ManageTrials);
+        // Routing answers 415 itself for a media type the endpoint does not declare, so Accepts must list every one
+        // CtmlBody reads (application/x-yaml included, as the contract names it).
         manage.MapPost("/", PostAsync)
             .WithSummary("Import a CTML trial (JSON or YAML) as a new version; patients it can affect are re-matched in the background")
-            .Accepts<JsonObject>(false, "application/json", "application/yaml", "text/yaml")
+            .Accepts<JsonObject>(false, "application/json", "application/yaml", "application/x-yaml", "text/yaml")
             .WithExample(CtmlExamples.Document, StatusCodes.Status201Created, CtmlExamples.ImportResponse)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -35,7 +36,7 @@ public static class CtmlApi
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         manage.MapPut("/{trialId}", PutAsync)
             .WithSummary("Replace an imported trial with a new CTML version (the previous versions are kept)")
-            .Accepts<JsonObject>(false, "application/json", "application/yaml", "text/yaml")
+            .Accepts<JsonObject>(false, "application/json", "application/yaml", "application/x-yaml", "text/yaml")
             .WithExample(CtmlExamples.Document, StatusCodes.Status200OK, CtmlExamples.ImportResponse)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -155,58 +156,6 @@ public static class CtmlApi
             ? TypedResults.Created($"/api/trials/{Uri.EscapeDataString(trialId)}", response)
             : TypedResults.Ok(response);
     }
-
-    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExportAsync(
-        string trialId, int? version, HttpRequest request, TumorBoardDbContext db, Knowledge knowledge, TrialCatalogSync sync, CancellationToken ct)
-    {
-        await sync.EnsureCurrentAsync(db, ct);
-        var exporter = new CtmlExporter(knowledge.Vocabulary.OncoTree);
-        var rows = db.TrialVersions.AsNoTracking().Where(t => t.TrialId == trialId);
-        var row = await (version is { } v ? rows.Where(t => t.Version == v) : rows.OrderByDescending(t => t.Version)).FirstOrDefaultAsync(ct);
-        JsonObject document;
-        if (row is not null)
-        {
-            var trial = sync.Import(new CtmlImporter(knowledge.Vocabulary), row);
-            if (trial is null)
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"Version {row.Version} of '{trialId}' no longer validates against this service's vocabularies.");
-            }
-
-            var latest = version is null;
-            var statuses = latest ? await ArmStatusLookup.LoadAsync(db, knowledge, ct) : null;
-            document = exporter.Export(trial, JsonNode.Parse(row.Document)!.AsObject(), statuses is null ? null : arm => Status(statuses.StatusOf(trial.Id, arm)));
-        }
-        else if (version is null && knowledge.ShippedTrials.Find(trialId) is { } shipped)
-        {
-            var statuses = await ArmStatusLookup.LoadAsync(db, knowledge, ct);
-            document = exporter.Export(shipped, null, arm => Status(statuses.StatusOf(shipped.Id, arm)));
-        }
-        else
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: version is null ? $"No trial '{trialId}'." : $"No version {version} of trial '{trialId}'.");
-        }
-
-        return CtmlBody.WantsYaml(request)
-            ? TypedResults.Text(CtmlYaml.Write(document), "application/yaml", Encoding.UTF8)
-            : TypedResults.Text(document.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), "application/json", Encoding.UTF8);
-    }
-
-    internal static async Task<Results<Ok<TrialVersionsDto>, ProblemHttpResult>> VersionsAsync(string trialId, TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)
-    {
-        var rows = await db.TrialVersions.AsNoTracking().Where(t => t.TrialId == trialId).OrderByDescending(t => t.Version)
-            .Select(t => new { t.Version, t.ContentHash, t.CreatedBy, t.CreatedAt, t.MediaType }).ToListAsync(ct);
-        if (rows.Count > 0)
-        {
-            return TypedResults.Ok(new TrialVersionsDto(trialId, rows.Select((r, i) =>
-                new TrialVersionDto(TrialCatalogSync.Version(r.Version), "ctml", r.ContentHash, r.CreatedBy, r.CreatedAt, r.MediaType, i == 0)).ToList()));
-        }
-
-        return knowledge.ShippedTrials.Find(trialId) is { } shipped
-            ? TypedResults.Ok(new TrialVersionsDto(shipped.Id, [new TrialVersionDto(shipped.Version, "shipped", shipped.ContentHash, null, null, null, true)]))
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No trial '{trialId}'.");
-    }
-
-    private static ArmStatus Status(string code) => ArmStatuses.TryParse(code, out var status) ? status : ArmStatus.Closed;
 
     private static TrialImportResponse Response(Trial trial, int version, string hash, bool unchanged, IReadOnlyList<CtmlProblem> warnings, Guid? jobId) =>
         new(trial.Id, version, hash, unchanged,

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using TumorBoard.Api.Infrastructure;
 using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
 using TumorBoard.Persistence.Queries;
@@ -21,6 +21,7 @@ public sealed record ArmPatientsSlice(IReadOnlyList<Guid> RecommendationIds, int
 /// costs what the first does; no count (the first page's total travels in the cursor).</item>
 /// <item><c>page</c> (the contract's v1 parameter, kept): OFFSET over the same index, walking every earlier entry.</item>
 /// </list>
+/// Both take the list's <c>total</c> from <see cref="ArmListCounts"/> (a sum of a few delta rows), not from counting the arm.
 /// </summary>
 public static class ArmPatientsQuery
 {
@@ -30,8 +31,8 @@ public static class ArmPatientsQuery
         return db.Recommendations.AsNoTracking().InArm(trialId, armId, statuses);
     }
 
-    /// <summary>A page by cursor when given, else by page number (1 when neither); a 400 for a cursor this list did not issue.</summary>
-    public static async Task<(ArmPatientsSlice? Slice, ProblemHttpResult? Problem)> SliceAsync(
+    /// <summary>A page by cursor when given, else by page number (1 when neither); invalid for a cursor this list did not issue.</summary>
+    public static async Task<(ArmPatientsSlice? Slice, Failure? Problem)> SliceAsync(
         TumorBoardDbContext db, string trialId, string armId, string[] statuses, string? cursor, int? page, int size, CancellationToken ct)
     {
         var matches = Matches(db, trialId, armId, statuses);
@@ -40,14 +41,14 @@ public static class ArmPatientsQuery
         {
             if (page is not null)
             {
-                return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Use either cursor or page, not both.",
-                    detail: "cursor continues from the previous answer's nextCursor; page numbers start a list over."));
+                return (null, new Failure(FailureKind.Invalid, "Use either cursor or page, not both.",
+                    "cursor continues from the previous answer's nextCursor; page numbers start a list over."));
             }
 
             if (ArmPatientsCursor.Decode(cursor, scope) is not { } position)
             {
-                return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The cursor is not valid for this list.",
-                    detail: "Pass the nextCursor of a previous page of the same arm and status filter, unchanged."));
+                return (null, new Failure(FailureKind.Invalid, "The cursor is not valid for this list.",
+                    "Pass the nextCursor of a previous page of the same arm and status filter, unchanged."));
             }
 
             var after = position.After;
@@ -56,7 +57,8 @@ public static class ArmPatientsQuery
         }
 
         var number = page ?? 1;
-        var total = await matches.CountAsync(ct);
+        // The total from the per-arm delta rows the writers' triggers keep (ArmListCounts), not a count of the arm's rows.
+        var total = await db.Database.TotalAsync(trialId, armId, statuses, ct);
         var rows = await matches.PageAt((number - 1) * size, size + 1).ToListAsync(ct);
         return (Slice(rows, number, total, size, scope), null);
     }

@@ -31,7 +31,11 @@ public sealed record TrialDetailDto(
     string Version,
     string ContentHash,
     IReadOnlyList<CitationDto> Citations,
-    IReadOnlyList<ArmDetailDto> Arms);
+    IReadOnlyList<ArmDetailDto> Arms)
+{
+    /// <summary>The trial's primary NCT id, as in <c>GET /api/trials</c> (<see cref="NctIds"/> lists them all).</summary>
+    public string? NctId { get; init; }
+}
 
 public sealed record ArmPatientDto(
     Guid PatientId,

@@ -43,10 +43,11 @@ public sealed class RuleEngine
         var fired = new List<(CompiledRule Rule, TherapyMatch Match)>();
         var declined = new List<DeclinedRule>();
         var unscoped = new List<string>();
+        var scratch = new Scratch(traced: true);
 
         foreach (var group in Candidates(alterations))
         {
-            var (fate, scope, outcome, decline, trace) = Fire(group, tumor, alterations, patient, traced: true);
+            var (fate, scope, outcome, decline, trace) = Fire(group, tumor, alterations, patient, scratch);
             switch (fate)
             {
                 case GroupFate.Unscoped:
@@ -114,9 +115,10 @@ public sealed class RuleEngine
         var tumor = new TumorContext(_oncoTree, patient.OncotreeCode);
         var alterations = patient.AlterationIndex;
         var fired = new List<FiredGroup>();
+        var scratch = new Scratch(traced: false);
         foreach (var group in Candidates(alterations))
         {
-            var (fate, scope, outcome, _, _) = Fire(group, tumor, alterations, patient, traced: false);
+            var (fate, scope, outcome, _, _) = Fire(group, tumor, alterations, patient, scratch);
             if (fate == GroupFate.Fired)
             {
                 fired.Add(new FiredGroup(group, outcome!, AlterationText.Of(outcome!.Kept), MatchOf(scope)));
@@ -128,7 +130,7 @@ public sealed class RuleEngine
 
     // One group against the patient: out of scope, not matched, undecidable, declined on context, or fired with its outcome.
     private (GroupFate Fate, ScopeDecision Scope, ContextOutcome? Outcome, ContextDecline? Decline, List<TraceStep>? Trace) Fire(
-        RuleGroup group, TumorContext tumor, PatientAlterations alterations, PatientProfile patient, bool traced)
+        RuleGroup group, TumorContext tumor, PatientAlterations alterations, PatientProfile patient, Scratch scratch)
     {
         var scope = tumor.Decide(group.Tumor);
         if (scope == ScopeDecision.OutOfScope)
@@ -136,9 +138,9 @@ public sealed class RuleEngine
             return (GroupFate.NotApplicable, scope, null, null, null);
         }
 
-        var matched = new List<Alteration>(2);
-        var trace = traced ? new List<TraceStep>(4) : null;
-        if (!BiomarkerEvaluator.Evaluate(group.Biomarker, group, alterations, matched, trace))
+        scratch.Matched.Clear();
+        scratch.Trace?.Clear();
+        if (!BiomarkerEvaluator.Evaluate(group.Biomarker, group, alterations, scratch.Matched, scratch.Trace))
         {
             return (GroupFate.NotApplicable, scope, null, null, null);
         }
@@ -147,6 +149,10 @@ public sealed class RuleEngine
         {
             return (GroupFate.Unscoped, scope, null, null, null);
         }
+
+        // Most candidate groups do not match; only a matching one gets lists of its own (the outcome keeps them).
+        var matched = new List<Alteration>(scratch.Matched);
+        var trace = scratch.Trace is null ? null : new List<TraceStep>(scratch.Trace);
 
         trace?.Add(new TraceStep(TraceStepKind.TumorScope, group.ScopeText, tumor.Code!, ScopeOutcome(scope)));
         var (outcome, decline) = RuleContextCheck.Apply(group, matched, patient, _knowledgeBase, trace);
@@ -249,6 +255,14 @@ public sealed class RuleEngine
         ScopeDecision.Ancestor => "descendant of a listed type",
         _ => "tumour-agnostic",
     };
+}
+
+/// <summary>Lists one evaluation reuses for every candidate group (an engine is shared between threads; these are not).</summary>
+internal sealed class Scratch(bool traced)
+{
+    public List<Alteration> Matched { get; } = new(4);
+
+    public List<TraceStep>? Trace { get; } = traced ? new(8) : null;
 }
 
 /// <summary>What became of one rule group for a patient.</summary>

@@ -59,11 +59,14 @@ public class BoardReadyScatterTests
         var labels = timeline.Descendants(Svg + "text").Where(t => (string?)t.Attribute("class") == "timeline-label").Select(t => t.Value);
         Assert.Equal(["erlotinib: 2023-02-10 to 2024-04-01"], labels);
         var bar = Assert.Single(timeline.Descendants(Svg + "rect"));
-        // The line runs from x 80 (2023-01-10) to 740 (2024-06-01): erlotinib starts a month in and ends two months before.
-        var x = double.Parse((string)bar.Attribute("x")!, System.Globalization.CultureInfo.InvariantCulture);
-        var width = double.Parse((string)bar.Attribute("width")!, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.InRange(x, 120, 140);
-        Assert.InRange(x + width, 640, 680);
+        // The bar sits on the drawn line (the first sample's date at its left end, the second's at its right) in
+        // proportion to the days: erlotinib starts 31 days into the 508 and ends 61 days before the second sample.
+        var axis = timeline.Descendants(Svg + "line").Single(l => (string?)l.Attribute("class") == "timeline-axis");
+        var (left, right) = (Number(axis, "x1"), Number(axis, "x2"));
+        var days = (Date("2024-06-01") - Date("2023-01-10")).TotalDays;
+        Assert.Equal(508, days);
+        Assert.Equal(left + ((right - left) * 31 / days), Number(bar, "x"), 0.1);
+        Assert.Equal(left + ((right - left) * (days - 61) / days), Number(bar, "x") + Number(bar, "width"), 0.2);
     }
 
     [Fact]
@@ -73,4 +76,7 @@ public class BoardReadyScatterTests
 
         Assert.Single(document.Descendants(Svg + "text"), t => (string?)t.Attribute("class") == "timeline-none" && t.Value == "none recorded");
     }
+
+    private static double Number(XElement element, string attribute) =>
+        double.Parse((string)element.Attribute(attribute)!, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,15 +1,11 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using TumorBoard.Api.Features.Audit;
-using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Trials;
-using TumorBoard.Persistence;
 
 namespace TumorBoard.Api.Features.Board.Pages;
 
 /// <summary>One arm: its status (changeable by coordinators) and the patients whose latest evaluation matches it, paged.</summary>
-public sealed class ArmModel(TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, ArmStatusForm form) : PageModel
+public sealed class ArmModel(TrialCatalogQuery catalog, ArmPatientsPageQuery patientList, ArmStatusForm form) : PageModel
 {
     private const int PageSize = 50;
 
@@ -40,10 +36,10 @@ public sealed class ArmModel(TumorBoardDbContext db, Knowledge knowledge, AuditL
 
     private async Task<bool> LoadAsync(string trialId, string armId, int? pageNumber, CancellationToken ct)
     {
-        var trial = (await TrialsApi.ListAsync(db, knowledge, ct)).Value?.FirstOrDefault(t => string.Equals(t.TrialId, trialId, StringComparison.OrdinalIgnoreCase));
+        var trial = (await catalog.ListAsync(ct)).FirstOrDefault(t => string.Equals(t.TrialId, trialId, StringComparison.OrdinalIgnoreCase));
         var arm = trial?.Arms.FirstOrDefault(a => string.Equals(a.ArmId, armId, StringComparison.OrdinalIgnoreCase));
         if (trial is null || arm is null
-            || (await TrialsApi.PatientsAsync(trial.TrialId, arm.ArmId, null, pageNumber, PageSize, db, knowledge, audit, ct)).Result is not Ok<ArmPatientsPage> { Value: { } patients })
+            || (await patientList.PageAsync(trial.TrialId, arm.ArmId, null, pageNumber, PageSize, null, ct)).Value is not { } patients)
         {
             return false;
         }

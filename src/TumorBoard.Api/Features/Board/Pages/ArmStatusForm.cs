@@ -1,15 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using TumorBoard.Api.Features.Audit;
-using TumorBoard.Api.Features.KnowledgeBase;
-using TumorBoard.Api.Features.Rematch;
 using TumorBoard.Api.Features.Trials;
-using TumorBoard.Persistence;
+using TumorBoard.Api.Infrastructure;
 
 namespace TumorBoard.Api.Features.Board.Pages;
 
-/// <summary>The coordinator's arm status change from a page, through the API's own handler (validation, audit, re-match signal).</summary>
-public sealed class ArmStatusForm(TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, RematchSignal rematch, TimeProvider clock, IAuthorizationService authorization)
+/// <summary>The coordinator's arm status change from a page, through the same command as the API (validation, audit, re-match signal).</summary>
+public sealed class ArmStatusForm(ArmStatusCommand command, IAuthorizationService authorization)
 {
     public static readonly string[] Statuses = ["open", "closed", "suspended"];
 
@@ -22,8 +18,8 @@ public sealed class ArmStatusForm(TumorBoardDbContext db, Knowledge knowledge, A
             return "Only trial coordinators and administrators change an arm's status.";
         }
 
-        var result = await TrialsApi.SetStatusAsync(trialId, armId, new ArmStatusRequest(status), http, db, knowledge, audit, rematch, clock, ct);
-        return result.Result is ProblemHttpResult problem ? problem.ProblemDetails.Title ?? "The status was not changed." : null;
+        var outcome = await command.ChangeAsync(trialId, armId, new ArmStatusRequest(status), http.Subject() ?? "unknown", ct);
+        return outcome.Failure?.Title;
     }
 
     public Task<bool> CanManageAsync(HttpContext http)

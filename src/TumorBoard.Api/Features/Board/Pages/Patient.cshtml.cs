@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TumorBoard.Api.Features.Audit;
@@ -8,6 +7,7 @@ using TumorBoard.Api.Features.Evolution;
 using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Patients;
 using TumorBoard.Api.Features.Reviews;
+using TumorBoard.Api.Infrastructure;
 using TumorBoard.Api.Presentation.Svg;
 using TumorBoard.Api.ReadModels;
 using TumorBoard.Persistence;
@@ -16,10 +16,12 @@ namespace TumorBoard.Api.Features.Board.Pages;
 
 /// <summary>
 /// A patient's board page, by internal id: tumour, samples, the pair, the latest evaluation's therapies and
-/// trial arms with their reviews, sign-off and the audit trail. It reads through the same handlers as the
-/// API (so a page view is audited like an API read) and writes through the API's review and sign-off handlers.
+/// trial arms with their reviews, sign-off and the audit trail. It reads through the same queries as the
+/// API (so a page view is audited like an API read) and writes through the same review and sign-off commands.
 /// </summary>
-public sealed class PatientModel(TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public sealed class PatientModel(
+    TumorBoardDbContext db, Knowledge knowledge, AuditLog audit, IAuthorizationService authorization, PatientQuery patients, PairComparisonQuery comparisons,
+    AuditTrailQuery auditTrail, ReviewCommand reviews, SignOffCommand signOffs) : PageModel
 {
     public PatientDto Patient { get; private set; } = null!;
 
@@ -61,10 +63,9 @@ public sealed class PatientModel(TumorBoardDbContext db, Knowledge knowledge, Au
             return await ShowErrorAsync(patientId, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)), ct);
         }
 
-        var result = await ReviewsApi.ReviewAsync(recommendationId, request, HttpContext, db, audit, clock, ct);
-        if (result.Result is ProblemHttpResult problem)
+        if ((await reviews.RecordAsync(recommendationId, request, HttpContext.Subject() ?? "unknown", ct)).Failure is { } failure)
         {
-            return await ShowErrorAsync(patientId, problem.ProblemDetails.Title ?? "The review was not recorded.", ct);
+            return await ShowErrorAsync(patientId, failure.Title, ct);
         }
 
         TempData["Status"] = $"Review recorded: {decision}.";
@@ -85,10 +86,9 @@ public sealed class PatientModel(TumorBoardDbContext db, Knowledge knowledge, Au
             return await ShowErrorAsync(patientId, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)), ct);
         }
 
-        var result = await ReviewsApi.SignOffAsync(evaluationId, request, HttpContext, db, audit, clock, ct);
-        if (result.Result is ProblemHttpResult problem)
+        if ((await signOffs.SignOffAsync(evaluationId, request, HttpContext.Subject() ?? "unknown", ct)).Failure is { } failure)
         {
-            return await ShowErrorAsync(patientId, problem.ProblemDetails.Title ?? "The sign-off was not recorded.", ct);
+            return await ShowErrorAsync(patientId, failure.Title, ct);
         }
 
         TempData["Status"] = "Evaluation signed off.";
@@ -117,23 +117,22 @@ public sealed class PatientModel(TumorBoardDbContext db, Knowledge knowledge, Au
 
     private async Task<bool> LoadAsync(Guid patientId, CancellationToken ct)
     {
-        if ((await PatientsApi.GetAsync(patientId, db, audit, ct)).Result is not Ok<PatientDto> { Value: { } patient })
+        if ((await patients.GetAsync(patientId, ct)).Value is not { } patient)
         {
             return false;
         }
 
         Patient = patient;
         CanReview = await authorization.AllowsAsync(User, BoardAuth.Review);
-        var (comparison, basis, context, problem) = await ComparisonApi.CompareAsync(patientId, null, null, db, ct);
-        if (comparison is not null)
+        var compared = await comparisons.CompareAsync(patientId, null, null, ct);
+        if (compared.Value is { } pair)
         {
-            await audit.RecordReadAsync("comparison", patientId.ToString(), patientId, ct);
-            Comparison = ComparisonApi.ToDto(comparison, basis);
-            ComparisonSvg = PairScatterSvg.Render(comparison, context);
+            Comparison = pair.ToDto();
+            ComparisonSvg = pair.ToSvg();
         }
         else
         {
-            ComparisonProblem = problem?.ProblemDetails.Title;
+            ComparisonProblem = compared.Failure?.Title;
         }
 
         if (await EvolutionView.LoadAsync(db, knowledge, patientId, ct) is { Samples.Count: > 0 } evolution)
@@ -141,7 +140,7 @@ public sealed class PatientModel(TumorBoardDbContext db, Knowledge knowledge, Au
             await audit.RecordReadAsync("evolution", patientId.ToString(), patientId, ct);
             Evolution = evolution;
             EvolutionSvg = OncoprintSvg.Render(evolution.Picture());
-            TrajectorySvg = evolution.Samples.Any(s => s.Role == "ctDNA") ? Presentation.Svg.TrajectorySvg.Render(evolution.Picture()) : null;
+            TrajectorySvg = evolution.Samples.Any(s => s.Role == "ctdna") ? Presentation.Svg.TrajectorySvg.Render(evolution.Picture()) : null;
         }
 
         if (patient.LatestEvaluationId is { } evaluationId)
@@ -156,7 +155,7 @@ public sealed class PatientModel(TumorBoardDbContext db, Knowledge knowledge, Au
         }
 
         if (await authorization.AllowsAsync(User, BoardAuth.ReadAudit)
-            && (await AuditApi.GetAsync(patientId, 100, db, ct)).Result is Ok<List<AuditEventDto>> { Value: { } trail })
+            && (await auditTrail.GetAsync(patientId, 100, ct)).Value is { } trail)
         {
             AuditTrail = trail;
         }

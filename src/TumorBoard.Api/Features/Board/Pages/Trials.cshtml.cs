@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Trials;
 using TumorBoard.Persistence;
+using TumorBoard.Persistence.Queries;
 
 namespace TumorBoard.Api.Features.Board.Pages;
 
 /// <summary>The coordinator's overview: every trial, its arms with their status and how many patients' latest evaluations match each.</summary>
-public sealed class TrialsModel(TumorBoardDbContext db, Knowledge knowledge, ArmStatusForm form) : PageModel
+public sealed class TrialsModel(TumorBoardDbContext db, TrialCatalogQuery catalog, ArmStatusForm form) : PageModel
 {
     public IReadOnlyList<TrialSummaryDto> Trials { get; private set; } = [];
 
@@ -37,13 +36,10 @@ public sealed class TrialsModel(TumorBoardDbContext db, Knowledge knowledge, Arm
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Trials = (await TrialsApi.ListAsync(db, knowledge, ct)).Value ?? [];
-        var rows = await db.Recommendations.AsNoTracking()
-            .Where(r => r.IsLatest && r.TrialId != null && (r.Status == "eligible" || r.Status == "potential"))
-            .GroupBy(r => new { r.TrialId, r.ArmId, r.Status })
-            .Select(g => new { g.Key.TrialId, g.Key.ArmId, g.Key.Status, Count = g.Count() })
-            .ToListAsync(ct);
-        Counts = rows.GroupBy(r => (r.TrialId!, r.ArmId!))
+        Trials = await catalog.ListAsync(ct);
+        // Per-arm totals kept by the writers' triggers (ArmListCounts): no pass over every latest row.
+        var rows = await db.Database.ListedAsync(ct);
+        Counts = rows.GroupBy(r => (r.TrialId, r.ArmId))
             .ToDictionary(g => g.Key, g => (g.Where(r => r.Status == "eligible").Sum(r => r.Count), g.Where(r => r.Status == "potential").Sum(r => r.Count)));
         CanManage = await form.CanManageAsync(HttpContext);
     }

@@ -71,8 +71,22 @@ public static class TestPostgres
             connection);
         if (await list.ExecuteScalarAsync() is string tables && tables.Length > 0)
         {
-            await using var truncate = new NpgsqlCommand($"SET session_replication_role = replica; TRUNCATE {tables} RESTART IDENTITY CASCADE", connection);
-            await truncate.ExecuteNonQueryAsync();
+            // A test host's background workers (re-match, arm-total folding, outbox sender) may still hold row or
+            // table locks in another order: PostgreSQL then breaks the deadlock by cancelling one side, sometimes this
+            // TRUNCATE. The reset is idempotent, so it is tried again rather than failing an unrelated test.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await using var truncate = new NpgsqlCommand($"SET session_replication_role = replica; TRUNCATE {tables} RESTART IDENTITY CASCADE", connection);
+                    await truncate.ExecuteNonQueryAsync();
+                    return;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+                {
+                    await Task.Delay(50 * attempt);
+                }
+            }
         }
     }
 

@@ -1,8 +1,8 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using TumorBoard.Persistence.Mapping;
 
 namespace TumorBoard.Persistence.Copy;
 
@@ -12,7 +12,7 @@ namespace TumorBoard.Persistence.Copy;
 /// inserted. Identity columns are left to the database, as on INSERT through EF; insert triggers fire as for
 /// INSERT. Used by the re-match writer and the load tool's cohort loader.
 /// </summary>
-public static partial class EntityCopy
+public static class EntityCopy
 {
     /// <summary>Copies <paramref name="rows"/>; <paramref name="valueOf"/> reads a mapped property of one row.</summary>
     public static async Task<int> WriteAsync<TRow>(
@@ -26,7 +26,7 @@ public static partial class EntityCopy
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var columns = entity.GetProperties()
             .Where(p => p.GetValueGenerationStrategy() == NpgsqlValueGenerationStrategy.None)
-            .Select(p => (Property: p, Name: p.GetColumnName(table)!, StoreType: Facets().Replace(p.GetColumnType(), string.Empty), p.GetTypeMapping().Converter))
+            .Select(p => (Property: p, Name: p.GetColumnName(table)!, StoreType: StoreTypes.BaseTypeOf(p), p.GetTypeMapping().Converter))
             .ToList();
         var command = $"COPY \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)";
         await using var importer = await connection.BeginBinaryImportAsync(command, ct);
@@ -50,8 +50,4 @@ public static partial class EntityCopy
         await importer.CompleteAsync(ct);
         return rows.Count;
     }
-
-    /// <summary>Length, precision and scale: "character varying(16)" and "numeric(7,5)" are written as their base type.</summary>
-    [GeneratedRegex(@"\(\d+(,\s*\d+)?\)")]
-    private static partial Regex Facets();
 }

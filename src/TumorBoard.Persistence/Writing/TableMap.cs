@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using TumorBoard.Persistence.Mapping;
 
 namespace TumorBoard.Persistence.Writing;
 
@@ -15,7 +15,7 @@ namespace TumorBoard.Persistence.Writing;
 /// value converters (the UTC conversion of timestamps), the INSERT text made once, and the statements for one row.
 /// Parameters are positional (<c>$1</c>), so Npgsql sends the text as it is and prepares it once per connection.
 /// </summary>
-internal sealed partial class TableMap
+internal sealed class TableMap
 {
     private readonly string _table;
     private readonly Column[] _columns;
@@ -72,7 +72,7 @@ internal sealed partial class TableMap
                 return null;
             }
 
-            var column = new Column(property, Quote(name), Facets().Replace(property.GetColumnType(), string.Empty), property.GetTypeMapping().Converter);
+            var column = new Column(property, Quote(name), StoreTypes.BaseTypeOf(property), property.GetTypeMapping().Converter);
             if (isKey)
             {
                 key = column;
@@ -134,10 +134,6 @@ internal sealed partial class TableMap
         entry.Property(c.Property).IsModified && (c.Property.IsKey() || c.Property.GetContainingIndexes().Any(i => i.IsUnique)));
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    /// <summary>Length, precision and scale: "character varying(16)" and "numeric(7,5)" are sent as their base type.</summary>
-    [GeneratedRegex(@"\(\d+(,\s*\d+)?\)")]
-    private static partial Regex Facets();
 
     private sealed record Column(IProperty Property, string Quoted, string StoreType, ValueConverter? Converter)
     {

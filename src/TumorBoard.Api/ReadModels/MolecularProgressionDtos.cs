@@ -12,6 +12,10 @@ public sealed record TherapyPeriodDto(IReadOnlyList<string> Drugs, DateTimeOffse
         ArgumentNullException.ThrowIfNull(therapy);
         return new(therapy.Drugs, therapy.Start, therapy.End, therapy.Source);
     }
+
+    /// <summary>The distinct lower-case drugs of <paramref name="therapies"/>, in order: the contract's plain drug lists.</summary>
+    public static IReadOnlyList<string> DrugsOf(IEnumerable<TherapyPeriodDto> therapies) =>
+        therapies.SelectMany(t => t.Drugs).Select(d => d.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
 }
 
 /// <summary>

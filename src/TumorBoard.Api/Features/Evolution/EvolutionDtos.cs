@@ -34,7 +34,7 @@ public sealed record EvolvingAlterationDto(
     IReadOnlyList<SampleValueDto> Values)
 {
     /// <summary>The contract's name for what <see cref="EmergentUnder"/> details: the distinct lower-case drugs it emerged under.</summary>
-    public IReadOnlyList<string> EmergentAfter => EmergentUnder.SelectMany(t => t.Drugs).Select(d => d.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> EmergentAfter => TherapyPeriodDto.DrugsOf(EmergentUnder);
 
     /// <summary>The finer class: <c>shared</c> (several samples, not all that tested) where <see cref="Class"/> says <c>branch</c>; otherwise the same.</summary>
     public string? ClassDetail { get; init; }

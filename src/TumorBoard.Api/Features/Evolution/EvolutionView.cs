@@ -5,7 +5,6 @@ using TumorBoard.Api.Features.Recommendations;
 using TumorBoard.Api.Presentation.Svg;
 using TumorBoard.Api.ReadModels;
 using TumorBoard.Core.Evolution;
-using TumorBoard.Core.Patients;
 using TumorBoard.Persistence;
 
 namespace TumorBoard.Api.Features.Evolution;
@@ -32,7 +31,7 @@ public sealed record EvolutionView(Guid PatientId, string? TumorType, PatientEvo
         var samples = evolution.Samples.Select(s =>
         {
             var specimen = specimens.GetValueOrDefault(s.ReportId);
-            var role = RoleLabel(s.Role);
+            var role = RoleLabel(Camel(s.Role));
             var ccf = s.Purity is { } purity
                 ? $"estimated from purity {purity.ToString("0.###", CultureInfo.InvariantCulture)} ({specimen?.PuritySource ?? "source not recorded"})"
                 : CancerCellFraction.NoPurity;
@@ -66,10 +65,11 @@ public sealed record EvolutionView(Guid PatientId, string? TumorType, PatientEvo
     public EvolutionPicture Picture() => new(
         TumorType,
         Evolution,
-        Samples.Select(s => (IReadOnlyList<string>)new[] { s.Role == "ctdna" ? "ctDNA" : s.Role, s.Site ?? "site not recorded", s.SpecimenType ?? string.Empty, Date(s.Date) }
+        Samples.Select(s => (IReadOnlyList<string>)new[] { RoleLabel(s.Role), s.Site ?? "site not recorded", s.SpecimenType ?? string.Empty, Date(s.Date) }
             .Where(line => line.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList()).ToList());
 
-    private static string RoleLabel(SpecimenRole role) => role == SpecimenRole.Ctdna ? "ctDNA" : role.ToString().ToLowerInvariant();
+    // The contract's role code (primary, metastasis, ctdna) as a board reads it in names and pictures.
+    private static string RoleLabel(string role) => role == "ctdna" ? "ctDNA" : role;
 
     /// <summary>
     /// The contract's six classes: <c>shared</c> (several samples but not all that tested, none of the other rules) is a

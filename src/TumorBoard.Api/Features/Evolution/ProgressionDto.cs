@@ -27,7 +27,7 @@ public sealed record ProgressionDto(string Key, string Gene, string Kind, Progre
             detail.Kind,
             new ProgressionPointDto(detail.FromReportId, detail.FromVaf, detail.FromDate),
             new ProgressionPointDto(detail.ToReportId, detail.ToVaf, detail.ToDate),
-            detail.UnderTherapies.SelectMany(t => t.Drugs).Select(d => d.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList(),
+            TherapyPeriodDto.DrugsOf(detail.UnderTherapies),
             detail.ProgressionRuleId);
     }
 }

@@ -24,7 +24,8 @@ public static class PatientSnapshotLoader
 {
     /// <summary>
     /// Everything an evaluation reads about a patient, in one place: ingestion, single loads and the batched
-    /// re-match include the same rows, so a new patient fact cannot reach one path and miss another.
+    /// re-match include the same rows, so a new patient fact cannot reach one path and miss another. Ingestion reads them
+    /// in its first batch through <c>PatientState.Paths</c>, which a test holds equal to these Includes.
     /// </summary>
     public static IQueryable<PatientEntity> WithEvaluationState(this IQueryable<PatientEntity> patients) => patients
             .Include(p => p.PriorTherapies)

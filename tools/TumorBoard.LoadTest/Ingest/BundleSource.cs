@@ -3,14 +3,17 @@ using TumorBoard.LoadTest.Scenarios;
 namespace TumorBoard.LoadTest.Ingest;
 
 /// <summary>
-/// Distinct two-report bundles made on demand (a long soak would not fit in memory made up front): each has a
-/// unique patient identifier and unique accessions, drawn from the seeded case mix. Safe to share between clients.
+/// Distinct two-report bundles made on demand (a long soak would not fit in memory made up front): each has unique
+/// accessions, drawn from the seeded case mix, and a unique patient identifier, or, with a pool of returning patients,
+/// the identifier of one of <c>pool</c> patients in turn (each keeping its clinical profile), so that after the first
+/// <c>pool</c> bundles every bundle is a returning patient's new reports. Safe to share between clients.
 /// </summary>
-public sealed class BundleSource(int seed, string run)
+public sealed class BundleSource(int seed, string run, int pool = 0)
 {
     private readonly PatientCaseFactory _factory = new(seed, DateTimeOffset.UtcNow.Date);
     private readonly Lock _gate = new();
     private readonly List<int> _sizes = [];
+    private readonly Dictionary<int, ClinicalProfile> _profiles = [];
     private int _next;
 
     public string Next()
@@ -18,10 +21,21 @@ public sealed class BundleSource(int seed, string run)
         lock (_gate)
         {
             var id = $"LT-{run}-{_next++:D7}";
-            var json = CaseBundles.ToJson(_factory.Next(id, id));
+            var json = CaseBundles.ToJson(pool > 0 ? Returning(id) : _factory.Next(id, id));
             _sizes.Add(json.Length);
             return json;
         }
+    }
+
+    private PatientCase Returning(string accessionPrefix)
+    {
+        var patient = (_next - 1) % pool;
+        if (!_profiles.TryGetValue(patient, out var profile))
+        {
+            profile = _profiles[patient] = _factory.PickProfile();
+        }
+
+        return _factory.For(profile, $"LT-{run}-P{patient:D6}", accessionPrefix);
     }
 
     /// <summary>Median, smallest and largest size in bytes (UTF-16 length; the bundles are ASCII) of the bundles made so far.</summary>

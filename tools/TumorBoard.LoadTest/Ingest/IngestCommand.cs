@@ -21,7 +21,9 @@ public static class IngestCommand
         var count = args.Number("bundles", 400);
         var seconds = args.Number("seconds", 0);
         var clients = args.Number("clients", 8);
-        var warmup = args.Number("warmup", 32);
+        // Returning patients: bundles for a pool of this many patients in turn, each stored once in the warm-up first.
+        var returning = args.Number("returning", 0);
+        var warmup = Math.Max(args.Number("warmup", 32), returning);
         var seed = args.Number("seed", 20261129);
         var profile = args.Number("profile", 0);
         var commitDelay = args.Number("commit-delay", 0);
@@ -36,10 +38,10 @@ public static class IngestCommand
             _ => [false],
         };
 
-        var load = seconds > 0 ? $"{seconds} s" : $"{count} bundles";
+        var load = (seconds > 0 ? $"{seconds} s" : $"{count} bundles") + (returning > 0 ? $" for {returning} returning patients" : string.Empty);
         MachineInfo.PrintHeader($"Ingestion load test: {load}, {clients} clients, {(external ? url : "own service process and throwaway PostgreSQL")}");
         var run = Guid.NewGuid().ToString("N")[..8];
-        var source = new BundleSource(seed, run);
+        var source = new BundleSource(seed, run, returning);
         var results = new MarkdownTable("PostgreSQL", "clients", "bundles", "wall (s)", "bundles/s", "p50 (ms)", "p95 (ms)", "p99 (ms)", "max (ms)",
             "errors", "service RSS peak (MB)", "RSS first / last fifth (MB)", "load avg before / after", "share of Firely's parse rate",
             "CPU ms per bundle: service + PostgreSQL + client", "CPU-based share");

@@ -21,6 +21,12 @@ namespace TumorBoard.Persistence.Reading;
 /// own snapshot, exactly as each query of EF's split query does.
 /// </para>
 /// <para>
+/// Why <c>= ANY (ARRAY(subquery))</c> rather than <c>IN (subquery)</c>: the statements are prepared, and PostgreSQL's
+/// generic plan for a semi-join guessed hundreds of parent rows and chose sequential scans (of specimens, of patient
+/// identifiers: 8.5 ms at 15,000 specimens in the load test); an array computed once (an InitPlan) is looked up through
+/// the key or foreign-key index whatever the guess.
+/// </para>
+/// <para>
 /// Tracking goes through EF's own state change (<c>Entry(entity).State = Unchanged</c>), so EF fixes up the navigations
 /// (a report lands in its patient's <c>Reports</c>, its specimen in <c>Specimen</c>) and snapshots the original values:
 /// changes made afterwards are detected as after a query. The context must not already track any of the rows read (EF
@@ -48,7 +54,7 @@ public sealed class GraphQuery
         ArgumentNullException.ThrowIfNull(paths);
         var rootType = model.FindEntityType(root) ?? throw new ArgumentException($"{root.Name} is not an entity type of the model.", nameof(root));
         var rootMap = RowMap.For(rootType);
-        var nodes = new List<Node> { new(string.Empty, rootMap, $"{rootMap.KeyColumn} IN ({rootKeysSql})", rootKeysSql) };
+        var nodes = new List<Node> { new(string.Empty, rootMap, $"{rootMap.KeyColumn} = ANY (ARRAY({rootKeysSql}))", rootKeysSql) };
         foreach (var path in paths)
         {
             var cut = path.LastIndexOf('.');
@@ -67,9 +73,9 @@ public sealed class GraphQuery
             var principalColumn = RowMap.ColumnOf(foreignKey.PrincipalKey.Properties[0]);
             var condition = navigation.IsOnDependent
                 // The parent holds the foreign key (a report's specimen): the rows it points at.
-                ? $"{principalColumn} IN (SELECT {foreignKeyColumn} FROM {parent.Map.Table} WHERE {parent.Condition})"
+                ? $"{principalColumn} = ANY (ARRAY(SELECT {foreignKeyColumn} FROM {parent.Map.Table} WHERE {parent.Condition}))"
                 // The target holds it (a patient's reports): the rows pointing at the parents.
-                : $"{foreignKeyColumn} IN ({parent.KeysOf(principalColumn)})";
+                : $"{foreignKeyColumn} = ANY (ARRAY({parent.KeysOf(principalColumn)}))";
             nodes.Add(new Node(path, map, condition, null));
         }
 

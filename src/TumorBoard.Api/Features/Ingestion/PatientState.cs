@@ -35,9 +35,14 @@ internal static class PatientState
     ];
 
     /// <summary>The patients holding one of the identifier pairs ($1 systems, $2 values, paired by position).</summary>
+    /// <remarks>
+    /// One look-up of the unique (system, value) index per pair: <c>OFFSET 0</c> keeps PostgreSQL from flattening the
+    /// lateral subquery into a join, for which its generic plan chose a sequential scan of every identifier (or an index
+    /// scan on the system alone, which every patient shares).
+    /// </remarks>
     private const string PatientKeysSql = """
-        SELECT i.patient_id FROM patient_identifiers i
-        JOIN unnest($1::text[], $2::text[]) AS b(system, value) ON i.system = b.system AND i.value = b.value
+        SELECT i.patient_id FROM unnest($1::text[], $2::text[]) AS b(system, value)
+        CROSS JOIN LATERAL (SELECT x.patient_id FROM patient_identifiers x WHERE x.system = b.system AND x.value = b.value OFFSET 0) AS i
         """;
 
     private static readonly ConcurrentDictionary<IModel, GraphQuery> Queries = new(ReferenceEqualityComparer.Instance);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
@@ -21,10 +22,10 @@ namespace TumorBoard.Persistence.Reading;
 /// own snapshot, exactly as each query of EF's split query does.
 /// </para>
 /// <para>
-/// Why <c>= ANY (ARRAY(subquery))</c> rather than <c>IN (subquery)</c>: the statements are prepared, and PostgreSQL's
-/// generic plan for a semi-join guessed hundreds of parent rows and chose sequential scans (of specimens, of patient
-/// identifiers: 8.5 ms at 15,000 specimens in the load test); an array computed once (an InitPlan) is looked up through
-/// the key or foreign-key index whatever the guess.
+/// Each statement joins from the root keys along its path (<c>keys JOIN patients JOIN reports JOIN alterations</c>), the
+/// shape of EF's own split queries: PostgreSQL walks it with nested loops over the foreign-key indexes. Semi-joins
+/// (<c>IN (subquery)</c>) and key arrays (<c>= ANY (ARRAY(subquery))</c>) were tried first and made it guess hundreds of
+/// parent rows and scan specimens and alterations whole (11.5 ms per statement in the returning-patient load test).
 /// </para>
 /// <para>
 /// Tracking goes through EF's own state change (<c>Entry(entity).State = Unchanged</c>), so EF fixes up the navigations
@@ -54,7 +55,7 @@ public sealed class GraphQuery
         ArgumentNullException.ThrowIfNull(paths);
         var rootType = model.FindEntityType(root) ?? throw new ArgumentException($"{root.Name} is not an entity type of the model.", nameof(root));
         var rootMap = RowMap.For(rootType);
-        var nodes = new List<Node> { new(string.Empty, rootMap, $"{rootMap.KeyColumn} = ANY (ARRAY({rootKeysSql}))", rootKeysSql) };
+        var nodes = new List<Node> { new(string.Empty, rootMap, "t0", $"({rootKeysSql}) AS k(root_key) JOIN {rootMap.Table} AS t0 ON t0.{rootMap.KeyColumn} = k.root_key") };
         foreach (var path in paths)
         {
             var cut = path.LastIndexOf('.');
@@ -71,12 +72,13 @@ public sealed class GraphQuery
             var map = RowMap.For(navigation.TargetEntityType);
             var foreignKeyColumn = RowMap.ColumnOf(foreignKey.Properties[0]);
             var principalColumn = RowMap.ColumnOf(foreignKey.PrincipalKey.Properties[0]);
-            var condition = navigation.IsOnDependent
+            var alias = "t" + nodes.Count.ToString(CultureInfo.InvariantCulture);
+            var on = navigation.IsOnDependent
                 // The parent holds the foreign key (a report's specimen): the rows it points at.
-                ? $"{principalColumn} = ANY (ARRAY(SELECT {foreignKeyColumn} FROM {parent.Map.Table} WHERE {parent.Condition}))"
+                ? $"{alias}.{principalColumn} = {parent.Alias}.{foreignKeyColumn}"
                 // The target holds it (a patient's reports): the rows pointing at the parents.
-                : $"{foreignKeyColumn} = ANY (ARRAY({parent.KeysOf(principalColumn)}))";
-            nodes.Add(new Node(path, map, condition, null));
+                : $"{alias}.{foreignKeyColumn} = {parent.Alias}.{principalColumn}";
+            nodes.Add(new Node(path, map, alias, $"{parent.From} JOIN {map.Table} AS {alias} ON {on}"));
         }
 
         return new GraphQuery([.. nodes]) { Paths = [.. paths] };
@@ -118,9 +120,14 @@ public sealed class GraphQuery
             }
 
             rows[index] = [];
+            // A row reached twice (two identifiers of one patient, a specimen of two reports) is tracked once.
+            var keys = new HashSet<object>();
             while (await reader.ReadAsync(cancellationToken))
             {
-                rows[index].Add(_nodes[index].Map.Materialise(reader));
+                if (keys.Add(_nodes[index].Map.KeyOf(reader)))
+                {
+                    rows[index].Add(_nodes[index].Map.Materialise(reader));
+                }
             }
         }
 
@@ -133,23 +140,18 @@ public sealed class GraphQuery
         return rows[0];
     }
 
-    /// <summary>One table of the query: its statement, and the condition its children's statements select by.</summary>
-    /// <remarks>For the root, <c>rootKeys</c> is the caller's subquery of its keys, used as is by its children instead of a
-    /// subquery over the root table.</remarks>
-    private sealed class Node(string path, RowMap map, string condition, string? rootKeys)
+    /// <summary>One table of the query: its statement, and the joins from the root keys its children extend.</summary>
+    private sealed class Node(string path, RowMap map, string alias, string from)
     {
         public string Path { get; } = path;
 
         public RowMap Map { get; } = map;
 
-        /// <summary>A WHERE condition over this node's table selecting its rows.</summary>
-        public string Condition { get; } = condition;
+        public string Alias { get; } = alias;
 
-        public string Sql { get; } = $"SELECT {map.Columns} FROM {map.Table} WHERE {condition} ORDER BY {map.KeyColumn}";
+        /// <summary>The FROM clause reaching this table's rows: the root keys joined through each navigation of the path.</summary>
+        public string From { get; } = from;
 
-        /// <summary>A subquery of <paramref name="column"/> over this node's rows.</summary>
-        public string KeysOf(string column) => rootKeys is not null && string.Equals(column, Map.KeyColumn, StringComparison.Ordinal)
-            ? rootKeys
-            : $"SELECT {column} FROM {Map.Table} WHERE {Condition}";
+        public string Sql { get; } = $"SELECT {map.ColumnsOf(alias)} FROM {from} ORDER BY {alias}.{map.KeyColumn}";
     }
 }

@@ -20,6 +20,8 @@ internal sealed class RowMap
     private readonly Func<object> _create;
     private readonly Column[] _columns;
 
+    private readonly int _keyOrdinal;
+
     private RowMap(IEntityType type, string table, string keyColumn, Func<object> create, Column[] columns)
     {
         Type = type;
@@ -27,7 +29,7 @@ internal sealed class RowMap
         KeyColumn = keyColumn;
         _create = create;
         _columns = columns;
-        Columns = string.Join(", ", columns.Select(c => c.Quoted));
+        _keyOrdinal = Array.FindIndex(columns, c => string.Equals(c.Quoted, keyColumn, StringComparison.Ordinal));
     }
 
     public IEntityType Type { get; }
@@ -37,8 +39,11 @@ internal sealed class RowMap
 
     public string KeyColumn { get; }
 
-    /// <summary>The select list, in the order <see cref="Materialise"/> reads it.</summary>
-    public string Columns { get; }
+    /// <summary>The select list over the table aliased <paramref name="alias"/>, in the order <see cref="Materialise"/> reads it.</summary>
+    public string ColumnsOf(string alias) => string.Join(", ", _columns.Select(c => alias + "." + c.Quoted));
+
+    /// <summary>The key of the reader's current row.</summary>
+    public object KeyOf(DbDataReader reader) => reader.GetValue(_keyOrdinal);
 
     public static RowMap For(IEntityType type)
     {
@@ -63,7 +68,7 @@ internal sealed class RowMap
         return Quote(property.GetColumnName(table) ?? throw new NotSupportedException($"{property.Name} has no column."));
     }
 
-    /// <summary>A new entity with the values of the reader's current row (columns in <see cref="Columns"/> order).</summary>
+    /// <summary>A new entity with the values of the reader's current row (columns in <see cref="ColumnsOf"/> order).</summary>
     public object Materialise(DbDataReader reader)
     {
         var entity = _create();

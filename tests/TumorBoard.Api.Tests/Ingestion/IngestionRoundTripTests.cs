@@ -43,8 +43,8 @@ public sealed class IngestionRoundTripTests(TumorBoardApp app) : ApiTest(app), I
         // UPDATE, the write.
         Assert.True(commands.Count == 3, Describe(commands));
         Assert.StartsWith("SELECT pg_advisory_xact_lock", Text(commands[0]), StringComparison.Ordinal);
-        Assert.Contains("FROM \"alterations\"", Text(commands[0]), StringComparison.Ordinal);
-        Assert.Contains("FROM \"specimens\"", Text(commands[0]), StringComparison.Ordinal);
+        Assert.Contains("JOIN \"alterations\"", Text(commands[0]), StringComparison.Ordinal);
+        Assert.Contains("JOIN \"specimens\"", Text(commands[0]), StringComparison.Ordinal);
         Assert.StartsWith("UPDATE recommendations SET is_latest = false", Text(commands[1]), StringComparison.Ordinal);
         Assert.Contains("INSERT INTO \"reports\"", Text(commands[2]), StringComparison.Ordinal);
     }

@@ -124,15 +124,33 @@ public sealed class PatientStateTests(TumorBoardApp app) : ApiTest(app)
         await IngestAsync(Cases.SingleLungReport("MRN-TWO-A", "ACC-TWO-A"));
         await IngestAsync(Cases.SingleLungReport("MRN-TWO-B", "ACC-TWO-B"));
         // A third bundle whose Patient carries both identifiers.
-        var both = JsonNode.Parse(Cases.SingleLungReport("MRN-TWO-A", "ACC-TWO-C"))!;
-        var patient = both["entry"]!.AsArray().Select(e => e!["resource"]!).Single(r => (string?)r["resourceType"] == "Patient");
-        patient["identifier"]!.AsArray().Add(new JsonObject { ["system"] = "urn:test:mrn", ["value"] = "MRN-TWO-B" });
-
-        using var response = await PostBundleAsync(both.ToJsonString());
+        using var response = await PostBundleAsync(WithSecondIdentifier(Cases.SingleLungReport("MRN-TWO-A", "ACC-TWO-C"), "MRN-TWO-B"));
 
         Assert.Equal(System.Net.HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal(2, await App.CountAsync("patients"));
         Assert.Equal(2, await App.CountAsync("reports"));
+    }
+
+    [Fact]
+    public async Task A_returning_patient_named_by_two_of_its_identifiers_is_read_once()
+    {
+        var first = await IngestAsync(WithSecondIdentifier(Cases.SingleLungReport("MRN-DUO", "ACC-DUO-1"), "MRN-DUO-2"));
+
+        var second = await IngestAsync(WithSecondIdentifier(Cases.SingleLungReport("MRN-DUO", "ACC-DUO-2"), "MRN-DUO-2"));
+
+        Assert.Equal(first.PatientId, second.PatientId);
+        Assert.Equal(1, await App.CountAsync("patients"));
+        Assert.Equal(2, await App.CountAsync("patient_identifiers"));
+        Assert.Equal(2, await App.CountAsync("reports"));
+    }
+
+    /// <summary>The bundle with a second identifier on its Patient.</summary>
+    private static string WithSecondIdentifier(string bundle, string value)
+    {
+        var json = JsonNode.Parse(bundle)!;
+        var patient = json["entry"]!.AsArray().Select(e => e!["resource"]!).Single(r => (string?)r["resourceType"] == "Patient");
+        patient["identifier"]!.AsArray().Add(new JsonObject { ["system"] = "urn:test:mrn", ["value"] = value });
+        return json.ToJsonString();
     }
 
     /// <summary>One patient with every kind of fact, stored by two bundles: a new report and an amended one the second time.</summary>

@@ -40,9 +40,6 @@ public sealed class GraphQuery
 
     private GraphQuery(Node[] nodes) => _nodes = nodes;
 
-    /// <summary>The include paths, as given (dot-separated navigation names from the root).</summary>
-    public IReadOnlyList<string> Paths { get; private init; } = [];
-
     /// <summary>
     /// The query of <paramref name="root"/> rows whose key is in <paramref name="rootKeysSql"/>, with the navigations of
     /// <paramref name="paths"/> (each parent path listed before its children, as EF's <c>ThenInclude</c> needs it).
@@ -81,7 +78,7 @@ public sealed class GraphQuery
             nodes.Add(new Node(path, map, alias, $"{parent.From} JOIN {map.Table} AS {alias} ON {on}"));
         }
 
-        return new GraphQuery([.. nodes]) { Paths = [.. paths] };
+        return new GraphQuery([.. nodes]);
     }
 
     /// <summary>Adds one statement per table to <paramref name="batch"/>; <paramref name="parameters"/> are the root subquery's.</summary>

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using TumorBoard.Api.Features.Ingestion;
 using TumorBoard.Api.ReadModels;
 using TumorBoard.Api.Tests.Infrastructure;
@@ -14,7 +13,7 @@ using TumorBoard.TestSupport.Fhir;
 namespace TumorBoard.Api.Tests.Ingestion;
 
 /// <summary>
-/// A returning patient's stored state is read in ingestion's first batch (issue 12, session 6) instead of EF's split
+/// A returning patient's stored state is read in one batch (issue 12, session 6) instead of EF's split
 /// query: the batched read must track exactly what EF's tracking query with the same Includes tracks (every entity, every
 /// column, every navigation), and changes made afterwards must be detected alike.
 /// </summary>
@@ -30,7 +29,7 @@ public sealed class PatientStateTests(TumorBoardApp app) : ApiTest(app)
         await using var efScope = App.Services.CreateAsyncScope();
         await using var scope = App.Services.CreateAsyncScope();
         var byEf = await ReadWithEfAsync(efScope, patientId);
-        var (batched, batchedDb) = await ReadBatchedAsync(scope);
+        var (batched, batchedDb) = await ReadBatchedAsync(scope, patientId);
 
         var efEntries = Entries(byEf.Db);
         var batchedEntries = Entries(batchedDb);
@@ -85,7 +84,7 @@ public sealed class PatientStateTests(TumorBoardApp app) : ApiTest(app)
         await using var efScope = App.Services.CreateAsyncScope();
         await using var scope = App.Services.CreateAsyncScope();
         var byEf = await ReadWithEfAsync(efScope, patientId);
-        var (batched, batchedDb) = await ReadBatchedAsync(scope);
+        var (batched, batchedDb) = await ReadBatchedAsync(scope, patientId);
 
         foreach (var (patient, db) in new[] { (byEf.Patient, byEf.Db), (batched, batchedDb) })
         {
@@ -182,17 +181,14 @@ public sealed class PatientStateTests(TumorBoardApp app) : ApiTest(app)
         return (patient, db);
     }
 
-    /// <summary>The state statements alone, as ingestion sends them behind its locks, for the patient's identifier.</summary>
-    private static async Task<(PatientEntity Patient, TumorBoardDbContext Db)> ReadBatchedAsync(AsyncServiceScope scope)
+    /// <summary>The state as ingestion reads it for a returning patient, in a context of its own.</summary>
+    private static async Task<(PatientEntity Patient, TumorBoardDbContext Db)> ReadBatchedAsync(AsyncServiceScope scope, Guid patientId)
     {
         var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
-        await db.Database.OpenConnectionAsync();
-        await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
-        var query = PatientState.Query(db.Model);
-        query.AddTo(batch, new[] { "urn:test:mrn" }, new[] { Mrn });
-        await using var reader = await batch.ExecuteReaderAsync();
-        var patients = await query.ReadAsync(reader, db, CancellationToken.None);
-        return ((PatientEntity)Assert.Single(patients), db);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var patient = await PatientState.LoadAsync(db, patientId, CancellationToken.None);
+        await transaction.CommitAsync();
+        return (patient, db);
     }
 
     private static List<EntityEntry> Entries(DbContext db) => db.ChangeTracker.Entries().ToList();

@@ -18,8 +18,8 @@ namespace TumorBoard.Api.Features.Ingestion;
 /// reports' identifiers, so twenty identical posts store one report. Any failure rolls everything back.
 /// </summary>
 /// <remarks>
-/// The request takes its locks and reads what it needs in one round trip (<see cref="IngestionReads"/>, a returning
-/// patient's stored state included), applies the bundle to those tracked entities, evaluates the result in memory and
+/// The request takes its locks and reads what it needs in one round trip (<see cref="IngestionReads"/>; a returning
+/// patient's state in one more, <see cref="PatientState"/>), applies the bundle to those tracked entities, evaluates the result in memory and
 /// writes every row in one more (<see cref="TrackedChangesWriter"/>), then commits: a new patient's bundle waits for
 /// PostgreSQL three times. See docs/performance.md, "Ingestion path, issue 12" and its sessions 4 and 5.
 /// </remarks>
@@ -64,8 +64,7 @@ public sealed class BundleStore(
         }
 
         var now = clock.GetUtcNow();
-        // A returning patient's state came with the reads, tracked (PatientState).
-        var patientEntity = existing.Count == 1 ? reads.StoredPatients.Single(p => p.Id == existing[0]) : NewPatient(now);
+        var patientEntity = existing.Count == 1 ? await PatientState.LoadAsync(db, existing[0], cancellationToken) : NewPatient(now);
         var plan = PlanReports(bundle, reads, patientEntity);
         readSpan?.Dispose();
         if (plan.Conflicts.Count > 0)

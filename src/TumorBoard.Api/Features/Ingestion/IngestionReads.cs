@@ -4,7 +4,6 @@ using Npgsql;
 using TumorBoard.Core.Ingestion;
 using TumorBoard.Core.Patients;
 using TumorBoard.Persistence;
-using TumorBoard.Persistence.Entities;
 using TumorBoard.Persistence.Queries;
 using TrialStateQuery = TumorBoard.Persistence.Queries.TrialState;
 
@@ -18,10 +17,9 @@ internal sealed record StoredReport(Guid Id, Guid PatientId, string IdentifierSy
 
 /// <summary>
 /// Everything an ingestion reads before it writes, in one round trip: the advisory locks on the patient's and the
-/// reports' identifiers, the stored identifiers of the patient, the stored reports with the bundle's identifiers, the
-/// trial state the evaluation needs, and a returning patient's stored state, tracked (<see cref="PatientState"/>). These were
-/// four round trips through EF's query pipeline plus eight for a returning patient's state (docs/performance.md, "Ingestion
-/// path, issue 12", sessions 5 and 6).
+/// reports' identifiers, the stored identifiers of the patient, the stored reports with the bundle's identifiers, and the
+/// trial state the evaluation needs. These were four round trips, each through EF's query pipeline
+/// (docs/performance.md, "Ingestion path, issue 12, session 5").
 /// </summary>
 /// <remarks>
 /// Why the look-ups sent behind the lock in one batch still see a concurrent duplicate's rows: PostgreSQL runs a batch's
@@ -31,7 +29,7 @@ internal sealed record StoredReport(Guid Id, Guid PatientId, string IdentifierSy
 /// back; the look-ups behind it therefore see whatever that post committed, exactly as when they were separate round
 /// trips after the lock. Twenty concurrent posts of one report still store one (<c>IngestionTests</c>).
 /// </remarks>
-internal sealed record IngestionReads(List<StoredIdentifier> Identifiers, List<StoredReport> Reports, List<TrialStateRow> TrialState, List<PatientEntity> StoredPatients)
+internal sealed record IngestionReads(List<StoredIdentifier> Identifiers, List<StoredReport> Reports, List<TrialStateRow> TrialState)
 {
     private const string LockSql = "SELECT pg_advisory_xact_lock(hashtextextended(key, 0)) FROM unnest($1::text[]) AS key";
 
@@ -67,8 +65,6 @@ internal sealed record IngestionReads(List<StoredIdentifier> Identifiers, List<S
             bundle.Reports.Select(r => r.Identifier.System).Distinct(StringComparer.Ordinal).ToArray(),
             bundle.Reports.Select(r => r.Identifier.Value).Distinct(StringComparer.Ordinal).ToArray()));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(TrialStateQuery.Sql));
-        var state = PatientState.Query(db.Model);
-        state.AddTo(batch, patient.Identifiers.Select(i => i.System).ToArray(), patient.Identifiers.Select(i => i.Value).ToArray());
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         // The lock statement's rows are one void per key: nothing to read.
@@ -88,9 +84,7 @@ internal sealed record IngestionReads(List<StoredIdentifier> Identifiers, List<S
 
         await reader.NextResultAsync(cancellationToken);
         var trialState = await TrialStateQuery.ReadRowsAsync(reader, cancellationToken);
-        await reader.NextResultAsync(cancellationToken);
-        var patients = (await state.ReadAsync(reader, db, cancellationToken)).Cast<PatientEntity>().ToList();
-        return new IngestionReads(identifiers, reports, trialState, patients);
+        return new IngestionReads(identifiers, reports, trialState);
     }
 
     /// <summary>The stored patients the bundle's identifiers belong to (each pair compared whole; more than one is a conflict).</summary>

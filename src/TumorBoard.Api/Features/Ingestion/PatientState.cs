@@ -1,5 +1,9 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using TumorBoard.Persistence;
 using TumorBoard.Persistence.Entities;
 using TumorBoard.Persistence.Reading;
 
@@ -11,13 +15,13 @@ namespace TumorBoard.Api.Features.Ingestion;
 /// entities, changed by the bundle, are what the evaluation reads (<c>PatientSnapshotLoader.FromPatient</c>).
 /// </summary>
 /// <remarks>
-/// The statements go out in the ingestion's first batch, behind the advisory locks (<see cref="IngestionReads"/>): one per
-/// table, for the patients the bundle's identifiers belong to (each pair compared whole, as
-/// <see cref="IngestionReads.PatientIds"/> does), so a new patient costs nine statements that find nothing and a returning
-/// one no round trip of its own. EF's split query (<c>Include</c>s with <c>AsSplitQuery</c>) sent the same reads as eight
-/// round trips. <see cref="Paths"/> must name what <c>PatientSnapshotLoader.WithEvaluationState</c> includes, plus
-/// identifiers and conditions: a new patient fact needs an Include there, a path here (a test compares the two) and a line in
-/// the snapshot.
+/// One round trip: a batch of one statement per table (<see cref="GraphQuery"/>), where EF's split query (<c>Include</c>s
+/// with <c>AsSplitQuery</c>) took eight. It is its own round trip after <see cref="IngestionReads"/>, sent only for a
+/// returning patient: the same statements in the first batch, keyed by the bundle's identifiers, cost every new patient's
+/// bundle nine statements that find nothing, 1.4 ms more PostgreSQL CPU per bundle (docs/performance.md, "Ingestion,
+/// issue 12, session 6"). <see cref="Paths"/> must name what <c>PatientSnapshotLoader.WithEvaluationState</c> includes,
+/// plus identifiers and conditions: a new patient fact needs an Include there, a path here (a test compares the two) and a
+/// line in the snapshot.
 /// </remarks>
 internal static class PatientState
 {
@@ -34,20 +38,26 @@ internal static class PatientState
         $"{nameof(PatientEntity.Reports)}.{nameof(ReportEntity.Alterations)}",
     ];
 
-    /// <summary>The patients holding one of the identifier pairs ($1 systems, $2 values, paired by position).</summary>
-    /// <remarks>
-    /// One look-up of the unique (system, value) index per pair: <c>OFFSET 0</c> keeps PostgreSQL from flattening the
-    /// lateral subquery into a join, for which its generic plan chose a sequential scan of every identifier (or an index
-    /// scan on the system alone, which every patient shares).
-    /// </remarks>
-    private const string PatientKeysSql = """
-        SELECT i.patient_id FROM unnest($1::text[], $2::text[]) AS b(system, value)
-        CROSS JOIN LATERAL (SELECT x.patient_id FROM patient_identifiers x WHERE x.system = b.system AND x.value = b.value OFFSET 0) AS i
-        """;
-
     private static readonly ConcurrentDictionary<IModel, GraphQuery> Queries = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The query of the patients with any of the given identifiers, with their state.</summary>
+    /// <summary>The stored patient, tracked, with everything an ingestion applies a bundle to and evaluates.</summary>
+    /// <remarks>Which patient it is comes from <see cref="IngestionReads"/>, in the caller's transaction, behind its locks;
+    /// a new patient needs no read at all.</remarks>
+    public static async Task<PatientEntity> LoadAsync(TumorBoardDbContext db, Guid patientId, CancellationToken cancellationToken)
+    {
+        var query = Query(db.Model);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
+        };
+        query.AddTo(batch, patientId);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var patients = await query.ReadAsync(reader, db, cancellationToken);
+        return (PatientEntity)patients.Single();
+    }
+
+    /// <summary>The query of one patient ($1, its id) with its state.</summary>
     public static GraphQuery Query(IModel model) =>
-        Queries.GetOrAdd(model, static m => GraphQuery.For(m, typeof(PatientEntity), PatientKeysSql, Paths));
+        Queries.GetOrAdd(model, static m => GraphQuery.For(m, typeof(PatientEntity), "SELECT $1::uuid", Paths));
 }

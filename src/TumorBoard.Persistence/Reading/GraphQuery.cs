@@ -15,17 +15,17 @@ namespace TumorBoard.Persistence.Reading;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Which roots: a SQL subquery yielding their keys (with the caller's positional parameters, the same for every
-/// statement). A navigation whose foreign key is on the target (a collection such as <c>Reports</c>) reads the rows whose
+/// Which roots: a condition on their key (with the caller's positional parameters, the same for every statement). A navigation whose foreign key is on the target (a collection such as <c>Reports</c>) reads the rows whose
 /// foreign key is among the parent rows' keys; one whose foreign key is on the parent (a reference such as
 /// <c>Reports.Specimen</c>) reads the rows the parent rows point at. At READ COMMITTED each statement of a batch takes its
 /// own snapshot, exactly as each query of EF's split query does.
 /// </para>
 /// <para>
-/// Each statement joins from the root keys along its path (<c>keys JOIN patients JOIN reports JOIN alterations</c>), the
-/// shape of EF's own split queries: PostgreSQL walks it with nested loops over the foreign-key indexes. Semi-joins
-/// (<c>IN (subquery)</c>) and key arrays (<c>= ANY (ARRAY(subquery))</c>) were tried first and made it guess hundreds of
-/// parent rows and scan specimens and alterations whole (11.5 ms per statement in the returning-patient load test).
+/// Each statement joins from the root along its path with the condition on the root's key (<c>patients JOIN reports JOIN
+/// alterations WHERE patients.id = $1</c>), the shape of EF's own split queries: PostgreSQL carries the key through the
+/// join's equalities to the foreign-key indexes. Semi-joins (<c>IN (subquery)</c>), key arrays
+/// (<c>= ANY (ARRAY(subquery))</c>) and a join from a key subquery were tried first and made it guess hundreds of parent
+/// rows and scan specimens and alterations whole (2-13 ms per statement in the returning-patient load test).
 /// </para>
 /// <para>
 /// Tracking goes through EF's own state change (<c>Entry(entity).State = Unchanged</c>), so EF fixes up the navigations
@@ -41,18 +41,20 @@ public sealed class GraphQuery
     private GraphQuery(Node[] nodes) => _nodes = nodes;
 
     /// <summary>
-    /// The query of <paramref name="root"/> rows whose key is in <paramref name="rootKeysSql"/>, with the navigations of
+    /// The query of <paramref name="root"/> rows whose key meets <paramref name="rootKeyCondition"/> (<c>= $1</c>,
+    /// <c>= ANY($1)</c>), with the navigations of
     /// <paramref name="paths"/> (each parent path listed before its children, as EF's <c>ThenInclude</c> needs it).
     /// </summary>
-    public static GraphQuery For(IModel model, Type root, string rootKeysSql, params string[] paths)
+    public static GraphQuery For(IModel model, Type root, string rootKeyCondition, params string[] paths)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(root);
-        ArgumentException.ThrowIfNullOrWhiteSpace(rootKeysSql);
+        ArgumentException.ThrowIfNullOrWhiteSpace(rootKeyCondition);
         ArgumentNullException.ThrowIfNull(paths);
         var rootType = model.FindEntityType(root) ?? throw new ArgumentException($"{root.Name} is not an entity type of the model.", nameof(root));
         var rootMap = RowMap.For(rootType);
-        var nodes = new List<Node> { new(string.Empty, rootMap, "t0", $"({rootKeysSql}) AS k(root_key) JOIN {rootMap.Table} AS t0 ON t0.{rootMap.KeyColumn} = k.root_key") };
+        var where = $"t0.{rootMap.KeyColumn} {rootKeyCondition}";
+        var nodes = new List<Node> { new(string.Empty, rootMap, "t0", $"{rootMap.Table} AS t0", where) };
         foreach (var path in paths)
         {
             var cut = path.LastIndexOf('.');
@@ -75,7 +77,7 @@ public sealed class GraphQuery
                 ? $"{alias}.{principalColumn} = {parent.Alias}.{foreignKeyColumn}"
                 // The target holds it (a patient's reports): the rows pointing at the parents.
                 : $"{alias}.{foreignKeyColumn} = {parent.Alias}.{principalColumn}";
-            nodes.Add(new Node(path, map, alias, $"{parent.From} JOIN {map.Table} AS {alias} ON {on}"));
+            nodes.Add(new Node(path, map, alias, $"{parent.From} JOIN {map.Table} AS {alias} ON {on}", where));
         }
 
         return new GraphQuery([.. nodes]);
@@ -137,8 +139,8 @@ public sealed class GraphQuery
         return rows[0];
     }
 
-    /// <summary>One table of the query: its statement, and the joins from the root keys its children extend.</summary>
-    private sealed class Node(string path, RowMap map, string alias, string from)
+    /// <summary>One table of the query: its statement, and the joins from the root its children extend.</summary>
+    private sealed class Node(string path, RowMap map, string alias, string from, string where)
     {
         public string Path { get; } = path;
 
@@ -146,9 +148,9 @@ public sealed class GraphQuery
 
         public string Alias { get; } = alias;
 
-        /// <summary>The FROM clause reaching this table's rows: the root keys joined through each navigation of the path.</summary>
+        /// <summary>The FROM clause reaching this table's rows: the root table joined through each navigation of the path.</summary>
         public string From { get; } = from;
 
-        public string Sql { get; } = $"SELECT {map.ColumnsOf(alias)} FROM {from} ORDER BY {alias}.{map.KeyColumn}";
+        public string Sql { get; } = $"SELECT {map.ColumnsOf(alias)} FROM {from} WHERE {where} ORDER BY {alias}.{map.KeyColumn}";
     }
 }

@@ -59,5 +59,5 @@ internal static class PatientState
 
     /// <summary>The query of one patient ($1, its id) with its state.</summary>
     public static GraphQuery Query(IModel model) =>
-        Queries.GetOrAdd(model, static m => GraphQuery.For(m, typeof(PatientEntity), "SELECT $1::uuid", Paths));
+        Queries.GetOrAdd(model, static m => GraphQuery.For(m, typeof(PatientEntity), "= $1", Paths));
 }

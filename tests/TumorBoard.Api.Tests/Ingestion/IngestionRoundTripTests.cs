@@ -9,7 +9,7 @@ namespace TumorBoard.Api.Tests.Ingestion;
 /// How many times an ingestion waits for PostgreSQL (issue 12, session 5), counted from Npgsql's own spans under the
 /// request's trace: a new patient's bundle is read in one round trip (locks, look-ups, trial state) and written in one
 /// (every row), then committed; a returning patient adds the read of its stored state (one batch since session 6) and the
-/// clearing of its latest flags.
+/// clearing of its latest rows.
 /// </summary>
 public sealed class IngestionRoundTripTests(TumorBoardApp app) : ApiTest(app), IDisposable
 {
@@ -40,13 +40,16 @@ public sealed class IngestionRoundTripTests(TumorBoardApp app) : ApiTest(app), I
 
         Assert.Equal(HttpStatusCode.Created, status);
         // The reads; the patient's state in one batch (session 6: EF's split query took eight round trips, one per
-        // collection); the latest-flag UPDATE; the write.
+        // collection); the DELETE of its latest trial rows (narrow rows: no recommendation is rewritten); the write.
         Assert.True(commands.Count == 4, Describe(commands));
         Assert.StartsWith("SELECT pg_advisory_xact_lock", Text(commands[0]), StringComparison.Ordinal);
         Assert.Contains("JOIN \"alterations\"", Text(commands[1]), StringComparison.Ordinal);
         Assert.Contains("JOIN \"specimens\"", Text(commands[1]), StringComparison.Ordinal);
-        Assert.StartsWith("UPDATE recommendations SET is_latest = false", Text(commands[2]), StringComparison.Ordinal);
+        Assert.StartsWith("DELETE FROM latest_trial_recommendations", Text(commands[2]), StringComparison.Ordinal);
+        Assert.DoesNotContain(commands, c => Text(c).Contains("UPDATE recommendations", StringComparison.Ordinal));
         Assert.Contains("INSERT INTO \"reports\"", Text(commands[3]), StringComparison.Ordinal);
+        // The new latest rows go in the one write batch with the rest (the batch writer's quoted INSERT, not SaveChanges).
+        Assert.Contains("INSERT INTO \"latest_trial_recommendations\"", Text(commands[3]), StringComparison.Ordinal);
     }
 
     public void Dispose() => _listener?.Dispose();

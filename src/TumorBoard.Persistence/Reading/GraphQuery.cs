@@ -54,7 +54,7 @@ public sealed class GraphQuery
         var rootType = model.FindEntityType(root) ?? throw new ArgumentException($"{root.Name} is not an entity type of the model.", nameof(root));
         var rootMap = RowMap.For(rootType);
         var where = $"t0.{rootMap.KeyColumn} {rootKeyCondition}";
-        var nodes = new List<Node> { new(string.Empty, rootMap, "t0", $"{rootMap.Table} AS t0", where) };
+        var nodes = new List<Node> { new(string.Empty, rootMap, "t0", $"{rootMap.Table} AS t0", where, $"t0.{rootMap.KeyColumn}") };
         foreach (var path in paths)
         {
             var cut = path.LastIndexOf('.');
@@ -77,7 +77,7 @@ public sealed class GraphQuery
                 ? $"{alias}.{principalColumn} = {parent.Alias}.{foreignKeyColumn}"
                 // The target holds it (a patient's reports): the rows pointing at the parents.
                 : $"{alias}.{foreignKeyColumn} = {parent.Alias}.{principalColumn}";
-            nodes.Add(new Node(path, map, alias, $"{parent.From} JOIN {map.Table} AS {alias} ON {on}", where));
+            nodes.Add(new Node(path, map, alias, $"{parent.From} JOIN {map.Table} AS {alias} ON {on}", where, $"{parent.Order}, {alias}.{map.KeyColumn}"));
         }
 
         return new GraphQuery([.. nodes]);
@@ -140,7 +140,8 @@ public sealed class GraphQuery
     }
 
     /// <summary>One table of the query: its statement, and the joins from the root its children extend.</summary>
-    private sealed class Node(string path, RowMap map, string alias, string from, string where)
+    /// <remarks>Rows come ordered by the keys along the path, as EF orders its split queries.</remarks>
+    private sealed class Node(string path, RowMap map, string alias, string from, string where, string order)
     {
         public string Path { get; } = path;
 
@@ -151,6 +152,8 @@ public sealed class GraphQuery
         /// <summary>The FROM clause reaching this table's rows: the root table joined through each navigation of the path.</summary>
         public string From { get; } = from;
 
-        public string Sql { get; } = $"SELECT {map.ColumnsOf(alias)} FROM {from} WHERE {where} ORDER BY {alias}.{map.KeyColumn}";
+        public string Order { get; } = order;
+
+        public string Sql { get; } = $"SELECT {map.ColumnsOf(alias)} FROM {from} WHERE {where} ORDER BY {order}";
     }
 }

@@ -21,11 +21,11 @@ namespace TumorBoard.Persistence.Reading;
 /// own snapshot, exactly as each query of EF's split query does.
 /// </para>
 /// <para>
-/// Each statement joins from the root along its path with the condition on the root's key (<c>patients JOIN reports JOIN
-/// alterations WHERE patients.id = $1</c>), the shape of EF's own split queries: PostgreSQL carries the key through the
-/// join's equalities to the foreign-key indexes. Semi-joins (<c>IN (subquery)</c>), key arrays
-/// (<c>= ANY (ARRAY(subquery))</c>) and a join from a key subquery were tried first and made it guess hundreds of parent
-/// rows and scan specimens and alterations whole (2-13 ms per statement in the returning-patient load test).
+/// Each statement joins from the roots along its path (<c>(roots OFFSET 0) JOIN patients JOIN reports JOIN alterations</c>),
+/// the shape of EF's own split queries: PostgreSQL walks it with nested loops over the foreign-key indexes. Semi-joins
+/// (<c>IN (subquery)</c>), key arrays (<c>= ANY (ARRAY(subquery))</c>) and the key condition on the joined root itself were
+/// tried first and, with the statistics of a fast-growing table, made it guess hundreds of rows per patient and scan
+/// specimens and alterations whole (2-13 ms per statement in the returning-patient load test).
 /// </para>
 /// <para>
 /// Tracking goes through EF's own state change (<c>Entry(entity).State = Unchanged</c>), so EF fixes up the navigations
@@ -53,8 +53,11 @@ public sealed class GraphQuery
         ArgumentNullException.ThrowIfNull(paths);
         var rootType = model.FindEntityType(root) ?? throw new ArgumentException($"{root.Name} is not an entity type of the model.", nameof(root));
         var rootMap = RowMap.For(rootType);
-        var where = $"t0.{rootMap.KeyColumn} {rootKeyCondition}";
-        var nodes = new List<Node> { new(string.Empty, rootMap, "t0", $"{rootMap.Table} AS t0", where, $"t0.{rootMap.KeyColumn}") };
+        // OFFSET 0 keeps the roots a subquery of their own (EF's split queries have LIMIT there, from SingleAsync): PostgreSQL
+        // then joins each path with nested loops over the foreign-key indexes instead of carrying the key condition into
+        // it, which with stale statistics had it hash-join a sequential scan of every alteration (10 ms per bundle).
+        var roots = $"(SELECT r.{rootMap.KeyColumn} AS root_key FROM {rootMap.Table} AS r WHERE r.{rootMap.KeyColumn} {rootKeyCondition} OFFSET 0) AS k";
+        var nodes = new List<Node> { new(string.Empty, rootMap, "t0", $"{roots} JOIN {rootMap.Table} AS t0 ON t0.{rootMap.KeyColumn} = k.root_key", $"t0.{rootMap.KeyColumn}") };
         foreach (var path in paths)
         {
             var cut = path.LastIndexOf('.');
@@ -77,7 +80,7 @@ public sealed class GraphQuery
                 ? $"{alias}.{principalColumn} = {parent.Alias}.{foreignKeyColumn}"
                 // The target holds it (a patient's reports): the rows pointing at the parents.
                 : $"{alias}.{foreignKeyColumn} = {parent.Alias}.{principalColumn}";
-            nodes.Add(new Node(path, map, alias, $"{parent.From} JOIN {map.Table} AS {alias} ON {on}", where, $"{parent.Order}, {alias}.{map.KeyColumn}"));
+            nodes.Add(new Node(path, map, alias, $"{parent.From} JOIN {map.Table} AS {alias} ON {on}", $"{parent.Order}, {alias}.{map.KeyColumn}"));
         }
 
         return new GraphQuery([.. nodes]);
@@ -141,7 +144,7 @@ public sealed class GraphQuery
 
     /// <summary>One table of the query: its statement, and the joins from the root its children extend.</summary>
     /// <remarks>Rows come ordered by the keys along the path, as EF orders its split queries.</remarks>
-    private sealed class Node(string path, RowMap map, string alias, string from, string where, string order)
+    private sealed class Node(string path, RowMap map, string alias, string from, string order)
     {
         public string Path { get; } = path;
 
@@ -154,6 +157,6 @@ public sealed class GraphQuery
 
         public string Order { get; } = order;
 
-        public string Sql { get; } = $"SELECT {map.ColumnsOf(alias)} FROM {from} WHERE {where} ORDER BY {order}";
+        public string Sql { get; } = $"SELECT {map.ColumnsOf(alias)} FROM {from} ORDER BY {order}";
     }
 }

@@ -31,6 +31,9 @@ internal static class ReportContent
 {
     private static readonly JsonWriterOptions StoredForm = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private static readonly Comparer<(string Name, JsonElement Value)> ByName =
+        Comparer<(string Name, JsonElement Value)>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name));
+
     /// <summary>The content hash (with its version) and the stored FHIR JSON of a report's resources (the report first).</summary>
     public static (string Hash, int Version, string FhirJson) Of(IReadOnlyList<Located<Resource>> resources, BundleIndex index, PostedJson? posted)
     {
@@ -194,27 +197,31 @@ internal static class ReportContent
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                var properties = new List<JsonProperty>();
+                // Each name made once: JsonProperty.Name makes a new string on every call, and the sort asked for it n log n times.
+                var properties = new (string Name, JsonElement Value)[element.GetPropertyCount()];
+                var count = 0;
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (!(root && IsVolatile(property.Name)))
+                    var name = property.Name;
+                    if (!(root && IsVolatile(name)))
                     {
-                        properties.Add(property);
+                        properties[count++] = (name, property.Value);
                     }
                 }
 
-                properties.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+                Array.Sort(properties, 0, count, ByName);
                 writer.WriteStartObject();
-                foreach (var property in properties)
+                for (var i = 0; i < count; i++)
                 {
-                    writer.WritePropertyName(property.Name);
-                    if (property.Name == "reference" && property.Value.ValueKind == JsonValueKind.String)
+                    var (name, value) = properties[i];
+                    writer.WritePropertyName(name);
+                    if (name == "reference" && value.ValueKind == JsonValueKind.String)
                     {
-                        writer.WriteStringValue(reference(property.Value.GetString()!));
+                        writer.WriteStringValue(reference(value.GetString()!));
                     }
                     else
                     {
-                        Write(property.Value, writer, reference);
+                        Write(value, writer, reference);
                     }
                 }
 

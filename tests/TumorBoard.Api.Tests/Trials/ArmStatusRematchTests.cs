@@ -4,9 +4,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using TumorBoard.Api.Features.KnowledgeBase;
 using TumorBoard.Api.Features.Rematch;
 using TumorBoard.Api.Infrastructure;
 using TumorBoard.Api.Tests.Infrastructure;
+using TumorBoard.Persistence;
 using TumorBoard.TestSupport.Fhir;
 
 namespace TumorBoard.Api.Tests.Trials;
@@ -116,6 +118,27 @@ public sealed class ArmStatusRematchTests(TumorBoardApp app) : ApiTest(app)
         Assert.Equal(JsonValueKind.Null, cause.GetProperty("knowledgeBase").ValueKind);
     }
 
+    [Fact]
+    public async Task An_arm_whose_requested_re_match_is_still_queued_is_not_taken_for_a_lost_job_so_no_second_job_empties_the_requested_one()
+    {
+        await IngestAsync(SquamousPik3ca("MRN-ARM-QUEUED"));
+        var patch = await Coordinator.PatchAsJsonAsync("/api/trials/Lung-MAP/arms/S1400B", new { status = "open", reason = "Re-opened for accrual." });
+        Assert.Equal(HttpStatusCode.OK, patch.StatusCode);
+
+        // The worker's periodic pass asks this right after finding no job to claim; the requested job is queued.
+        Assert.Null(await FirstStaleArmAsync());
+
+        // Once that job is gone (failed here), the arm's listed patient still records "closed": that is a lost job.
+        await using (var connection = new NpgsqlConnection(App.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var fail = new NpgsqlCommand("UPDATE jobs SET status = 'failed' WHERE reason = 'arm-status'", connection);
+            Assert.Equal(1, await fail.ExecuteNonQueryAsync());
+        }
+
+        Assert.Equal(("Lung-MAP", "S1400B"), await FirstStaleArmAsync());
+    }
+
     /// <summary>A list's findings as JSON, without what is per evaluation (recommendation ids, reviews).</summary>
     private static List<string> Findings(JsonElement evaluation, string list) =>
         evaluation.GetProperty(list).EnumerateArray().Select(finding =>
@@ -125,6 +148,13 @@ public sealed class ArmStatusRematchTests(TumorBoardApp app) : ApiTest(app)
             node.Remove("review");
             return node.ToJsonString();
         }).ToList();
+
+    private async Task<(string TrialId, string ArmId)?> FirstStaleArmAsync()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
+        return await ArmRematchScope.FirstStaleArmAsync(db, App.Services.GetRequiredService<Knowledge>(), CancellationToken.None);
+    }
 
     private async Task<HashSet<Guid>> ListedOnS1400BAsync()
     {

@@ -102,6 +102,9 @@ public static class ArmRematchScope
     /// <summary>
     /// An arm with a coordinator's status that some listed patient's latest row did not record: a job that failed or
     /// was lost. The worker's periodic pass starts its re-match. Few arms carry an override, each looked up by index.
+    /// An arm whose job is still queued or running is not lost: the status change commits its override and its job
+    /// together, so one statement sees both or neither, and a pass that found no job to claim just before the change
+    /// committed must not start a second job that would leave the requested one nothing to do.
     /// </summary>
     public static async Task<(string TrialId, string ArmId)?> FirstStaleArmAsync(TumorBoardDbContext db, Knowledge knowledge, CancellationToken ct)
     {
@@ -112,6 +115,9 @@ public static class ArmRematchScope
             WHERE EXISTS (SELECT 1 FROM recommendations r
                           WHERE r.is_latest AND r.trial_id = s.trial_id AND r.arm_id = s.arm_id
                             AND r.status IN ('eligible', 'potential') AND r.arm_status IS DISTINCT FROM s.status)
+              AND NOT EXISTS (SELECT 1 FROM jobs j
+                              WHERE j.kind = {JobStatus.RematchKind} AND j.status IN ({JobStatus.Queued}, {JobStatus.Running})
+                                AND j.trial_id = s.trial_id AND j.arm_id = s.arm_id)
             ORDER BY s.trial_id, s.arm_id
             """).ToListAsync(ct);
         // An override of an arm a newer trial version no longer has: that version's own re-match replaced its rows.

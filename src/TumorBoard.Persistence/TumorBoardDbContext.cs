@@ -32,6 +32,8 @@ public sealed class TumorBoardDbContext(DbContextOptions<TumorBoardDbContext> op
 
     public DbSet<RecommendationEntity> Recommendations => Set<RecommendationEntity>();
 
+    public DbSet<LatestTrialRecommendationEntity> LatestTrialRecommendations => Set<LatestTrialRecommendationEntity>();
+
     public DbSet<ReviewEntity> Reviews => Set<ReviewEntity>();
 
     public DbSet<SignOffEntity> SignOffs => Set<SignOffEntity>();

@@ -7,7 +7,8 @@ namespace TumorBoard.Persistence.Tests;
 
 /// <summary>
 /// History tables refuse every rewrite in the database itself, whatever SQL the application role sends:
-/// UPDATE, DELETE and TRUNCATE on evaluations, reviews, sign_offs and audit_events.
+/// UPDATE, DELETE and TRUNCATE on evaluations, recommendations, reviews, sign_offs and audit_events (recommendations since
+/// their latest rows moved to latest_trial_recommendations: nothing rewrites one any more).
 /// </summary>
 public sealed class AppendOnlyTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
@@ -21,6 +22,10 @@ public sealed class AppendOnlyTests(DatabaseFixture database) : IClassFixture<Da
         { "evaluations", "DELETE FROM evaluations" },
         // CASCADE: recommendations reference evaluations, and without it the foreign key, not the trigger, would refuse.
         { "evaluations", "TRUNCATE evaluations CASCADE" },
+        { "recommendations", "UPDATE recommendations SET status = 'rewritten'" },
+        { "recommendations", "DELETE FROM recommendations" },
+        // CASCADE: reviews reference recommendations.
+        { "recommendations", "TRUNCATE recommendations CASCADE" },
         { "reviews", "UPDATE reviews SET decision = 'rejected'" },
         { "reviews", "DELETE FROM reviews" },
         { "reviews", "TRUNCATE reviews" },

@@ -6,8 +6,9 @@ using TumorBoard.TestSupport;
 namespace TumorBoard.Persistence.Tests;
 
 /// <summary>
-/// The arm totals kept by the triggers on recommendations (ArmListCounts) always equal a count of the latest rows,
-/// whatever statement changed them: inserts, the writers' latest-flag clear, deletes, a rolled-back writer and a reader's fold.
+/// The arm totals kept by the triggers on latest_trial_recommendations (ArmListCounts) always equal a count of the latest
+/// rows, whatever statement changed them: inserts, the writers' clear of a patient's latest rows, deletes, updates, a
+/// rolled-back writer and a reader's fold.
 /// </summary>
 public sealed class ArmListCountTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
@@ -17,13 +18,15 @@ public sealed class ArmListCountTests(DatabaseFixture database) : IClassFixture<
             SELECT ('00000000-0000-0000-0000-' || lpad(to_hex(g), 12, '0'))::uuid, now(), now() FROM generate_series(1, 40) g;
         INSERT INTO evaluations (id, patient_id, evaluated_at, knowledge_base_version, knowledge_base_hash, trials_version, trials_hash, report_ids, trigger, document)
             SELECT id, id, now(), '1', 'kb', '1', 'trials', '{}', 'test', '{}' FROM patients;
-        INSERT INTO recommendations (id, evaluation_id, patient_id, kind, trial_id, arm_id, status, is_latest, payload)
-            SELECT gen_random_uuid(), e.id, e.patient_id, 'trial', 'T', 'A', 'potential', true, '{}'::json FROM evaluations e
+        INSERT INTO recommendations (id, evaluation_id, patient_id, kind, trial_id, arm_id, status, payload)
+            SELECT gen_random_uuid(), e.id, e.patient_id, 'trial', 'T', 'A', 'potential', '{}'::json FROM evaluations e
             UNION ALL
             SELECT gen_random_uuid(), e.id, e.patient_id, 'trial', 'T', 'B',
-                   CASE WHEN right(e.id::text, 1) IN ('1', '3', '5') THEN 'ineligible' ELSE 'eligible' END, true, '{}'::json FROM evaluations e
+                   CASE WHEN right(e.id::text, 1) IN ('1', '3', '5') THEN 'ineligible' ELSE 'eligible' END, '{}'::json FROM evaluations e
             UNION ALL
-            SELECT gen_random_uuid(), e.id, e.patient_id, 'therapy', NULL, NULL, NULL, true, NULL::json FROM evaluations e;
+            SELECT gen_random_uuid(), e.id, e.patient_id, 'therapy', NULL, NULL, NULL, NULL::json FROM evaluations e;
+        INSERT INTO latest_trial_recommendations (recommendation_id, patient_id, trial_id, arm_id, status, arm_status)
+            SELECT id, patient_id, trial_id, arm_id, status, 'open' FROM recommendations WHERE kind = 'trial';
         """;
 
     private static readonly string[] Listed = ["eligible", "potential"];
@@ -44,7 +47,7 @@ public sealed class ArmListCountTests(DatabaseFixture database) : IClassFixture<
     }
 
     [Fact]
-    public async Task Clearing_latest_flags_and_adding_a_new_evaluation_moves_the_totals()
+    public async Task Clearing_latest_rows_and_adding_a_new_evaluation_moves_the_totals()
     {
         await using (var db = database.NewContext())
         await using (var transaction = await db.Database.BeginTransactionAsync())
@@ -55,8 +58,11 @@ public sealed class ArmListCountTests(DatabaseFixture database) : IClassFixture<
             await ExecuteAsync(db, """
                 INSERT INTO evaluations (id, patient_id, evaluated_at, knowledge_base_version, knowledge_base_hash, trials_version, trials_hash, report_ids, trigger, document)
                     SELECT gen_random_uuid(), id, now(), '2', 'kb2', '1', 'trials', ARRAY[]::uuid[], 'test', json_build_object() FROM patients ORDER BY id LIMIT 10;
-                INSERT INTO recommendations (id, evaluation_id, patient_id, kind, trial_id, arm_id, status, is_latest, payload)
-                    SELECT gen_random_uuid(), e.id, e.patient_id, 'trial', 'T', 'B', 'potential', true, json_build_object() FROM evaluations e WHERE e.knowledge_base_hash = 'kb2';
+                INSERT INTO recommendations (id, evaluation_id, patient_id, kind, trial_id, arm_id, status, payload)
+                    SELECT gen_random_uuid(), e.id, e.patient_id, 'trial', 'T', 'B', 'potential', json_build_object() FROM evaluations e WHERE e.knowledge_base_hash = 'kb2';
+                INSERT INTO latest_trial_recommendations (recommendation_id, patient_id, trial_id, arm_id, status, arm_status)
+                    SELECT r.id, r.patient_id, r.trial_id, r.arm_id, r.status, 'open' FROM recommendations r
+                    JOIN evaluations e ON e.id = r.evaluation_id WHERE e.knowledge_base_hash = 'kb2';
                 """);
             await transaction.CommitAsync();
         }
@@ -81,12 +87,23 @@ public sealed class ArmListCountTests(DatabaseFixture database) : IClassFixture<
     }
 
     [Fact]
-    public async Task Deleted_recommendations_leave_the_totals()
+    public async Task Deleted_latest_rows_leave_the_totals()
     {
-        await ExecuteAsync("DELETE FROM recommendations WHERE arm_id = 'A' AND patient_id IN (SELECT id FROM patients ORDER BY id LIMIT 4)");
+        await ExecuteAsync("DELETE FROM latest_trial_recommendations WHERE arm_id = 'A' AND patient_id IN (SELECT id FROM patients ORDER BY id LIMIT 4)");
 
         await AssertTotalsMatchCountsAsync();
         Assert.Equal(36, await TotalAsync("A", Listed));
+    }
+
+    [Fact]
+    public async Task An_updated_latest_row_moves_from_its_old_status_to_its_new_one()
+    {
+        await ExecuteAsync("UPDATE latest_trial_recommendations SET status = 'eligible' WHERE arm_id = 'A' AND patient_id IN (SELECT id FROM patients ORDER BY id LIMIT 4)");
+
+        await AssertTotalsMatchCountsAsync();
+        Assert.Equal(4, await TotalAsync("A", ["eligible"]));
+        Assert.Equal(36, await TotalAsync("A", ["potential"]));
+        Assert.Equal(40, await TotalAsync("A", Listed));
     }
 
     [Fact]
@@ -97,9 +114,9 @@ public sealed class ArmListCountTests(DatabaseFixture database) : IClassFixture<
         {
             var id = $"00000000-0000-0000-0000-{i:x12}";
             await ExecuteAsync($"""
-                UPDATE recommendations SET is_latest = false WHERE patient_id = '{id}' AND arm_id = 'A';
-                INSERT INTO recommendations (id, evaluation_id, patient_id, kind, trial_id, arm_id, status, is_latest, payload)
-                    VALUES (gen_random_uuid(), '{id}', '{id}', 'trial', 'T', 'A', '{(i % 2 == 0 ? "eligible" : "potential")}', true, json_build_object());
+                DELETE FROM latest_trial_recommendations WHERE patient_id = '{id}' AND arm_id = 'A';
+                INSERT INTO latest_trial_recommendations (recommendation_id, patient_id, trial_id, arm_id, status, arm_status)
+                    VALUES (gen_random_uuid(), '{id}', 'T', 'A', '{(i % 2 == 0 ? "eligible" : "potential")}', 'open');
                 """);
         }
 
@@ -116,8 +133,12 @@ public sealed class ArmListCountTests(DatabaseFixture database) : IClassFixture<
     [Fact]
     public async Task The_periodic_fold_leaves_one_row_per_arm_and_status_with_the_same_totals()
     {
-        await ExecuteAsync("UPDATE recommendations SET is_latest = false WHERE patient_id IN (SELECT id FROM patients ORDER BY id LIMIT 5)");
-        await ExecuteAsync("UPDATE recommendations SET is_latest = true WHERE patient_id IN (SELECT id FROM patients ORDER BY id LIMIT 3)");
+        await ExecuteAsync("DELETE FROM latest_trial_recommendations WHERE patient_id IN (SELECT id FROM patients ORDER BY id LIMIT 5)");
+        await ExecuteAsync("""
+            INSERT INTO latest_trial_recommendations (recommendation_id, patient_id, trial_id, arm_id, status, arm_status)
+                SELECT id, patient_id, trial_id, arm_id, status, 'open' FROM recommendations
+                WHERE kind = 'trial' AND patient_id IN (SELECT id FROM patients ORDER BY id LIMIT 3)
+            """);
         Assert.True(await ScalarAsync("SELECT count(*) FROM arm_list_counts") > 3);
 
         await using (var db = database.NewContext())
@@ -148,7 +169,7 @@ public sealed class ArmListCountTests(DatabaseFixture database) : IClassFixture<
         {
             foreach (var status in new[] { "eligible", "potential", "ineligible" })
             {
-                var counted = await ScalarAsync($"SELECT count(*) FROM recommendations WHERE is_latest AND trial_id = 'T' AND arm_id = '{arm}' AND status = '{status}'");
+                var counted = await ScalarAsync($"SELECT count(*) FROM latest_trial_recommendations WHERE trial_id = 'T' AND arm_id = '{arm}' AND status = '{status}'");
                 Assert.Equal(counted, await TotalAsync(arm, [status]));
             }
         }
@@ -179,5 +200,5 @@ public sealed class ArmListCountTests(DatabaseFixture database) : IClassFixture<
     private static Task<int> ExecuteAsync(TumorBoardDbContext db, string sql) => db.Database.ExecuteSqlRawAsync(sql);
 }
 
-/// <summary>A row the latest-flag clear returns.</summary>
+/// <summary>A row the clear of a patient's latest rows returns.</summary>
 public sealed record ClearedRow(Guid PatientId, string? TrialId, string? ArmId, string? Status, string? ArmStatus);

@@ -56,6 +56,7 @@ public sealed class TrackedChangesWriterTests(DatabaseFixture database) : IClass
             (written.Patient.DiseaseStatuses.Single(), saved.Patient.DiseaseStatuses.Single()),
             (written.Report.Alterations.Single(), saved.Report.Alterations.Single()),
             (written.Recommendation, saved.Recommendation),
+            (written.Latest, saved.Latest),
         })
         {
             AssertSameColumns(read.Model, w, s);
@@ -173,7 +174,19 @@ public sealed class TrackedChangesWriterTests(DatabaseFixture database) : IClass
         Assert.False(await read.AuditEvents.AnyAsync());
     }
 
-    private sealed record PatientGraph(PatientEntity Patient, IngestedBundleEntity Bundle, ReportEntity Report, EvaluationEntity Evaluation, RecommendationEntity Recommendation, AuditEventEntity Audit);
+    private sealed record PatientGraph(PatientEntity Patient, IngestedBundleEntity Bundle, ReportEntity Report, EvaluationEntity Evaluation, RecommendationEntity Recommendation, AuditEventEntity Audit)
+    {
+        /// <summary>The recommendation's narrow latest row, as the ingestion adds it beside the recommendation.</summary>
+        public LatestTrialRecommendationEntity Latest { get; init; } = new()
+        {
+            RecommendationId = Recommendation.Id,
+            PatientId = Recommendation.PatientId,
+            TrialId = Recommendation.TrialId!,
+            ArmId = Recommendation.ArmId!,
+            Status = Recommendation.Status!,
+            ArmStatus = Recommendation.ArmStatus,
+        };
+    }
 
     private static PatientGraph Graph(string name)
     {
@@ -269,7 +282,6 @@ public sealed class TrackedChangesWriterTests(DatabaseFixture database) : IClass
             ArmId = "A",
             Status = "eligible",
             ArmStatus = "open",
-            IsLatest = true,
             Payload = "{\"trialId\":\"NCT00000001\"}",
         };
         patient.LatestEvaluationId = evaluation.Id;
@@ -294,11 +306,12 @@ public sealed class TrackedChangesWriterTests(DatabaseFixture database) : IClass
         db.IngestedBundles.Add(graph.Bundle);
         db.Evaluations.Add(graph.Evaluation);
         db.Recommendations.Add(graph.Recommendation);
+        db.LatestTrialRecommendations.Add(graph.Latest);
         db.AuditEvents.Add(graph.Audit);
     }
 
-    /// <summary>Patient, its 5 facts, bundle, report, specimen, alterations, evaluation, recommendation, audit row.</summary>
-    private static int CountRows(PatientGraph graph) => 1 + 5 + 1 + 1 + 1 + graph.Report.Alterations.Count + 1 + 1 + 1;
+    /// <summary>Patient, its 5 facts, bundle, report, specimen, alterations, evaluation, recommendation, its latest row, audit row.</summary>
+    private static int CountRows(PatientGraph graph) => 1 + 5 + 1 + 1 + 1 + graph.Report.Alterations.Count + 1 + 1 + 1 + 1;
 
     private static async Task<PatientGraph> LoadAsync(TumorBoardDbContext db, Guid patientId)
     {
@@ -311,7 +324,10 @@ public sealed class TrackedChangesWriterTests(DatabaseFixture database) : IClass
         var bundle = await db.IngestedBundles.AsNoTracking().SingleAsync(b => b.PatientId == patientId);
         var evaluation = await db.Evaluations.AsNoTracking().SingleAsync(e => e.PatientId == patientId);
         var recommendation = await db.Recommendations.AsNoTracking().SingleAsync(r => r.PatientId == patientId);
-        return new PatientGraph(patient, bundle, patient.Reports.Single(), evaluation, recommendation, Audit("unused"));
+        return new PatientGraph(patient, bundle, patient.Reports.Single(), evaluation, recommendation, Audit("unused"))
+        {
+            Latest = await db.LatestTrialRecommendations.AsNoTracking().SingleAsync(r => r.PatientId == patientId),
+        };
     }
 
     /// <summary>Every mapped column; keys, foreign keys and other ids only as present or absent (they differ between the two graphs).</summary>

@@ -2,7 +2,8 @@ namespace TumorBoard.Persistence.Entities;
 
 /// <summary>
 /// One recommendation of an evaluation (a therapy finding or a trial-arm match), addressable by id for
-/// reviews and indexed by trial arm so coordinators' lists come from stored results.
+/// reviews. Insert-only: a patient's latest trial rows are also in <see cref="LatestTrialRecommendationEntity"/>, which
+/// the coordinators' arm lists read; the latest rows of every kind are those of <c>patients.latest_evaluation_id</c>.
 /// </summary>
 public sealed class RecommendationEntity
 {
@@ -30,8 +31,6 @@ public sealed class RecommendationEntity
     /// and the writers read it back without detoasting the payload.
     /// </summary>
     public string? ArmStatus { get; set; }
-
-    public bool IsLatest { get; set; }
 
     /// <summary>
     /// For trials: the match's criteria trace, JSON <c>{"criteria": [...]}</c> (<c>json</c>: stored as written, read whole),

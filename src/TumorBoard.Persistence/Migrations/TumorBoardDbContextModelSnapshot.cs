@@ -670,6 +670,49 @@ namespace TumorBoard.Persistence.Migrations
                     b.ToTable("jobs", (string)null);
                 });
 
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.LatestTrialRecommendationEntity", b =>
+                {
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<string>("ArmId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("arm_id");
+
+                    b.Property<string>("ArmStatus")
+                        .HasColumnType("text")
+                        .HasColumnName("arm_status");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TrialId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trial_id");
+
+                    b.HasKey("RecommendationId")
+                        .HasName("pk_latest_trial_recommendations");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_latest_trial_recommendations_patient_id");
+
+                    b.HasIndex("TrialId", "ArmId", "PatientId")
+                        .HasDatabaseName("ix_latest_trial_recommendations_trial_id_arm_id_patient_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TrialId", "ArmId", "PatientId"), new[] { "Status", "RecommendationId" });
+
+                    b.ToTable("latest_trial_recommendations", (string)null);
+                });
+
             modelBuilder.Entity("TumorBoard.Persistence.Entities.OutboxMessageEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -883,10 +926,6 @@ namespace TumorBoard.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("evaluation_id");
 
-                    b.Property<bool>("IsLatest")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_latest");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text")
@@ -917,16 +956,6 @@ namespace TumorBoard.Persistence.Migrations
 
                     b.HasIndex("EvaluationId")
                         .HasDatabaseName("ix_recommendations_evaluation_id");
-
-                    b.HasIndex("PatientId")
-                        .HasDatabaseName("ix_recommendations_patient_id")
-                        .HasFilter("is_latest");
-
-                    b.HasIndex("TrialId", "ArmId", "PatientId")
-                        .HasDatabaseName("ix_recommendations_trial_id_arm_id_patient_id")
-                        .HasFilter("is_latest AND trial_id IS NOT NULL");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TrialId", "ArmId", "PatientId"), new[] { "Status", "Id" });
 
                     b.ToTable("recommendations", (string)null);
                 });

@@ -6,8 +6,8 @@ namespace TumorBoard.Persistence.Queries;
 
 /// <summary>
 /// How many latest trial rows each (trial, arm, status) has, without counting them: the table <c>arm_list_counts</c>
-/// holds signed deltas that statement-level triggers on <c>recommendations</c> append in the writer's own transaction
-/// (migration <c>ArmListCountDeltas</c>: every INSERT, COPY, UPDATE of the latest flag and DELETE, whoever runs it). An
+/// holds signed deltas that statement-level triggers on <c>latest_trial_recommendations</c> append in the writer's own
+/// transaction (migration <c>LatestTrialRecommendationsTable</c>: every INSERT, COPY, UPDATE and DELETE, whoever runs it). An
 /// arm's total is the sum of its few delta rows, exact at the reader's snapshot like <c>count(*)</c>, and costs the
 /// same for 30 patients as for 30,000 (counting a 34,000-patient arm took 4-11 ms, docs/performance.md).
 /// Writers only ever insert deltas, so concurrent ingestions never wait on each other for a shared counter row; a

@@ -6,17 +6,19 @@ using TumorBoard.Persistence.Entities;
 namespace TumorBoard.Persistence.Queries;
 
 /// <summary>
-/// The statements over the latest recommendation rows that must stay on an index (docs/performance.md). They
-/// live here, once, so the service runs them and RecommendationIndexTests EXPLAINs exactly what runs.
+/// The statements over the latest trial rows (<c>latest_trial_recommendations</c>) that must stay on an index
+/// (docs/performance.md). They live here, once, so the service runs them and RecommendationIndexTests EXPLAINs exactly
+/// what runs.
 /// </summary>
 public static class LatestRecommendations
 {
     /// <summary>
-    /// Clears the latest flag of the given patients' rows (<c>@patient_ids</c>: uuid[]) and returns what they were:
-    /// patient, trial, arm, status, and the arm status each trial row recorded (a column: no payload is read).
+    /// Deletes the given patients' latest trial rows (<c>@patient_ids</c>: uuid[]) and returns what they were: patient,
+    /// trial, arm, status, and the arm status each recorded. Narrow rows only: the recommendations themselves stay as
+    /// they were (insert-only), so no wide row is copied or left dead.
     /// </summary>
     public const string ClearSql = """
-        UPDATE recommendations SET is_latest = false WHERE patient_id = ANY(@patient_ids) AND is_latest
+        DELETE FROM latest_trial_recommendations WHERE patient_id = ANY(@patient_ids)
         RETURNING patient_id, trial_id, arm_id, status, arm_status
         """;
 
@@ -29,16 +31,16 @@ public static class LatestRecommendations
     }
 
     /// <summary>An arm's latest matches of the given statuses (a coordinator's arm list).</summary>
-    public static IQueryable<RecommendationEntity> InArm(this IQueryable<RecommendationEntity> recommendations, string trialId, string armId, IReadOnlyCollection<string> statuses) =>
-        recommendations.Where(r => r.IsLatest && r.TrialId == trialId && r.ArmId == armId && statuses.Contains(r.Status!));
+    public static IQueryable<LatestTrialRecommendationEntity> InArm(this IQueryable<LatestTrialRecommendationEntity> latest, string trialId, string armId, IReadOnlyCollection<string> statuses) =>
+        latest.Where(r => r.TrialId == trialId && r.ArmId == armId && statuses.Contains(r.Status));
 
     /// <summary>One page of an arm list's rows by page number, in patient order (read from an index, stopping at the page).</summary>
-    public static IQueryable<ArmPageRow> PageAt(this IQueryable<RecommendationEntity> matches, int skip, int take) =>
-        matches.OrderBy(r => r.PatientId).Skip(skip).Take(take).Select(r => new ArmPageRow(r.Id, r.PatientId));
+    public static IQueryable<ArmPageRow> PageAt(this IQueryable<LatestTrialRecommendationEntity> matches, int skip, int take) =>
+        matches.OrderBy(r => r.PatientId).Skip(skip).Take(take).Select(r => new ArmPageRow(r.RecommendationId, r.PatientId));
 
     /// <summary>One page of an arm list's rows after a patient (keyset: no OFFSET, the last page costs what the first does).</summary>
-    public static IQueryable<ArmPageRow> PageAfter(this IQueryable<RecommendationEntity> matches, Guid afterPatientId, int take) =>
-        matches.Where(r => r.PatientId > afterPatientId).OrderBy(r => r.PatientId).Take(take).Select(r => new ArmPageRow(r.Id, r.PatientId));
+    public static IQueryable<ArmPageRow> PageAfter(this IQueryable<LatestTrialRecommendationEntity> matches, Guid afterPatientId, int take) =>
+        matches.Where(r => r.PatientId > afterPatientId).OrderBy(r => r.PatientId).Take(take).Select(r => new ArmPageRow(r.RecommendationId, r.PatientId));
 }
 
 /// <summary>A row of an arm list page: the recommendation and its patient (the order key).</summary>

@@ -30,7 +30,7 @@ public sealed class IngestionRoundTripTests(TumorBoardApp app) : ApiTest(app), I
     }
 
     [Fact]
-    public async Task A_returning_patients_bundle_adds_only_the_read_of_its_state_and_the_clearing_of_its_latest_flags()
+    public async Task A_returning_patients_bundle_adds_only_the_read_of_its_state_and_the_clearing_of_its_latest_rows()
     {
         await IngestAsync(Cases.SingleLungReport("MRN-TRIPS-2", "ACC-TRIPS-2"));
         Listen();
@@ -39,10 +39,14 @@ public sealed class IngestionRoundTripTests(TumorBoardApp app) : ApiTest(app), I
 
         Assert.Equal(HttpStatusCode.Created, status);
         // The reads; the patient's state, one query per collection (EF's split query: patient, identifiers, conditions,
-        // therapies, markers, disease statuses, reports with specimens, alterations); the latest-flag UPDATE; the write.
+        // therapies, markers, disease statuses, reports with specimens, alterations); the DELETE of its latest trial rows
+        // (narrow rows: no recommendation is rewritten); the write.
         Assert.True(commands.Count == 11, Describe(commands));
         Assert.StartsWith("SELECT pg_advisory_xact_lock", Text(commands[0]), StringComparison.Ordinal);
-        Assert.StartsWith("UPDATE recommendations SET is_latest = false", Text(commands[^2]), StringComparison.Ordinal);
+        Assert.StartsWith("DELETE FROM latest_trial_recommendations", Text(commands[^2]), StringComparison.Ordinal);
+        Assert.DoesNotContain(commands, c => Text(c).Contains("UPDATE recommendations", StringComparison.Ordinal));
+        // The new latest rows go in the one write batch with the rest (the batch writer's quoted INSERT, not SaveChanges).
+        Assert.Contains("INSERT INTO \"latest_trial_recommendations\"", Text(commands[^1]), StringComparison.Ordinal);
     }
 
     public void Dispose() => _listener?.Dispose();

@@ -26,12 +26,14 @@ public sealed class ArmCursorPlanTests(DatabaseFixture database) : IClassFixture
             SELECT ('00000000-0000-0000-0000-' || lpad(to_hex(g), 12, '0'))::uuid, now(), now() FROM generate_series(1, 3000) g;
         INSERT INTO evaluations (id, patient_id, evaluated_at, knowledge_base_version, knowledge_base_hash, trials_version, trials_hash, report_ids, trigger, document)
             SELECT id, id, now(), '1', 'kb', '1', 'trials', '{}', 'test', '{}' FROM patients;
-        INSERT INTO recommendations (id, evaluation_id, patient_id, kind, trial_id, arm_id, status, is_latest, payload)
-            SELECT r.id, r.evaluation_id, r.patient_id, 'trial', 'NCI-MATCH', r.arm_id, 'potential', true,
+        INSERT INTO recommendations (id, evaluation_id, patient_id, kind, trial_id, arm_id, status, payload)
+            SELECT r.id, r.evaluation_id, r.patient_id, 'trial', 'NCI-MATCH', r.arm_id, 'potential',
                    jsonb_build_object('recommendationId', r.id, 'trialId', 'NCI-MATCH', 'nctId', 'NCT02465060', 'armId', r.arm_id, 'armTitle', 'arm',
                                       'drugs', '[]'::jsonb, 'status', 'potential', 'armStatus', 'closed', 'criteria', '[]'::jsonb)
             FROM (SELECT gen_random_uuid() AS id, e.id AS evaluation_id, e.patient_id, arm AS arm_id
                   FROM evaluations e, unnest(ARRAY['A', 'B', 'C1', 'C2', 'E', 'F', 'G', 'H', 'I', 'J']) arm) r;
+        INSERT INTO latest_trial_recommendations (recommendation_id, patient_id, trial_id, arm_id, status, arm_status)
+            SELECT id, patient_id, trial_id, arm_id, status, 'closed' FROM recommendations;
         ANALYZE;
         """;
 
@@ -65,7 +67,7 @@ public sealed class ArmCursorPlanTests(DatabaseFixture database) : IClassFixture
         Assert.Equal(3000, page.GetProperty("total").GetInt32());
         Assert.DoesNotContain("OFFSET", keyset.Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(capture.Commands, c => c.Text.Contains("count(*)", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains("Index Only Scan using ix_recommendations_trial_id_arm_id_patient_id", plan, StringComparison.Ordinal);
+        Assert.Contains("Index Only Scan using ix_latest_trial_recommendations_trial_id_arm_id_patient_id", plan, StringComparison.Ordinal);
         Assert.Contains("Index Cond: ((trial_id = ", plan, StringComparison.Ordinal);
         Assert.Contains("(patient_id > ", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("Sort", plan, StringComparison.Ordinal);

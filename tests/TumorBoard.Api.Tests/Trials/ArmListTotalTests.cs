@@ -8,16 +8,19 @@ using TumorBoard.TestSupport.Fhir;
 namespace TumorBoard.Api.Tests.Trials;
 
 /// <summary>
-/// An arm list's <c>total</c> comes from the per-arm deltas the triggers on recommendations keep (ArmListCounts), not
-/// from counting: through ingestion (EF inserts) and the re-match (binary COPY), it stays the number of listed patients.
+/// An arm list's <c>total</c> comes from the per-arm deltas the triggers on latest_trial_recommendations keep
+/// (ArmListCounts), not from counting: through ingestion (EF inserts) and the re-match (binary COPY), it stays the number
+/// of listed patients, and the narrow latest rows stay exactly the trial rows of the patients' latest evaluations.
 /// </summary>
 public sealed class ArmListTotalTests(TumorBoardApp app) : ApiTest(app)
 {
-    // Every (trial, arm, status) whose deltas do not sum to the number of latest rows it has: must be none.
+    // Every (trial, arm, status) whose deltas do not sum to the number of trial rows the patients' latest evaluations
+    // have there (counted from recommendations, not from the narrow table the triggers watch): must be none.
     private const string Mismatches = """
         (SELECT trial_id, arm_id, status, sum(delta) AS total FROM arm_list_counts GROUP BY trial_id, arm_id, status) c
-        FULL JOIN (SELECT trial_id, arm_id, status, count(*) AS rows FROM recommendations
-                   WHERE is_latest AND trial_id IS NOT NULL GROUP BY trial_id, arm_id, status) r USING (trial_id, arm_id, status)
+        FULL JOIN (SELECT r.trial_id, r.arm_id, r.status, count(*) AS rows FROM recommendations r
+                   JOIN patients p ON p.latest_evaluation_id = r.evaluation_id
+                   WHERE r.kind = 'trial' GROUP BY r.trial_id, r.arm_id, r.status) r USING (trial_id, arm_id, status)
         WHERE coalesce(c.total, 0) <> coalesce(r.rows, 0)
         """;
 
@@ -42,8 +45,9 @@ public sealed class ArmListTotalTests(TumorBoardApp app) : ApiTest(app)
 
         Assert.Equal(3, run.Patients);
         Assert.Equal(3, await TotalAsync());
-        Assert.Equal(3, await App.CountAsync("recommendations WHERE is_latest AND trial_id = 'Lung-MAP' AND arm_id = 'S1400B'"));
+        Assert.Equal(3, await App.CountAsync("latest_trial_recommendations WHERE trial_id = 'Lung-MAP' AND arm_id = 'S1400B'"));
         Assert.Equal(0, await App.CountAsync(Mismatches));
+        Assert.Equal(0, await App.CountAsync(Db.LatestRowsDrift));
     }
 
     private async Task<int> TotalAsync()

@@ -49,7 +49,8 @@ public sealed class ArmStatusRematchTests(TumorBoardApp app) : ApiTest(app)
             Assert.Equal(!listed.Contains(patient), latestBefore[patient] == latestAfter[patient]);
         }
 
-        Assert.Equal(0, await App.CountAsync("recommendations WHERE is_latest AND trial_id = 'Lung-MAP' AND arm_id = 'S1400B' AND arm_status <> 'open'"));
+        Assert.Equal(0, await App.CountAsync("latest_trial_recommendations WHERE trial_id = 'Lung-MAP' AND arm_id = 'S1400B' AND arm_status <> 'open'"));
+        Assert.Equal(0, await App.CountAsync(Db.LatestRowsDrift));
         var again = await App.Services.GetRequiredService<Rematcher>().RunAsync(batchSize: 2, CancellationToken.None);
         Assert.Equal(0, again.Patients);
     }
@@ -161,7 +162,7 @@ public sealed class ArmStatusRematchTests(TumorBoardApp app) : ApiTest(app)
         await using var connection = new NpgsqlConnection(App.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT DISTINCT patient_id FROM recommendations WHERE is_latest AND trial_id = 'Lung-MAP' AND arm_id = 'S1400B' AND status IN ('eligible', 'potential')", connection);
+            "SELECT DISTINCT patient_id FROM latest_trial_recommendations WHERE trial_id = 'Lung-MAP' AND arm_id = 'S1400B' AND status IN ('eligible', 'potential')", connection);
         await using var reader = await command.ExecuteReaderAsync();
         var ids = new HashSet<Guid>();
         while (await reader.ReadAsync())

@@ -33,6 +33,9 @@ public sealed class RematchConcurrencyTests(TumorBoardApp app) : ApiTest(app)
         Assert.Equal(2, await App.CountAsync("evaluations"));
         using var check = App.Services.CreateScope();
         var db = check.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
-        Assert.All(db.Recommendations.Where(r => r.IsLatest).ToList(), r => Assert.Equal(concurrentId, r.EvaluationId));
+        var latestRows = db.LatestTrialRecommendations.Select(l => l.RecommendationId);
+        var latestEvaluations = db.Recommendations.Where(r => latestRows.Contains(r.Id)).Select(r => r.EvaluationId).Distinct().ToList();
+        Assert.Equal([concurrentId], latestEvaluations);
+        Assert.Equal(0, await App.CountAsync(Db.LatestRowsDrift));
     }
 }

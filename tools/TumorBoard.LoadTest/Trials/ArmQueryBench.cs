@@ -19,7 +19,8 @@ public sealed record ArmPageTiming(ArmMatches Arm, string Mode, int Page, int To
 /// </summary>
 public static partial class ArmQueryBench
 {
-    public const string PartialIndex = "ix_recommendations_trial_id_arm_id_patient_id";
+    /// <summary>The arm index of the narrow latest rows (pages, cursors).</summary>
+    public const string ArmIndex = "ix_latest_trial_recommendations_trial_id_arm_id_patient_id";
     private const int PageSize = 50;
 
     public static async Task<List<ArmPageTiming>> MeasureAsync(HttpClient client, IReadOnlyList<ArmMatches> arms, int requests, int warmup)

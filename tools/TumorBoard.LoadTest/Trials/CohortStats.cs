@@ -16,7 +16,7 @@ public static class CohortStats
         const string sql = """
             SELECT trial_id, arm_id,
                    count(*) FILTER (WHERE status = 'eligible'), count(*) FILTER (WHERE status = 'potential'), count(*) FILTER (WHERE status = 'ineligible')
-            FROM recommendations WHERE is_latest AND kind = 'trial'
+            FROM latest_trial_recommendations
             GROUP BY trial_id, arm_id
             """;
         var arms = new List<ArmMatches>();
@@ -51,7 +51,7 @@ public static class CohortStats
     /// <summary>Rows and total size (table, indexes, TOAST) of the tables the benchmark fills.</summary>
     public static async Task<List<(string Table, long Rows, long Bytes)>> TablesAsync(string connectionString)
     {
-        string[] tables = ["patients", "clinical_markers", "ingested_bundles", "reports", "specimens", "alterations", "evaluations", "recommendations", "audit_events"];
+        string[] tables = ["patients", "clinical_markers", "ingested_bundles", "reports", "specimens", "alterations", "evaluations", "recommendations", "latest_trial_recommendations", "audit_events"];
         var sizes = new List<(string, long, long)>();
         foreach (var table in tables)
         {

@@ -1,10 +1,12 @@
 using Npgsql;
+using TumorBoard.Persistence.Queries;
 
 namespace TumorBoard.LoadTest.Trials;
 
 /// <summary>
 /// The plan of the statement every evaluation runs before writing its rows (PatientEvaluator for one patient,
-/// Rematcher for a batch): clear the patient's previous latest recommendations. Plain EXPLAIN: nothing runs.
+/// Rematcher for a batch): delete the patient's previous latest trial rows (<see cref="LatestRecommendations.ClearSql"/>).
+/// Plain EXPLAIN: nothing runs.
 /// </summary>
 public static class LatestFlagPlan
 {
@@ -22,8 +24,8 @@ public static class LatestFlagPlan
             }
         }
 
-        await using var explain = new NpgsqlCommand("EXPLAIN UPDATE recommendations SET is_latest = false WHERE patient_id = ANY(@ids) AND is_latest", connection);
-        explain.Parameters.AddWithValue("ids", ids.ToArray());
+        await using var explain = new NpgsqlCommand("EXPLAIN " + LatestRecommendations.ClearSql, connection);
+        explain.Parameters.AddWithValue("patient_ids", ids.ToArray());
         var plan = new List<string>();
         await using var lines = await explain.ExecuteReaderAsync();
         while (await lines.ReadAsync())

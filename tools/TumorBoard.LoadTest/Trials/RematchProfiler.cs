@@ -71,9 +71,9 @@ public static class RematchProfiler
             await db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM patients WHERE id = ANY({ids}) FOR UPDATE").ToListAsync(ct);
             Lap("5. lock the batch's patient rows (SELECT ... FOR UPDATE, to skip patients re-evaluated meanwhile)");
             await db.Database.ClearLatestAsync<PreviousArmStatus>(ids, ct);
-            Lap("6. UPDATE recommendations SET is_latest = false RETURNING the previous arms and their recorded arm status");
+            Lap("6. DELETE the batch's latest trial rows (narrow table) RETURNING the previous arms and their recorded arm status");
             await RematchRowWriter.CopyAsync(db, rows, ct);
-            Lap("7. RematchRowWriter: evaluations, recommendations, audit rows by binary COPY");
+            Lap("7. RematchRowWriter: evaluations, recommendations, latest trial rows, audit rows by binary COPY");
             var patientIds = evaluations.Select(e => e.PatientId).ToArray();
             var evaluationIds = evaluations.Select(e => e.EvaluationId).ToArray();
             await db.Database.ExecuteSqlAsync($"""

@@ -7,13 +7,17 @@ using TumorBoard.Persistence.Entities;
 
 namespace TumorBoard.Api.Features.Recommendations;
 
-/// <summary>The rows one evaluation adds: the immutable document, one row per recommendation (flagged latest), its audit rows.</summary>
-public sealed record EvaluationRows(EvaluationEntity Evaluation, IReadOnlyList<RecommendationEntity> Recommendations, IReadOnlyList<AuditEventEntity> Audit);
+/// <summary>
+/// The rows one evaluation adds: the immutable document, one row per recommendation, the narrow latest row of each trial
+/// recommendation (<c>latest_trial_recommendations</c>), its audit rows.
+/// </summary>
+public sealed record EvaluationRows(
+    EvaluationEntity Evaluation, IReadOnlyList<RecommendationEntity> Recommendations, IReadOnlyList<LatestTrialRecommendationEntity> Latest, IReadOnlyList<AuditEventEntity> Audit);
 
 /// <summary>
 /// Turns an evaluation into its rows. <see cref="Rows"/> is pure (JSON and entities, no context), so the re-match
 /// builds them in its evaluating stage and its writing stage only copies them; <see cref="Add"/> adds them to a
-/// context for the single-patient writers. The caller clears the previous latest flags and saves.
+/// context for the single-patient writers. The caller clears the patient's previous latest rows and saves.
 /// </summary>
 public static class EvaluationWriter
 {
@@ -27,6 +31,7 @@ public static class EvaluationWriter
         var rows = Rows(evaluation, DateTimeOffset.MinValue, "system");
         db.Evaluations.Add(rows.Evaluation);
         db.Recommendations.AddRange(rows.Recommendations);
+        db.LatestTrialRecommendations.AddRange(rows.Latest);
         // Through the request's audit log: its actor and clock, as every other audited change.
         foreach (var entry in rows.Audit)
         {
@@ -58,6 +63,7 @@ public static class EvaluationWriter
             Document = JsonSerializer.Serialize(evaluation with { Trials = evaluation.Trials.Select(t => t with { Criteria = [] }).ToList() }, EvaluationJsonContext.Default.EvaluationDocument),
         };
         var recommendations = new List<RecommendationEntity>(evaluation.Therapies.Count + evaluation.Trials.Count);
+        var latest = new List<LatestTrialRecommendationEntity>(evaluation.Trials.Count);
         foreach (var therapy in evaluation.Therapies)
         {
             recommendations.Add(Row(evaluation, therapy.RecommendationId, "therapy", null, r => r.RuleId = therapy.RuleId));
@@ -72,6 +78,15 @@ public static class EvaluationWriter
                 r.Status = trial.Status;
                 r.ArmStatus = trial.ArmStatus;
             }));
+            latest.Add(new LatestTrialRecommendationEntity
+            {
+                RecommendationId = trial.RecommendationId,
+                PatientId = evaluation.PatientId,
+                TrialId = trial.TrialId,
+                ArmId = trial.ArmId,
+                Status = trial.Status,
+                ArmStatus = trial.ArmStatus,
+            });
         }
 
         var audit = new List<AuditEventEntity>(2)
@@ -95,7 +110,7 @@ public static class EvaluationWriter
             }));
         }
 
-        return new EvaluationRows(entity, recommendations, audit);
+        return new EvaluationRows(entity, recommendations, latest, audit);
     }
 
     private static RecommendationEntity Row(EvaluationDocument evaluation, Guid id, string kind, string? payload, Action<RecommendationEntity> fill)
@@ -106,7 +121,6 @@ public static class EvaluationWriter
             EvaluationId = evaluation.EvaluationId,
             PatientId = evaluation.PatientId,
             Kind = kind,
-            IsLatest = true,
             Payload = payload,
         };
         fill(row);

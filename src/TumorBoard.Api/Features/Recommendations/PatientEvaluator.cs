@@ -33,8 +33,9 @@ public sealed class PatientEvaluator(
 
     /// <summary>
     /// Evaluates a patient state the caller already holds (ingestion: the stored state plus the bundle, not saved yet),
-    /// clears the patient's previous latest flags and adds the evaluation, its recommendation rows and audit row to the
-    /// context. The caller sets the patient's latest evaluation, saves, and logs (ingestion logs one line per bundle).
+    /// deletes the patient's previous latest trial rows and adds the evaluation, its recommendation rows (with their latest
+    /// trial rows) and audit row to the context. The caller sets the patient's latest evaluation, saves, and logs
+    /// (ingestion logs one line per bundle).
     /// </summary>
     public async Task<EvaluationDocument> AddEvaluationAsync(PatientSnapshot snapshot, string trigger, CancellationToken cancellationToken) =>
         await AddEvaluationAsync(snapshot, trigger, await trials.GetAsync(cancellationToken), cancellationToken);

@@ -77,11 +77,11 @@ public static class ArmRematchScope
     public static Task<List<Guid>> PatientsAsync(TumorBoardDbContext db, string trialId, string armId, string status, Guid after, int batchSize, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        // The partial index (trial_id, arm_id, patient_id) WHERE is_latest gives the arm's rows in patient order from
-        // `after` on; only listed rows are read from the heap for their recorded status.
+        // The arm index of the narrow latest rows (trial_id, arm_id, patient_id) gives the arm's rows in patient order from
+        // `after` on; only listed rows are read from the (narrow) heap for their recorded status.
         return db.Database.SqlQuery<Guid>($"""
-            SELECT DISTINCT patient_id AS "Value" FROM recommendations
-            WHERE is_latest AND trial_id = {trialId} AND arm_id = {armId} AND patient_id > {after}
+            SELECT DISTINCT patient_id AS "Value" FROM latest_trial_recommendations
+            WHERE trial_id = {trialId} AND arm_id = {armId} AND patient_id > {after}
               AND status IN ('eligible', 'potential') AND arm_status IS DISTINCT FROM {status}
             ORDER BY 1
             LIMIT {batchSize}
@@ -93,8 +93,8 @@ public static class ArmRematchScope
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.Database.SqlQuery<int>($"""
-            SELECT count(DISTINCT patient_id)::int AS "Value" FROM recommendations
-            WHERE is_latest AND trial_id = {trialId} AND arm_id = {armId}
+            SELECT count(DISTINCT patient_id)::int AS "Value" FROM latest_trial_recommendations
+            WHERE trial_id = {trialId} AND arm_id = {armId}
               AND status IN ('eligible', 'potential') AND arm_status IS DISTINCT FROM {status}
             """).SingleAsync(ct);
     }
@@ -112,8 +112,8 @@ public static class ArmRematchScope
         ArgumentNullException.ThrowIfNull(knowledge);
         var arms = await db.Database.SqlQuery<StaleArm>($"""
             SELECT s.trial_id, s.arm_id FROM arm_statuses s
-            WHERE EXISTS (SELECT 1 FROM recommendations r
-                          WHERE r.is_latest AND r.trial_id = s.trial_id AND r.arm_id = s.arm_id
+            WHERE EXISTS (SELECT 1 FROM latest_trial_recommendations r
+                          WHERE r.trial_id = s.trial_id AND r.arm_id = s.arm_id
                             AND r.status IN ('eligible', 'potential') AND r.arm_status IS DISTINCT FROM s.status)
               AND NOT EXISTS (SELECT 1 FROM jobs j
                               WHERE j.kind = {JobStatus.RematchKind} AND j.status IN ({JobStatus.Queued}, {JobStatus.Running})

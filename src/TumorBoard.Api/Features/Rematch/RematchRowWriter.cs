@@ -12,9 +12,9 @@ namespace TumorBoard.Api.Features.Rematch;
 public sealed record PreparedEvaluation(EvaluationDocument Document, EvaluationRows Rows);
 
 /// <summary>
-/// Writes the rows of a re-match batch (evaluations, their recommendations, audit events) with PostgreSQL binary COPY
-/// (<see cref="EntityCopy"/>), inside the batch's transaction: the rows EF would have inserted, built ahead by
-/// <see cref="EvaluationWriter.Rows"/> in the evaluating stage, so the writing stage only copies them (no JSON, no
+/// Writes the rows of a re-match batch (evaluations, their recommendations and latest trial rows, audit events) with
+/// PostgreSQL binary COPY (<see cref="EntityCopy"/>), inside the batch's transaction: the rows EF would have inserted,
+/// built ahead by <see cref="EvaluationWriter.Rows"/> in the evaluating stage, so the writing stage only copies them (no JSON, no
 /// change tracking). For a full re-match of 100,000 patients COPY takes about a third of what SaveChanges took
 /// (docs/performance.md).
 /// </summary>
@@ -28,6 +28,7 @@ public static class RematchRowWriter
         // Foreign-key order: recommendations reference evaluations.
         await CopyAsync(db, connection, rows.Select(r => r.Evaluation).ToList(), ct);
         await CopyAsync(db, connection, rows.SelectMany(r => r.Recommendations).ToList(), ct);
+        await CopyAsync(db, connection, rows.SelectMany(r => r.Latest).ToList(), ct);
         await CopyAsync(db, connection, rows.SelectMany(r => r.Audit).ToList(), ct);
     }
 

@@ -69,7 +69,7 @@ public static class TrialRematchScope
             JOIN evaluations e ON e.id = p.latest_evaluation_id
             WHERE p.id > {after}
               AND position(';' || {tag} || ';' in ';' || e.trials_version || ';') = 0
-              AND (EXISTS (SELECT 1 FROM recommendations r WHERE r.patient_id = p.id AND r.is_latest AND r.trial_id = {trialId})
+              AND (EXISTS (SELECT 1 FROM latest_trial_recommendations r WHERE r.patient_id = p.id AND r.trial_id = {trialId})
                    OR ({keys.Everyone} AND EXISTS (SELECT 1 FROM reports rep WHERE rep.patient_id = p.id))
                    OR EXISTS (SELECT 1 FROM alterations a WHERE a.patient_id = p.id AND (
                         a.gene = ANY({keys.Genes}) OR a.fusion_genes && {keys.Genes}

@@ -16,8 +16,9 @@ public sealed record ArmPatientsSlice(IReadOnlyList<Guid> RecommendationIds, int
 /// <summary>
 /// Which recommendation rows make up a page of an arm's patient list. Two ways in, one order (patient id):
 /// <list type="bullet">
-/// <item><c>cursor</c> (keyset): <c>patient_id &gt; last id of the previous page</c>, read from the partial index
-/// <c>(trial_id, arm_id, patient_id) INCLUDE (status, id) WHERE is_latest</c> starting at that id, so the last page
+/// <item><c>cursor</c> (keyset): <c>patient_id &gt; last id of the previous page</c>, read from the index
+/// <c>(trial_id, arm_id, patient_id) INCLUDE (status, recommendation_id)</c> of <c>latest_trial_recommendations</c>
+/// (the narrow latest rows) starting at that id, so the last page
 /// costs what the first does; no count (the first page's total travels in the cursor).</item>
 /// <item><c>page</c> (the contract's v1 parameter, kept): OFFSET over the same index, walking every earlier entry.</item>
 /// </list>
@@ -25,10 +26,10 @@ public sealed record ArmPatientsSlice(IReadOnlyList<Guid> RecommendationIds, int
 /// </summary>
 public static class ArmPatientsQuery
 {
-    public static IQueryable<RecommendationEntity> Matches(TumorBoardDbContext db, string trialId, string armId, string[] statuses)
+    public static IQueryable<LatestTrialRecommendationEntity> Matches(TumorBoardDbContext db, string trialId, string armId, string[] statuses)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Recommendations.AsNoTracking().InArm(trialId, armId, statuses);
+        return db.LatestTrialRecommendations.AsNoTracking().InArm(trialId, armId, statuses);
     }
 
     /// <summary>A page by cursor when given, else by page number (1 when neither); invalid for a cursor this list did not issue.</summary>

@@ -13,8 +13,8 @@ using TumorBoard.Persistence;
 namespace TumorBoard.Persistence.Migrations
 {
     [DbContext(typeof(TumorBoardDbContext))]
-    [Migration("20261204010225_ReportContentHashVersions")]
-    partial class ReportContentHashVersions
+    [Migration("20261204010014_LatestTrialRecommendationsTable")]
+    partial class LatestTrialRecommendationsTable
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -673,6 +673,49 @@ namespace TumorBoard.Persistence.Migrations
                     b.ToTable("jobs", (string)null);
                 });
 
+            modelBuilder.Entity("TumorBoard.Persistence.Entities.LatestTrialRecommendationEntity", b =>
+                {
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<string>("ArmId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("arm_id");
+
+                    b.Property<string>("ArmStatus")
+                        .HasColumnType("text")
+                        .HasColumnName("arm_status");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("patient_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TrialId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("trial_id");
+
+                    b.HasKey("RecommendationId")
+                        .HasName("pk_latest_trial_recommendations");
+
+                    b.HasIndex("PatientId")
+                        .HasDatabaseName("ix_latest_trial_recommendations_patient_id");
+
+                    b.HasIndex("TrialId", "ArmId", "PatientId")
+                        .HasDatabaseName("ix_latest_trial_recommendations_trial_id_arm_id_patient_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TrialId", "ArmId", "PatientId"), new[] { "Status", "RecommendationId" });
+
+                    b.ToTable("latest_trial_recommendations", (string)null);
+                });
+
             modelBuilder.Entity("TumorBoard.Persistence.Entities.OutboxMessageEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -886,10 +929,6 @@ namespace TumorBoard.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("evaluation_id");
 
-                    b.Property<bool>("IsLatest")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_latest");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text")
@@ -921,16 +960,6 @@ namespace TumorBoard.Persistence.Migrations
                     b.HasIndex("EvaluationId")
                         .HasDatabaseName("ix_recommendations_evaluation_id");
 
-                    b.HasIndex("PatientId")
-                        .HasDatabaseName("ix_recommendations_patient_id")
-                        .HasFilter("is_latest");
-
-                    b.HasIndex("TrialId", "ArmId", "PatientId")
-                        .HasDatabaseName("ix_recommendations_trial_id_arm_id_patient_id")
-                        .HasFilter("is_latest AND trial_id IS NOT NULL");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TrialId", "ArmId", "PatientId"), new[] { "Status", "Id" });
-
                     b.ToTable("recommendations", (string)null);
                 });
 
@@ -950,10 +979,6 @@ namespace TumorBoard.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("content_hash");
-
-                    b.Property<int>("ContentHashVersion")
-                        .HasColumnType("integer")
-                        .HasColumnName("content_hash_version");
 
                     b.Property<DateTimeOffset?>("EffectiveAt")
                         .HasColumnType("timestamp with time zone")
@@ -1052,10 +1077,6 @@ namespace TumorBoard.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("content_hash");
-
-                    b.Property<int>("ContentHashVersion")
-                        .HasColumnType("integer")
-                        .HasColumnName("content_hash_version");
 
                     b.Property<string>("FhirJson")
                         .IsRequired()

@@ -61,7 +61,7 @@ public static class RematchProfiler
                 break;
             }
 
-            var snapshots = await PatientSnapshotLoader.LoadManyAsync(db, ids, ct);
+            var snapshots = await RematchSnapshots.LoadAsync(db, ids, ct);
             Lap("2. load snapshots (patients, therapies, markers, reports, specimens, alterations)");
             var now = DateTimeOffset.UtcNow;
             var evaluations = snapshots.Select(s => EvaluationBuilder.Build(knowledge, s, trials, now, "rematch")).ToList();

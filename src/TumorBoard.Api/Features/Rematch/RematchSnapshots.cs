@@ -16,7 +16,7 @@ namespace TumorBoard.Api.Features.Rematch;
 /// <para>
 /// EF's split query (<see cref="PatientSnapshotLoader.WithEvaluationState"/>) read every column of every row, a report's
 /// whole FHIR text and lab annotations included (kilobytes per report, detoasted by PostgreSQL and materialised by the
-/// service, then never read), in six round trips and through EF's materialiser: about a third of the evaluating stage's
+/// service, then never read), in six round trips and through EF's materialiser: more than half of the evaluating stage's
 /// CPU (docs/performance.md, "Issue 16, session 6: the evaluating stage"). The entities built here therefore hold only
 /// what an evaluation reads; the columns left out are set to empty strings where the entity requires a value. A new
 /// patient fact an evaluation reads needs a column here as well as an Include there;

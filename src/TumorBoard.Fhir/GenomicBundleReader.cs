@@ -32,6 +32,8 @@ public sealed class GenomicBundleReader
     {
         ArgumentNullException.ThrowIfNull(body);
         var parsed = FhirBodyParser.Parse(body, format);
+        // The posted JSON, kept while the reports are read (their content hash and stored form are made from it).
+        using var posted = parsed.Json;
         if (parsed.Malformed)
         {
             return BundleReadResult.Malformed(parsed.Issues);
@@ -57,7 +59,10 @@ public sealed class GenomicBundleReader
             : null;
         var (patient, patientResource) = PatientReader.Read(index, issues);
         var diagnosis = DiagnosisReader.Read(index, _vocabulary, issues);
-        var context = new ReportContext(index, _vocabulary, diagnosis, patientResource, bundleIdentifier);
+        var context = new ReportContext(index, _vocabulary, diagnosis, patientResource, bundleIdentifier)
+        {
+            Posted = posted is null ? null : new PostedJson(bundle, posted.RootElement),
+        };
 
         var reports = new List<ParsedReport>();
         foreach (var report in index.All<DiagnosticReport>())

@@ -38,7 +38,7 @@ public sealed class ReportContentTests
             stored.AddRange(index.All<Observation>().Select(o => new Located<Resource>(o.Resource, o.Path)));
             stored.AddRange(index.All<Specimen>().Select(s => new Located<Resource>(s.Resource, s.Path)));
 
-            var (hash, fhirJson) = ReportContent.Of(stored, index);
+            var (hash, fhirJson) = ReportContent.FirelyForm(stored, index);
 
             Assert.Equal(PreviousHash(stored, index), hash);
             Assert.Equal(PreviousFhirJson(stored.Select(s => s.Resource).ToList(), index), fhirJson);
@@ -55,7 +55,7 @@ public sealed class ReportContentTests
         report.Resource.Conclusion = "Befund: KRAS G12C > 5 % & <b>HER2</b> 2+, Tumorzellgehalt ≈ 40 %, Ödem 'ja' \"laut\" \u00e9\u4e2d\ud83e\uddec";
         List<Located<Resource>> stored = [new(report.Resource, report.Path)];
 
-        var (hash, fhirJson) = ReportContent.Of(stored, index);
+        var (hash, fhirJson) = ReportContent.FirelyForm(stored, index);
 
         Assert.Equal(PreviousHash(stored, index), hash);
         Assert.Equal(PreviousFhirJson([report.Resource], index), fhirJson);
@@ -68,11 +68,11 @@ public sealed class ReportContentTests
         var index = new BundleIndex(bundle);
         var report = index.All<DiagnosticReport>().First();
         List<Located<Resource>> stored = [new(report.Resource, report.Path)];
-        var before = ReportContent.Of(stored, index).Hash;
+        var before = ReportContent.FirelyForm(stored, index).Hash;
 
         report.Resource.Conclusion = "changed";
 
-        Assert.NotEqual(before, ReportContent.Of(stored, index).Hash);
+        Assert.NotEqual(before, ReportContent.FirelyForm(stored, index).Hash);
     }
 
     /// <summary>As the reader parses: strict, keeping the partial resource when Firely reports content problems.</summary>

@@ -66,5 +66,6 @@ public class ReportIdentityTests
 
         Assert.True(report.IdentifierIsDerived);
         Assert.Equal(report.ContentHash, report.Identifier.Value);
+        Assert.Equal(ReportContentHash.FirelyForm, report.ContentHashVersion);
     }
 }

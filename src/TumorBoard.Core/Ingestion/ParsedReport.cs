@@ -22,4 +22,20 @@ public sealed record ParsedReport(
     IReadOnlyList<string>? PanelGenes,
     IReadOnlyList<LabAnnotation> LabAnnotations,
     string ContentHash,
-    string FhirJson);
+    string FhirJson)
+{
+    /// <summary>How <see cref="ContentHash"/> was made (<see cref="ReportContentHash"/>); stored with it, so a hash is only
+    /// ever compared with one made the same way.</summary>
+    public int ContentHashVersion { get; init; } = ReportContentHash.FirelyForm;
+
+    /// <summary>
+    /// The <see cref="ReportContentHash.FirelyForm"/> hash of the same report, computed on demand: a re-post of a report
+    /// stored before the posted-JSON hash existed is compared with it. Null when <see cref="ContentHash"/> already is that hash.
+    /// </summary>
+    public Func<string>? FirelyFormHash { get; init; }
+
+    /// <summary>This report's content hash made the way <paramref name="version"/> says, or null if it cannot be made.</summary>
+    public string? ContentHashOf(int version) => version == ContentHashVersion ? ContentHash
+        : version == ReportContentHash.FirelyForm ? FirelyFormHash?.Invoke()
+        : null;
+}

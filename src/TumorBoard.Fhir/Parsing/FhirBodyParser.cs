@@ -44,18 +44,11 @@ internal static class FhirBodyParser
 
     private static ParsedBody ParseJson(string body)
     {
-        string? resourceType;
+        // Kept for the reader on success: each report's content hash and stored form are made from the posted JSON.
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 256 });
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return Malformed("structure", $"The body is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not a FHIR resource.", "Bundle");
-            }
-
-            resourceType = document.RootElement.TryGetProperty("resourceType", out var type) && type.ValueKind == JsonValueKind.String
-                ? type.GetString()
-                : null;
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 256 });
         }
         catch (JsonException ex)
         {
@@ -65,14 +58,35 @@ internal static class FhirBodyParser
             return Malformed("structure", $"The body is not well-formed JSON{where}.", "Bundle");
         }
 
-        if (KnownTypeProblem(resourceType) is { } problem)
+        var kept = false;
+        try
         {
-            return problem;
-        }
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return Malformed("structure", $"The body is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not a FHIR resource.", "Bundle");
+            }
 
-        var deserializer = new FhirJsonDeserializer(new DeserializerSettings());
-        deserializer.TryDeserializeResource(body, out var resource, out var exceptions);
-        return Deserialized(resource, resourceType!, exceptions);
+            var resourceType = document.RootElement.TryGetProperty("resourceType", out var type) && type.ValueKind == JsonValueKind.String
+                ? type.GetString()
+                : null;
+            if (KnownTypeProblem(resourceType) is { } problem)
+            {
+                return problem;
+            }
+
+            var deserializer = new FhirJsonDeserializer(new DeserializerSettings());
+            deserializer.TryDeserializeResource(body, out var resource, out var exceptions);
+            var parsed = Deserialized(resource, resourceType!, exceptions);
+            kept = !parsed.Malformed;
+            return kept ? parsed with { Json = document } : parsed;
+        }
+        finally
+        {
+            if (!kept)
+            {
+                document.Dispose();
+            }
+        }
     }
 
     private static ParsedBody ParseXml(string body)

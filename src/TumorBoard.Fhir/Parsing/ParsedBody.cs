@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Hl7.Fhir.Model;
 using TumorBoard.Core.Ingestion;
 
@@ -7,4 +8,8 @@ namespace TumorBoard.Fhir.Parsing;
 /// The outcome of deserialising a body: <see cref="Malformed"/> when it is not a FHIR resource at all;
 /// otherwise the resource (possibly partial) and the deserialiser's findings.
 /// </summary>
-internal sealed record ParsedBody(bool Malformed, Resource? Resource, string? ResourceType, IReadOnlyList<IngestIssue> Issues);
+internal sealed record ParsedBody(bool Malformed, Resource? Resource, string? ResourceType, IReadOnlyList<IngestIssue> Issues)
+{
+    /// <summary>The posted JSON, parsed (null for XML and malformed bodies); the caller disposes it.</summary>
+    public JsonDocument? Json { get; init; }
+}

@@ -1,10 +1,12 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
+using TumorBoard.Core.Ingestion;
 using TumorBoard.Fhir.Parsing;
 
 namespace TumorBoard.Fhir.Reading;
@@ -17,16 +19,62 @@ namespace TumorBoard.Fhir.Reading;
 /// type) because senders mint new <c>urn:uuid</c>s on every post, and sorts object keys.
 /// </summary>
 /// <remarks>
-/// Each resource is serialised by Firely once; the hash and the stored Bundle are both made from that text
-/// (the stored Bundle is the one Firely would write for the same entries). Serialising twice and walking a
-/// mutable JSON tree for the hash was most of the reader's own cost (docs/performance.md, issue 12).
+/// <para>Version 2 (<see cref="ReportContentHash.PostedJson"/>, every JSON post whose resources were matched to their posted
+/// JSON): the canonical form is made from the posted JSON and the stored Bundle holds the posted resources as they were
+/// sent. Nothing is serialised again; Firely's serialisation was most of what the reader did beyond Firely's parse
+/// (docs/performance.md, issue 12, sessions 4 to 6).</para>
+/// <para>Version 1 (<see cref="ReportContentHash.FirelyForm"/>, XML posts and anything not matched): each resource is
+/// serialised by Firely once and the hash and the stored Bundle are both made from that text, byte for byte as before
+/// version 2 existed. A report stored under version 1 is compared with this hash (docs/adr/0005).</para>
 /// </remarks>
 internal static class ReportContent
 {
     private static readonly JsonWriterOptions StoredForm = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The content hash and the stored FHIR JSON of a report's resources (the report first).</summary>
-    public static (string Hash, string FhirJson) Of(IReadOnlyList<Located<Resource>> resources, BundleIndex index)
+    private static readonly Comparer<(string Name, JsonElement Value)> ByName =
+        Comparer<(string Name, JsonElement Value)>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name));
+
+    /// <summary>The content hash (with its version) and the stored FHIR JSON of a report's resources (the report first).</summary>
+    public static (string Hash, int Version, string FhirJson) Of(IReadOnlyList<Located<Resource>> resources, BundleIndex index, PostedJson? posted)
+    {
+        if (posted is not null && Posted(resources, posted) is { } elements)
+        {
+            // The posted elements live in the reader's parsed body, which outlives this call: nothing is copied or parsed again.
+            return (Hash(resources, elements, index), ReportContentHash.PostedJson,
+                Stored(resources, index, (writer, i) => writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(elements[i]), skipInputValidation: true)));
+        }
+
+        var (hash, fhirJson) = FirelyForm(resources, index);
+        return (hash, ReportContentHash.FirelyForm, fhirJson);
+    }
+
+    /// <summary>The version 1 content hash and stored FHIR JSON, from Firely's serialisation of the resources.</summary>
+    public static (string Hash, string FhirJson) FirelyForm(IReadOnlyList<Located<Resource>> resources, BundleIndex index)
+    {
+        var json = Serialized(resources);
+        return (FirelyFormHash(resources, json, index), Stored(resources, index, (writer, i) => writer.WriteRawValue(json[i].Span, skipInputValidation: true)));
+    }
+
+    /// <summary>The version 1 content hash alone (a re-post compared with a report stored under version 1).</summary>
+    public static string FirelyFormHash(IReadOnlyList<Located<Resource>> resources, BundleIndex index) =>
+        FirelyFormHash(resources, Serialized(resources), index);
+
+    /// <summary>The posted JSON of every resource; null when any of them has none (then version 1 is used).</summary>
+    private static JsonElement[]? Posted(IReadOnlyList<Located<Resource>> resources, PostedJson posted)
+    {
+        var elements = new JsonElement[resources.Count];
+        for (var i = 0; i < resources.Count; i++)
+        {
+            if (!posted.TryGet(resources[i].Resource, out elements[i]))
+            {
+                return null;
+            }
+        }
+
+        return elements;
+    }
+
+    private static ReadOnlyMemory<byte>[] Serialized(IReadOnlyList<Located<Resource>> resources)
     {
         // Every resource serialised once, as UTF-8 into one buffer (what ToJson writes, without making a string of it
         // and turning that back into UTF-8 twice); the hash and the stored Bundle read slices of it.
@@ -52,12 +100,13 @@ internal static class ReportContent
             json[i] = buffer.WrittenMemory[start..ends[i]];
         }
 
-        return (Hash(resources, json, index), Stored(resources, json, index));
+        return json;
     }
 
-    private static string Stored(IReadOnlyList<Located<Resource>> resources, ReadOnlyMemory<byte>[] json, BundleIndex index)
+    /// <summary>The stored collection Bundle: each entry's fullUrl and the resource <paramref name="writeResource"/> writes.</summary>
+    private static string Stored(IReadOnlyList<Located<Resource>> resources, BundleIndex index, Action<Utf8JsonWriter, int> writeResource)
     {
-        var buffer = new ArrayBufferWriter<byte>(json.Sum(j => j.Length) + 256);
+        var buffer = new ArrayBufferWriter<byte>(16384);
         using (var writer = new Utf8JsonWriter(buffer, StoredForm))
         {
             writer.WriteStartObject();
@@ -73,7 +122,7 @@ internal static class ReportContent
                 }
 
                 writer.WritePropertyName("resource");
-                writer.WriteRawValue(json[i].Span, skipInputValidation: true);
+                writeResource(writer, i);
                 writer.WriteEndObject();
             }
 
@@ -84,7 +133,31 @@ internal static class ReportContent
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static string Hash(IReadOnlyList<Located<Resource>> resources, ReadOnlyMemory<byte>[] json, BundleIndex index)
+    private static string FirelyFormHash(IReadOnlyList<Located<Resource>> resources, ReadOnlyMemory<byte>[] json, BundleIndex index)
+    {
+        var documents = new JsonDocument[json.Length];
+        try
+        {
+            var elements = new JsonElement[json.Length];
+            for (var i = 0; i < json.Length; i++)
+            {
+                documents[i] = JsonDocument.Parse(json[i]);
+                elements[i] = documents[i].RootElement;
+            }
+
+            return Hash(resources, elements, index);
+        }
+        finally
+        {
+            foreach (var document in documents)
+            {
+                document?.Dispose();
+            }
+        }
+    }
+
+    /// <summary>SHA-256 of the canonical form of every resource, one line each, in the order given.</summary>
+    private static string Hash(IReadOnlyList<Located<Resource>> resources, JsonElement[] json, BundleIndex index)
     {
         var positions = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < resources.Count; i++)
@@ -92,16 +165,14 @@ internal static class ReportContent
             positions.TryAdd(resources[i].Resource, i);
         }
 
-        var canonical = new ArrayBufferWriter<byte>(json.Sum(j => j.Length));
+        var canonical = new ArrayBufferWriter<byte>(16384);
+        using var writer = new Utf8JsonWriter(canonical);
         for (var i = 0; i < resources.Count; i++)
         {
             var located = resources[i];
-            using var document = JsonDocument.Parse(json[i]);
-            using (var writer = new Utf8JsonWriter(canonical))
-            {
-                Write(document.RootElement, writer, reference => Token(reference, located, index, positions), root: true);
-            }
-
+            Write(json[i], writer, reference => Token(reference, located, index, positions), root: true);
+            writer.Flush();
+            writer.Reset();
             canonical.Write("\n"u8);
         }
 
@@ -126,27 +197,31 @@ internal static class ReportContent
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                var properties = new List<JsonProperty>();
+                // Each name made once: JsonProperty.Name makes a new string on every call, and the sort asked for it n log n times.
+                var properties = new (string Name, JsonElement Value)[element.GetPropertyCount()];
+                var count = 0;
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (!(root && IsVolatile(property.Name)))
+                    var name = property.Name;
+                    if (!(root && IsVolatile(name)))
                     {
-                        properties.Add(property);
+                        properties[count++] = (name, property.Value);
                     }
                 }
 
-                properties.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+                Array.Sort(properties, 0, count, ByName);
                 writer.WriteStartObject();
-                foreach (var property in properties)
+                for (var i = 0; i < count; i++)
                 {
-                    writer.WritePropertyName(property.Name);
-                    if (property.Name == "reference" && property.Value.ValueKind == JsonValueKind.String)
+                    var (name, value) = properties[i];
+                    writer.WritePropertyName(name);
+                    if (name == "reference" && value.ValueKind == JsonValueKind.String)
                     {
-                        writer.WriteStringValue(reference(property.Value.GetString()!));
+                        writer.WriteStringValue(reference(value.GetString()!));
                     }
                     else
                     {
-                        Write(property.Value, writer, reference);
+                        Write(value, writer, reference);
                     }
                 }
 

@@ -15,6 +15,9 @@ internal sealed record ReportContext(
 {
     private List<Located<Observation>>? _purityObservations;
 
+    /// <summary>The posted JSON of the entries' resources (null for XML): each report's content hash and stored form are made from it.</summary>
+    public PostedJson? Posted { get; init; }
+
     /// <summary>Every tumour-purity Observation of the bundle, found once for all its reports.</summary>
     public List<Located<Observation>> PurityObservations => _purityObservations ??= Index.All<Observation>().Where(o => PurityReader.IsPurity(o.Resource)).ToList();
 

@@ -65,8 +65,19 @@ internal static class ReportReader
         // A purity stated beside the report (about its specimen) is part of what was reported: a changed purity is a changed report.
         stored.AddRange(purity.Observations.Where(o => !results.Any(r => ReferenceEquals(r.Resource, o.Resource))).Select(o => new Located<Resource>(o.Resource, o.Path)));
 
-        var (hash, fhirJson) = ReportContent.Of(stored, context.Index);
-        var (identifier, derived) = ReportIdentity.Identify(report, context.BundleIdentifier, hash, issues);
+        var (hash, version, fhirJson) = ReportContent.Of(stored, context.Index, context.Posted);
+        var index = context.Index;
+        var (identifier, derived) = ReportIdentity.Identify(report, context.BundleIdentifier, () =>
+        {
+            // A key made of the content hash is the version 1 hash, so the key of a report stored before version 2 stays.
+            if (version != ReportContentHash.FirelyForm)
+            {
+                (hash, version) = (ReportContent.FirelyFormHash(stored, index), ReportContentHash.FirelyForm);
+            }
+
+            return hash;
+        }, issues);
+        Func<string>? firelyFormHash = version == ReportContentHash.FirelyForm ? null : () => ReportContent.FirelyFormHash(stored, index);
         return new ParsedReport(
             identifier,
             derived,
@@ -78,7 +89,11 @@ internal static class ReportReader
             findings.PanelGenes.Count > 0 ? findings.PanelGenes : PanelFromStudy(context, report),
             findings.Annotations,
             hash,
-            fhirJson);
+            fhirJson)
+        {
+            ContentHashVersion = version,
+            FirelyFormHash = firelyFormHash,
+        };
     }
 
     private static (List<Alteration> Alterations, List<string> PanelGenes, List<LabAnnotation> Annotations) Findings(

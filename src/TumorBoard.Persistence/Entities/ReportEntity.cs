@@ -32,6 +32,10 @@ public sealed class ReportEntity
 
     public required string ContentHash { get; set; }
 
+    /// <summary>How <see cref="ContentHash"/> was made (1: Firely's serialisation; 2: the posted JSON); rows stored before
+    /// version 2 existed are 1 (the migration's default). See docs/adr/0005-report-content-hash-versions.md.</summary>
+    public int ContentHashVersion { get; set; } = 1;
+
     public required string FhirJson { get; set; }
 
     public List<string>? PanelGenes { get; set; }

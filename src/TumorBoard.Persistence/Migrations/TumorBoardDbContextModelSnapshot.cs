@@ -977,6 +977,10 @@ namespace TumorBoard.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("content_hash");
 
+                    b.Property<int>("ContentHashVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("content_hash_version");
+
                     b.Property<DateTimeOffset?>("EffectiveAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("effective_at");
@@ -1074,6 +1078,10 @@ namespace TumorBoard.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("content_hash");
+
+                    b.Property<int>("ContentHashVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("content_hash_version");
 
                     b.Property<string>("FhirJson")
                         .IsRequired()

@@ -160,7 +160,7 @@ public sealed class BundleStore(
                 plan.Conflicts.Add(new IngestIssue(IssueSeverity.Error, "conflict",
                     $"Report identifier {report.Identifier} is already stored for another patient.", ReportExpression(index)));
             }
-            else if (stored.ContentHash == report.ContentHash)
+            else if (ReportContentMatch.IsSame(stored, report))
             {
                 plan.ReportIds.Add(stored.Id);
             }

@@ -13,7 +13,7 @@ namespace TumorBoard.Api.Features.Ingestion;
 internal readonly record struct StoredIdentifier(string System, string Value, Guid PatientId);
 
 /// <summary>What planning needs of a stored report with one of the bundle's report identifiers.</summary>
-internal sealed record StoredReport(Guid Id, Guid PatientId, string IdentifierSystem, string IdentifierValue, string Status, string ContentHash);
+internal sealed record StoredReport(Guid Id, Guid PatientId, string IdentifierSystem, string IdentifierValue, string Status, string ContentHash, int ContentHashVersion);
 
 /// <summary>
 /// Everything an ingestion reads before it writes, in one round trip: the advisory locks on the patient's and the
@@ -36,7 +36,7 @@ internal sealed record IngestionReads(List<StoredIdentifier> Identifiers, List<S
     private const string IdentifiersSql = "SELECT system, value, patient_id FROM patient_identifiers WHERE system = ANY($1) AND value = ANY($2)";
 
     private const string ReportsSql = """
-        SELECT id, patient_id, identifier_system, identifier_value, status, content_hash FROM reports
+        SELECT id, patient_id, identifier_system, identifier_value, status, content_hash, content_hash_version FROM reports
         WHERE identifier_system = ANY($1) AND identifier_value = ANY($2)
         """;
 
@@ -79,7 +79,7 @@ internal sealed record IngestionReads(List<StoredIdentifier> Identifiers, List<S
         var reports = new List<StoredReport>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            reports.Add(new StoredReport(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5)));
+            reports.Add(new StoredReport(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetInt32(6)));
         }
 
         await reader.NextResultAsync(cancellationToken);

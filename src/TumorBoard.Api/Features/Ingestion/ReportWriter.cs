@@ -28,6 +28,7 @@ internal static class ReportWriter
                 IdentifierValue = report.Identifier.Value,
                 Status = report.Status,
                 ContentHash = report.ContentHash,
+                ContentHashVersion = report.ContentHashVersion,
                 FhirJson = report.FhirJson,
             };
             if (replaces is not null)
@@ -39,6 +40,7 @@ internal static class ReportWriter
                     Version = replaces.Version,
                     Status = replaces.Status,
                     ContentHash = replaces.ContentHash,
+                    ContentHashVersion = replaces.ContentHashVersion,
                     FhirJson = replaces.FhirJson,
                     BundleId = replaces.BundleId,
                     StoredAt = replaces.StoredAt,
@@ -92,6 +94,7 @@ internal static class ReportWriter
         entity.BundleId = bundleId;
         entity.Status = report.Status;
         entity.ContentHash = report.ContentHash;
+        entity.ContentHashVersion = report.ContentHashVersion;
         entity.FhirJson = report.FhirJson;
         entity.IdentifierIsDerived = report.IdentifierIsDerived;
         entity.IssuedAt = report.IssuedAt;

@@ -105,7 +105,7 @@ public static class RematchSnapshots
             await reader.NextResultAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                patients[reader.GetGuid(0)].PriorTherapies.Add(new PriorTherapyEntity
+                Of(patients, reader)?.PriorTherapies.Add(new PriorTherapyEntity
                 {
                     Drugs = reader.GetFieldValue<List<string>>(1),
                     Start = Time(reader, 2),
@@ -117,7 +117,7 @@ public static class RematchSnapshots
             await reader.NextResultAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                patients[reader.GetGuid(0)].ClinicalMarkers.Add(new ClinicalMarkerEntity
+                Of(patients, reader)?.ClinicalMarkers.Add(new ClinicalMarkerEntity
                 {
                     Marker = reader.GetString(1),
                     Status = reader.GetString(2),
@@ -130,7 +130,7 @@ public static class RematchSnapshots
             await reader.NextResultAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                patients[reader.GetGuid(0)].DiseaseStatuses.Add(new DiseaseStatusEntity
+                Of(patients, reader)?.DiseaseStatuses.Add(new DiseaseStatusEntity
                 {
                     Status = reader.GetString(1),
                     EffectiveAt = Time(reader, 2),
@@ -163,15 +163,25 @@ public static class RematchSnapshots
                     ContentHash = string.Empty,
                     FhirJson = string.Empty,
                 };
-                reports.Add(report.Id, report);
-                patients[report.PatientId].Reports.Add(report);
+                if (patients.TryGetValue(report.PatientId, out var patient))
+                {
+                    reports.Add(report.Id, report);
+                    patient.Reports.Add(report);
+                }
             }
 
             await reader.NextResultAsync(ct);
             while (await reader.ReadAsync(ct))
             {
                 var reportId = reader.GetGuid(0);
-                reports[reportId].Alterations.Add(new AlterationEntity
+                if (!reports.TryGetValue(reportId, out var report))
+                {
+                    // A report an ingestion committed after the reports' statement ran: that ingestion evaluated the
+                    // patient anew, so the writing stage skips this batch's evaluation of it anyway.
+                    continue;
+                }
+
+                report.Alterations.Add(new AlterationEntity
                 {
                     ReportId = reportId,
                     Ordinal = reader.GetInt32(1),
@@ -199,6 +209,10 @@ public static class RematchSnapshots
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>The patient a child row belongs to; null for a patient the first statement did not return.</summary>
+    private static PatientEntity? Of(Dictionary<Guid, PatientEntity> patients, NpgsqlDataReader reader) =>
+        patients.GetValueOrDefault(reader.GetGuid(0));
 
     private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

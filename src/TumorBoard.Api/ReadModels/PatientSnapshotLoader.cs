@@ -49,17 +49,6 @@ public static class PatientSnapshotLoader
         return FromPatient(patient);
     }
 
-    /// <summary>Snapshots of many patients at once, for the batched re-match.</summary>
-    public static async Task<List<PatientSnapshot>> LoadManyAsync(TumorBoardDbContext db, IReadOnlyCollection<Guid> patientIds, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var patients = await db.Patients.AsNoTracking()
-            .WithEvaluationState()
-            .Where(p => patientIds.Contains(p.Id))
-            .ToListAsync(cancellationToken);
-        return patients.Select(FromPatient).ToList();
-    }
-
     /// <summary>
     /// The snapshot of a patient's loaded entities: as read from the database, or as ingestion holds them (the stored
     /// state plus the bundle, before saving). Times are taken in UTC, as the database returns them, so both evaluate alike.

@@ -21,7 +21,7 @@ public sealed partial class Rematcher
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TumorBoardDbContext>();
-        var snapshots = await PatientSnapshotLoader.LoadManyAsync(db, patientIds, ct);
+        var snapshots = await RematchSnapshots.LoadAsync(db, patientIds, ct);
         var previous = trialPartOnly ? await LatestDocumentsAsync(db, snapshots, ct) : [];
         var now = clock.GetUtcNow();
         return snapshots.Select(snapshot =>

@@ -38,6 +38,14 @@ public static class LatestRecommendations
     public static IQueryable<ArmPageRow> PageAt(this IQueryable<LatestTrialRecommendationEntity> matches, int skip, int take) =>
         matches.OrderBy(r => r.PatientId).Skip(skip).Take(take).Select(r => new ArmPageRow(r.RecommendationId, r.PatientId));
 
+    /// <summary>
+    /// Rows of an arm list counted from its end (patient order descending), for page numbers past the middle of the list:
+    /// OFFSET walks every entry it skips, so reading from the nearer end bounds any page by half the list. Rows come
+    /// back last first; the caller reverses them.
+    /// </summary>
+    public static IQueryable<ArmPageRow> PageFromEnd(this IQueryable<LatestTrialRecommendationEntity> matches, int skipFromEnd, int take) =>
+        matches.OrderByDescending(r => r.PatientId).Skip(skipFromEnd).Take(take).Select(r => new ArmPageRow(r.RecommendationId, r.PatientId));
+
     /// <summary>One page of an arm list's rows after a patient (keyset: no OFFSET, the last page costs what the first does).</summary>
     public static IQueryable<ArmPageRow> PageAfter(this IQueryable<LatestTrialRecommendationEntity> matches, Guid afterPatientId, int take) =>
         matches.Where(r => r.PatientId > afterPatientId).OrderBy(r => r.PatientId).Take(take).Select(r => new ArmPageRow(r.RecommendationId, r.PatientId));

@@ -45,6 +45,37 @@ public sealed class ArmCursorPagingTests(TumorBoardApp app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task Page_numbers_past_the_middle_of_a_list_read_from_its_end_give_the_patients_a_walk_from_the_start_gives()
+    {
+        for (var i = 1; i <= 7; i++)
+        {
+            await IngestAsync(SquamousPik3ca($"MRN-END-{i}"));
+        }
+
+        var walk = new List<Guid>();
+        var next = await GetAsync<JsonElement>(Coordinator, "/api/trials/Lung-MAP/arms/S1400B/patients?pageSize=1");
+        walk.AddRange(Ids(next));
+        while (next.GetProperty("nextCursor").GetString() is { } cursor)
+        {
+            next = await GetAsync<JsonElement>(Coordinator, $"/api/trials/Lung-MAP/arms/S1400B/patients?pageSize=1&cursor={Uri.EscapeDataString(cursor)}");
+            walk.AddRange(Ids(next));
+        }
+
+        // Pages 3 and 4 of 2 (positions 4-5 and 6) start past the middle of the 7: they are read from the end.
+        var pages = new List<JsonElement>();
+        for (var page = 1; page <= 5; page++)
+        {
+            pages.Add(await GetAsync<JsonElement>(Coordinator, $"/api/trials/Lung-MAP/arms/S1400B/patients?page={page}&pageSize=2"));
+        }
+
+        Assert.Equal(7, walk.Count);
+        Assert.Equal(walk.Chunk(2).Select(c => c.ToList()).Append([]), pages.Select(Ids));
+        Assert.Equal([true, true, true, false, false], pages.Select(p => p.GetProperty("nextCursor").ValueKind == JsonValueKind.String));
+        var fromPageThree = Uri.EscapeDataString(pages[2].GetProperty("nextCursor").GetString()!);
+        Assert.Equal(walk[6..], Ids(await GetAsync<JsonElement>(Coordinator, $"/api/trials/Lung-MAP/arms/S1400B/patients?pageSize=2&cursor={fromPageThree}")));
+    }
+
+    [Fact]
     public async Task A_cursor_that_was_not_issued_for_this_list_or_one_given_with_a_page_is_a_400_problem()
     {
         await IngestAsync(SquamousPik3ca("MRN-CUR-A"));

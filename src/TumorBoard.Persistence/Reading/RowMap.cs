@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using TumorBoard.Persistence.Mapping;
 
 namespace TumorBoard.Persistence.Reading;
 
@@ -47,8 +48,7 @@ internal sealed class RowMap
 
     public static RowMap For(IEntityType type)
     {
-        if (type.IsOwned() || type.BaseType is not null || type.GetDirectlyDerivedTypes().Any() || type.GetComplexProperties().Any()
-            || type.GetTableName() is not { } tableName || type.FindPrimaryKey() is not { Properties: [var keyProperty] }
+        if (PlainTables.Of(type) is not ({ } tableName, { } keyProperty)
             || type.ClrType.GetConstructor(System.Type.EmptyTypes) is not { } constructor
             || type.Model.GetEntityTypes().Any(t => t != type && t.GetTableName() == tableName && t.GetSchema() == type.GetSchema()))
         {
@@ -57,15 +57,14 @@ internal sealed class RowMap
 
         var create = Expression.Lambda<Func<object>>(Expression.Convert(Expression.New(constructor), typeof(object))).Compile();
         var columns = type.GetProperties().Select(Column.Of).ToArray();
-        var table = type.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(tableName)}" : Quote(tableName);
-        return new RowMap(type, table, ColumnOf(keyProperty), create, columns);
+        return new RowMap(type, PlainTables.QualifiedName(type, tableName), ColumnOf(keyProperty), create, columns);
     }
 
     /// <summary>The quoted column name of a property in its entity type's table.</summary>
     public static string ColumnOf(IProperty property)
     {
         var table = StoreObjectIdentifier.Table(property.DeclaringType.GetTableName()!, property.DeclaringType.GetSchema());
-        return Quote(property.GetColumnName(table) ?? throw new NotSupportedException($"{property.Name} has no column."));
+        return PlainTables.Quote(property.GetColumnName(table) ?? throw new NotSupportedException($"{property.Name} has no column."));
     }
 
     /// <summary>A new entity with the values of the reader's current row (columns in <see cref="ColumnsOf"/> order).</summary>
@@ -83,8 +82,6 @@ internal sealed class RowMap
     }
 
     private static object Read<T>(DbDataReader reader, int ordinal) => reader.GetFieldValue<T>(ordinal)!;
-
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private sealed record Column(string Quoted, Func<DbDataReader, int, object> Read, ValueConverter? Converter, Action<object, object?> Set)
     {

@@ -41,11 +41,12 @@ internal sealed class TableMap
     /// <summary>The map of a type the writer can write, or null (the caller then leaves its rows to <c>SaveChanges</c>).</summary>
     public static TableMap? For(IEntityType type)
     {
-        if (type.IsOwned() || type.BaseType is not null || type.GetDirectlyDerivedTypes().Any() || type.GetComplexProperties().Any()
-            || type.GetTableName() is not { } tableName || type.FindPrimaryKey() is not { Properties: [var keyProperty] })
+        if (PlainTables.Of(type) is not { } plain)
         {
             return null;
         }
+
+        var (tableName, keyProperty) = plain;
 
         var table = StoreObjectIdentifier.Table(tableName, type.GetSchema());
         var identityKey = keyProperty.GetValueGenerationStrategy() is NpgsqlValueGenerationStrategy.IdentityAlwaysColumn
@@ -72,7 +73,7 @@ internal sealed class TableMap
                 return null;
             }
 
-            var column = new Column(property, Quote(name), StoreTypes.BaseTypeOf(property), property.GetTypeMapping().Converter);
+            var column = new Column(property, PlainTables.Quote(name), StoreTypes.BaseTypeOf(property), property.GetTypeMapping().Converter);
             if (isKey)
             {
                 key = column;
@@ -84,8 +85,7 @@ internal sealed class TableMap
             }
         }
 
-        var qualified = type.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(tableName)}" : Quote(tableName);
-        return new TableMap(qualified, [.. columns], key!, identityKey);
+        return new TableMap(PlainTables.QualifiedName(type, tableName), [.. columns], key!, identityKey);
     }
 
     public NpgsqlBatchCommand Insert(EntityEntry entry)
@@ -132,8 +132,6 @@ internal sealed class TableMap
     /// <summary>True when a modified column is under a unique index: freeing and taking a unique value needs EF's ordering.</summary>
     public bool ChangesUniqueColumn(EntityEntry entry) => _columns.Any(c =>
         entry.Property(c.Property).IsModified && (c.Property.IsKey() || c.Property.GetContainingIndexes().Any(i => i.IsUnique)));
-
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private sealed record Column(IProperty Property, string Quoted, string StoreType, ValueConverter? Converter)
     {

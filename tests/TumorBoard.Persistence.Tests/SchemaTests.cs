@@ -78,4 +78,30 @@ public sealed class SchemaTests(DatabaseFixture database) : IClassFixture<Databa
         var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         Assert.Equal(PostgresErrorCodes.UniqueViolation, Assert.IsType<PostgresException>(error.InnerException).SqlState);
     }
+
+    [Fact]
+    public async Task Stored_fhir_text_and_documents_are_compressed_with_lz4()
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT c.relname || '.' || a.attname, a.attcompression::text FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+            WHERE c.relnamespace = 'public'::regnamespace AND (c.relname, a.attname) IN
+                (('ingested_bundles', 'raw_body'), ('reports', 'fhir_json'), ('report_versions', 'fhir_json'), ('trial_versions', 'document'),
+                 ('outbox_messages', 'body'), ('evaluations', 'document'), ('recommendations', 'payload'))
+            """, connection);
+        var compression = new Dictionary<string, string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                compression[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+
+        // 'l' is lz4 (pg_attribute.attcompression); the servers the project provisions are built with it.
+        Assert.Equal(7, compression.Count);
+        Assert.All(compression, column => Assert.Equal("l", column.Value));
+    }
 }

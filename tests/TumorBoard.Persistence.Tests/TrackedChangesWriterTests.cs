@@ -70,6 +70,49 @@ public sealed class TrackedChangesWriterTests(DatabaseFixture database) : IClass
         Assert.Equal([byWriter.Report.Id], written.Evaluation.ReportIds);
     }
 
+    [Theory]
+    [InlineData(0, new int[0])]
+    [InlineData(1, new[] { 1 })]
+    [InlineData(7, new[] { 4, 2, 1 })]
+    [InlineData(32, new[] { 32 })]
+    [InlineData(37, new[] { 32, 4, 1 })]
+    [InlineData(100, new[] { 32, 32, 32, 4 })]
+    public void A_table_s_rows_go_in_inserts_of_powers_of_two_at_most_thirty_two_rows(int rows, int[] expected)
+    {
+        Assert.Equal(expected, TableMap.ChunkSizes(rows));
+    }
+
+    [Fact]
+    public async Task Thirty_seven_alterations_in_multi_row_inserts_read_back_as_the_same_rows_saved_by_ef()
+    {
+        var byWriter = WithAlterations(Graph("writer-many"), 37);
+        var byEf = WithAlterations(Graph("ef-many"), 37);
+        await using (var db = database.NewContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            Add(db, byWriter);
+            Assert.Equal(CountRows(byWriter), await TrackedChangesWriter.SaveAsync(db, CancellationToken.None));
+            await transaction.CommitAsync();
+        }
+
+        await using (var db = database.NewContext())
+        {
+            Add(db, byEf);
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = database.NewContext();
+        var written = await read.Alterations.AsNoTracking().Where(a => a.ReportId == byWriter.Report.Id).OrderBy(a => a.Ordinal).ToListAsync();
+        var saved = await read.Alterations.AsNoTracking().Where(a => a.ReportId == byEf.Report.Id).OrderBy(a => a.Ordinal).ToListAsync();
+        Assert.Equal(37, written.Count);
+        Assert.Equal(byWriter.Report.Alterations.OrderBy(a => a.Ordinal).Select(a => a.Id), written.Select(a => a.Id));
+        foreach (var (w, s) in written.Zip(saved))
+        {
+            // Every column of every row in its own place: a parameter numbered one row off would move values between rows.
+            AssertSameColumns(read.Model, w, s);
+        }
+    }
+
     [Fact]
     public async Task Identity_keys_are_read_back_and_every_change_is_accepted()
     {
@@ -286,6 +329,34 @@ public sealed class TrackedChangesWriterTests(DatabaseFixture database) : IClass
         };
         patient.LatestEvaluationId = evaluation.Id;
         return new PatientGraph(patient, bundle, report, evaluation, recommendation, Audit(name));
+    }
+
+    /// <summary>The graph's report with this many alterations, each different in gene, change, VAF, fusion partners and flag.</summary>
+    private static PatientGraph WithAlterations(PatientGraph graph, int count)
+    {
+        var report = graph.Report;
+        var template = report.Alterations.Single();
+        for (var ordinal = 1; ordinal < count; ordinal++)
+        {
+            report.Alterations.Add(new AlterationEntity
+            {
+                Id = Guid.CreateVersion7(),
+                ReportId = report.Id,
+                PatientId = graph.Patient.Id,
+                Ordinal = ordinal,
+                Key = $"GENE{ordinal}:p.A{ordinal}V",
+                Gene = $"GENE{ordinal}",
+                Kind = template.Kind,
+                ProteinChange = $"A{ordinal}V",
+                ProteinJson = $"{{\"text\":\"A{ordinal}V\"}}",
+                Vaf = ordinal / 100m,
+                Origin = template.Origin,
+                FusionGenes = ordinal % 2 == 0 ? [$"GENE{ordinal}", "ALK"] : null,
+                Interpreted = ordinal % 3 == 0,
+            });
+        }
+
+        return graph;
     }
 
     private static AuditEventEntity Audit(string action) => new()

@@ -12,15 +12,21 @@ namespace TumorBoard.Persistence.Writing;
 
 /// <summary>
 /// One entity type's table as EF maps it: column names, store types (facets dropped, as <c>EntityCopy</c> writes them) and
-/// value converters (the UTC conversion of timestamps), the INSERT text made once, and the statements for one row.
+/// value converters (the UTC conversion of timestamps), the INSERT texts made once, and the statements for its rows.
 /// Parameters are positional (<c>$1</c>), so Npgsql sends the text as it is and prepares it once per connection.
 /// </summary>
+/// <remarks>
+/// Rows of a table without an identity key go in multi-row INSERTs of 1, 2, 4, 8, 16 or 32 rows (<see cref="ChunkSizes"/>):
+/// one statement's execution, plan and statement-level triggers for many rows (an ingestion's 37 one-row INSERTs were
+/// about a third of PostgreSQL's work per bundle), while a table has at most six texts to keep prepared. An identity key
+/// is read back per row, so those rows keep one INSERT each (the order of a multi-row <c>RETURNING</c> is not promised).
+/// </remarks>
 internal sealed class TableMap
 {
     private readonly string _table;
     private readonly Column[] _columns;
     private readonly Column _key;
-    private readonly string _insert;
+    private readonly string[] _inserts;
 
     private TableMap(string table, Column[] columns, Column key, bool identityKey)
     {
@@ -29,9 +35,13 @@ internal sealed class TableMap
         _key = key;
         HasIdentityKey = identityKey;
         var names = string.Join(", ", columns.Select(c => c.Quoted));
-        var values = string.Join(", ", columns.Select((_, i) => "$" + (i + 1).ToString(CultureInfo.InvariantCulture)));
-        _insert = $"INSERT INTO {table} ({names}) VALUES ({values})" + (identityKey ? $" RETURNING {key.Quoted}" : string.Empty);
+        _inserts = identityKey
+            ? [$"INSERT INTO {table} ({names}) VALUES {Rows(1, columns.Length)} RETURNING {key.Quoted}"]
+            : [.. Enumerable.Range(0, MaxRowsLog2 + 1).Select(log2 => $"INSERT INTO {table} ({names}) VALUES {Rows(1 << log2, columns.Length)}")];
     }
+
+    /// <summary>The most rows one INSERT carries (2^5): thirty-odd columns of 32 rows stay far below PostgreSQL's 65,535 parameters.</summary>
+    public const int MaxRowsLog2 = 5;
 
     /// <summary>The key is an identity column: left out of the INSERT and read back.</summary>
     public bool HasIdentityKey { get; }
@@ -88,16 +98,40 @@ internal sealed class TableMap
         return new TableMap(PlainTables.QualifiedName(type, tableName), [.. columns], key!, identityKey);
     }
 
-    public NpgsqlBatchCommand Insert(EntityEntry entry)
+    /// <summary>
+    /// How many rows each INSERT of <paramref name="count"/> rows carries: powers of two, largest first, at most
+    /// 2^<see cref="MaxRowsLog2"/> (37 rows: 32, 4, 1).
+    /// </summary>
+    public static IEnumerable<int> ChunkSizes(int count)
     {
-        var values = entry.CurrentValues;
-        var command = new NpgsqlBatchCommand(_insert);
-        foreach (var column in _columns)
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        while (count > 0)
         {
-            command.Parameters.Add(column.Parameter(values[column.Property]));
+            var size = Math.Min(1 << MaxRowsLog2, 1 << (31 - int.LeadingZeroCount(count)));
+            yield return size;
+            count -= size;
         }
+    }
 
-        return command;
+    /// <summary>The INSERTs of these rows (all of this table), in their order: multi-row ones, or one per row for an identity key.</summary>
+    public IEnumerable<NpgsqlBatchCommand> Insert(IReadOnlyList<EntityEntry> rows)
+    {
+        var next = 0;
+        foreach (var size in HasIdentityKey ? Enumerable.Repeat(1, rows.Count) : ChunkSizes(rows.Count))
+        {
+            var command = new NpgsqlBatchCommand(_inserts[int.Log2(size)]);
+            for (var row = next; row < next + size; row++)
+            {
+                var values = rows[row].CurrentValues;
+                foreach (var column in _columns)
+                {
+                    command.Parameters.Add(column.Parameter(values[column.Property]));
+                }
+            }
+
+            next += size;
+            yield return command;
+        }
     }
 
     /// <summary>The columns EF marks as modified, and only those, as <c>SaveChanges</c> writes them.</summary>
@@ -127,6 +161,24 @@ internal sealed class TableMap
         var command = new NpgsqlBatchCommand($"DELETE FROM {_table} WHERE {_key.Quoted} = $1");
         command.Parameters.Add(_key.Parameter(entry.OriginalValues[_key.Property]));
         return command;
+    }
+
+    /// <summary><c>($1, $2), ($3, $4)</c> for two rows of two columns.</summary>
+    private static string Rows(int rows, int columns)
+    {
+        var text = new StringBuilder();
+        for (var row = 0; row < rows; row++)
+        {
+            text.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < columns; column++)
+            {
+                text.Append(column == 0 ? "$" : ", $").Append((row * columns + column + 1).ToString(CultureInfo.InvariantCulture));
+            }
+
+            text.Append(')');
+        }
+
+        return text.ToString();
     }
 
     /// <summary>True when a modified column is under a unique index: freeing and taking a unique value needs EF's ordering.</summary>

@@ -31,9 +31,6 @@ internal static class ReportContent
 {
     private static readonly JsonWriterOptions StoredForm = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static readonly Comparer<(string Name, JsonElement Value)> ByName =
-        Comparer<(string Name, JsonElement Value)>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name));
-
     /// <summary>The content hash (with its version) and the stored FHIR JSON of a report's resources (the report first).</summary>
     public static (string Hash, int Version, string FhirJson) Of(IReadOnlyList<Located<Resource>> resources, BundleIndex index, PostedJson? posted)
     {
@@ -106,7 +103,7 @@ internal static class ReportContent
     /// <summary>The stored collection Bundle: each entry's fullUrl and the resource <paramref name="writeResource"/> writes.</summary>
     private static string Stored(IReadOnlyList<Located<Resource>> resources, BundleIndex index, Action<Utf8JsonWriter, int> writeResource)
     {
-        var buffer = new ArrayBufferWriter<byte>(16384);
+        using var buffer = new PooledBufferWriter(16384);
         using (var writer = new Utf8JsonWriter(buffer, StoredForm))
         {
             writer.WriteStartObject();
@@ -165,12 +162,13 @@ internal static class ReportContent
             positions.TryAdd(resources[i].Resource, i);
         }
 
-        var canonical = new ArrayBufferWriter<byte>(16384);
+        using var canonical = new PooledBufferWriter(16384);
         using var writer = new Utf8JsonWriter(canonical);
+        var canonicalWriter = new CanonicalJsonWriter(writer);
         for (var i = 0; i < resources.Count; i++)
         {
             var located = resources[i];
-            Write(json[i], writer, reference => Token(reference, located, index, positions), root: true);
+            canonicalWriter.WriteResource(json[i], reference => Token(reference, located, index, positions));
             writer.Flush();
             writer.Reset();
             canonical.Write("\n"u8);
@@ -188,57 +186,5 @@ internal static class ReportContent
         }
 
         return positions.TryGetValue(target.Resource, out var position) ? $"#{position}" : target.Resource.TypeName;
-    }
-
-    private static bool IsVolatile(string name) => name is "meta" or "id" or "text";
-
-    private static void Write(JsonElement element, Utf8JsonWriter writer, Func<string, string> reference, bool root = false)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                // Each name made once: JsonProperty.Name makes a new string on every call, and the sort asked for it n log n times.
-                var properties = new (string Name, JsonElement Value)[element.GetPropertyCount()];
-                var count = 0;
-                foreach (var property in element.EnumerateObject())
-                {
-                    var name = property.Name;
-                    if (!(root && IsVolatile(name)))
-                    {
-                        properties[count++] = (name, property.Value);
-                    }
-                }
-
-                Array.Sort(properties, 0, count, ByName);
-                writer.WriteStartObject();
-                for (var i = 0; i < count; i++)
-                {
-                    var (name, value) = properties[i];
-                    writer.WritePropertyName(name);
-                    if (name == "reference" && value.ValueKind == JsonValueKind.String)
-                    {
-                        writer.WriteStringValue(reference(value.GetString()!));
-                    }
-                    else
-                    {
-                        Write(value, writer, reference);
-                    }
-                }
-
-                writer.WriteEndObject();
-                break;
-            case JsonValueKind.Array:
-                writer.WriteStartArray();
-                foreach (var item in element.EnumerateArray())
-                {
-                    Write(item, writer, reference);
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                element.WriteTo(writer);
-                break;
-        }
     }
 }

@@ -3,9 +3,13 @@ using TumorBoard.Fhir.Parsing;
 
 namespace TumorBoard.Fhir.Reading;
 
-/// <summary>A component of an Observation with the expression that locates it.</summary>
-internal sealed record LocatedComponent(Observation.ComponentComponent Component, string Path)
+/// <summary>A component of an Observation with the expression that locates it (written out only when asked for).</summary>
+internal sealed class LocatedComponent(Observation.ComponentComponent component, string observationPath, int index)
 {
+    public Observation.ComponentComponent Component => component;
+
+    public string Path => $"{observationPath}.component[{index}]";
+
     public CodeableConcept? Concept => Component.Value as CodeableConcept;
 
     /// <summary>The component's value as text: a string value, else the concept's first coding code, else its text or display.</summary>
@@ -22,16 +26,33 @@ internal sealed record LocatedComponent(Observation.ComponentComponent Component
 /// An Observation's components looked up by code. The IG slices components by code (open slicing),
 /// so they are matched on <c>component.code.coding.code</c>, never on position.
 /// </summary>
-internal sealed class ObservationComponents
+/// <remarks>Components are located only when they match: every component's path made up front was most of the strings a
+/// variant cost to read (issue 12, session 7).</remarks>
+internal sealed class ObservationComponents(Observation observation, string path)
 {
-    private readonly List<LocatedComponent> _components;
+    private readonly List<Observation.ComponentComponent> _components = observation.Component;
 
-    public ObservationComponents(Observation observation, string path)
+    public IEnumerable<LocatedComponent> All(string code)
     {
-        _components = observation.Component.Select((c, i) => new LocatedComponent(c, $"{path}.component[{i}]")).ToList();
+        for (var i = 0; i < _components.Count; i++)
+        {
+            if (FhirValues.HasCode(_components[i].Code, code))
+            {
+                yield return new LocatedComponent(_components[i], path, i);
+            }
+        }
     }
 
-    public IEnumerable<LocatedComponent> All(string code) => _components.Where(c => FhirValues.HasCode(c.Component.Code, code));
+    public LocatedComponent? First(string code)
+    {
+        for (var i = 0; i < _components.Count; i++)
+        {
+            if (FhirValues.HasCode(_components[i].Code, code))
+            {
+                return new LocatedComponent(_components[i], path, i);
+            }
+        }
 
-    public LocatedComponent? First(string code) => All(code).FirstOrDefault();
+        return null;
+    }
 }

@@ -57,26 +57,36 @@ internal static partial class MarkerCodes
     /// <summary>The test a code names; null when it names none the reader reads.</summary>
     public static IdentifiedTest? Identify(CodeableConcept? code)
     {
-        var codings = FhirValues.Codings(code).ToList();
-        foreach (var coding in codings.Where(IsLoincOrUnsystemed))
+        // Loops over the codings rather than queries: asked for every Observation and every component of the bundle.
+        if (code is null)
         {
-            if (coding.Code is { } value && Loinc.TryGetValue(value.Trim(), out var test))
+            return null;
+        }
+
+        var codings = code.Coding;
+        foreach (var coding in codings)
+        {
+            if (coding is not null && IsLoincOrUnsystemed(coding) && coding.Code is { } value && Loinc.TryGetValue(value.Trim(), out var test))
             {
                 return new IdentifiedTest(test, $"LOINC {value.Trim()}");
             }
         }
 
-        foreach (var coding in codings.Where(c => string.Equals(c.System?.Trim(), LocalSystem, StringComparison.OrdinalIgnoreCase)))
+        foreach (var coding in codings)
         {
-            if (coding.Code is { } value && Local.TryGetValue(value.Trim(), out var test))
+            if (coding is not null && string.Equals(coding.System?.Trim(), LocalSystem, StringComparison.OrdinalIgnoreCase)
+                && coding.Code is { } value && Local.TryGetValue(value.Trim(), out var test))
             {
                 return new IdentifiedTest(test, $"local code {value.Trim()}");
             }
         }
 
-        if (codings.Any(c => IsLoinc(c.System)))
+        foreach (var coding in codings)
         {
-            return null;
+            if (coding is not null && IsLoinc(coding.System))
+            {
+                return null;
+            }
         }
 
         foreach (var text in FhirValues.Texts(code))
@@ -90,7 +100,6 @@ internal static partial class MarkerCodes
         return null;
     }
 
-    /// <summary>True when the code's words name a marker the reader does not read (another HER2 assay, a combined ER/PR stain).</summary>
     public static bool MentionsMarker(CodeableConcept? code) =>
         FhirValues.Texts(code).Any(t => Her2Words().IsMatch(t) || EstrogenWords().IsMatch(t) || ProgesteroneWords().IsMatch(t) || Lag3().IsMatch(t));
 

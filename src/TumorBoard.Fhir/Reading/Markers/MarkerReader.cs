@@ -40,11 +40,17 @@ internal static class MarkerReader
     {
         var (observation, path) = (located.Resource, located.Path);
         var own = MarkerCodes.Identify(observation.Code);
-        var parts = observation.Component
-            .Select((c, i) => (Component: c, Test: MarkerCodes.Identify(c.Code), Path: $"{path}.component[{i}]"))
-            .Where(p => p.Test is not null)
-            .ToList();
-        if (own is null && parts.Count == 0)
+        // A component's path is made only for a marker component: every Observation of the bundle is looked at here.
+        List<(Observation.ComponentComponent Component, IdentifiedTest Test, int Index)>? parts = null;
+        for (var i = 0; i < observation.Component.Count; i++)
+        {
+            if (MarkerCodes.Identify(observation.Component[i].Code) is { } test)
+            {
+                (parts ??= []).Add((observation.Component[i], test, i));
+            }
+        }
+
+        if (own is null && parts is null)
         {
             if (MarkerCodes.MentionsMarker(observation.Code))
             {
@@ -73,9 +79,9 @@ internal static class MarkerReader
             Add(own, observation.Value, observation.Interpretation, effectiveAt, path, issues, readings);
         }
 
-        foreach (var (component, test, componentPath) in parts)
+        foreach (var (component, test, position) in parts ?? [])
         {
-            Add(test!, component.Value, component.Interpretation, effectiveAt, componentPath, issues, readings);
+            Add(test, component.Value, component.Interpretation, effectiveAt, $"{path}.component[{position}]", issues, readings);
         }
     }
 

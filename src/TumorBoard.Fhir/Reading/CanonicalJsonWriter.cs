@@ -16,6 +16,11 @@ namespace TumorBoard.Fhir.Reading;
 /// </remarks>
 internal sealed class CanonicalJsonWriter(Utf8JsonWriter writer)
 {
+    /// <summary>Ordinal order: by the UTF-8 bytes of plain keys (the same signs as <see cref="string.CompareOrdinal(string, string)"/> on ASCII), else by the strings.</summary>
+    private static readonly Comparison<Member> MemberOrder = (x, y) => x.Name is not null && y.Name is not null
+        ? string.CompareOrdinal(x.Name, y.Name)
+        : JsonMarshal.GetRawUtf8PropertyName(x.Property).SequenceCompareTo(JsonMarshal.GetRawUtf8PropertyName(y.Property));
+
     private readonly List<Member> _members = new(64);
 
     public void WriteResource(JsonElement resource, Func<string, string> reference) => Write(resource, reference, root: true);
@@ -65,7 +70,9 @@ internal sealed class CanonicalJsonWriter(Utf8JsonWriter writer)
             }
         }
 
-        _members.Sort(start, count, MemberOrder.Instance);
+        // A span sort with a delegate made once: List.Sort with a comparer makes a new delegate of it on every call. Both
+        // are the same introspective sort, so keys that compare equal keep the order they had before.
+        CollectionsMarshal.AsSpan(_members).Slice(start, count).Sort(MemberOrder);
         writer.WriteStartObject();
         for (var i = start; i < start + count; i++)
         {
@@ -103,14 +110,4 @@ internal sealed class CanonicalJsonWriter(Utf8JsonWriter writer)
 
     /// <summary>A key of an open object; <see cref="Name"/> is set only when the object's keys are compared as strings.</summary>
     private readonly record struct Member(JsonProperty Property, string? Name);
-
-    /// <summary>Ordinal order: by the UTF-8 bytes of plain keys (the same signs as <see cref="string.CompareOrdinal(string, string)"/> on ASCII), else by the strings.</summary>
-    private sealed class MemberOrder : IComparer<Member>
-    {
-        public static readonly MemberOrder Instance = new();
-
-        public int Compare(Member x, Member y) => x.Name is not null && y.Name is not null
-            ? string.CompareOrdinal(x.Name, y.Name)
-            : JsonMarshal.GetRawUtf8PropertyName(x.Property).SequenceCompareTo(JsonMarshal.GetRawUtf8PropertyName(y.Property));
-    }
 }

@@ -21,6 +21,12 @@ public static class AlterationIdentity
     public static string OfKey(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
+        // Most keys name no fusion: what splitting them would give (one part), without the split's array.
+        if (!key.Contains(FusionSeparator, StringComparison.Ordinal))
+        {
+            return key.ToUpperInvariant();
+        }
+
         var parts = key.Split(FusionSeparator);
         return parts.Length == 2 && !key.Contains(' ', StringComparison.Ordinal) ? Unordered(parts[0], parts[1]) : key.ToUpperInvariant();
     }

@@ -16,9 +16,7 @@ public static class EvolutionBuilder
     {
         ArgumentNullException.ThrowIfNull(input);
         var reports = ReportChronology.Order(input.Reports.Where(r => r.IsTumourSample));
-        var samples = reports
-            .Select(r => new EvolutionSample(r.ReportId, r.Role, r.SampleTime, r.PanelGenes, input.Purity.TryGetValue(r.ReportId, out var p) ? p : null))
-            .ToList();
+        var samples = Samples(reports, input);
         var rows = Rows(reports, samples, input);
         var classifier = new AlterationClassifier(reports, input.Therapies, input.PairOptions);
         var alterations = rows
@@ -36,6 +34,28 @@ public static class EvolutionBuilder
             Steps(reports),
             progression);
     }
+
+    /// <summary>
+    /// The <see cref="PatientEvolution.Progression"/> of <see cref="Build"/> alone, all an evaluation keeps of the evolution:
+    /// without the classification, trajectories and pair steps, and without any row when no resistance link is watched
+    /// (the detector then looks at none).
+    /// </summary>
+    public static MolecularProgression Progression(EvolutionInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Resistance.Count == 0)
+        {
+            return ProgressionDetector.Detect([], [], input);
+        }
+
+        var reports = ReportChronology.Order(input.Reports.Where(r => r.IsTumourSample));
+        return ProgressionDetector.Detect(reports, Rows(reports, Samples(reports, input), input), input);
+    }
+
+    private static List<EvolutionSample> Samples(IReadOnlyList<ReportSnapshot> reports, EvolutionInput input) =>
+        reports
+            .Select(r => new EvolutionSample(r.ReportId, r.Role, r.SampleTime, r.PanelGenes, input.Purity.TryGetValue(r.ReportId, out var p) ? p : null))
+            .ToList();
 
     /// <summary>One row per alteration identity with its call in every sample (index-aligned with the reports).</summary>
     private static List<EvolutionRow> Rows(IReadOnlyList<ReportSnapshot> reports, List<EvolutionSample> samples, EvolutionInput input)

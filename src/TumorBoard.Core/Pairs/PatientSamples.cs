@@ -38,14 +38,16 @@ public sealed class PatientSamples
     /// <summary>Which sample(s) <paramref name="alterationKey"/> rests on; null when no tumour report carries it.</summary>
     public SampleAttribution? Attribute(string alterationKey)
     {
-        var carriers = TumourReports.Where(r => Find(r, alterationKey) is not null).ToList();
+        // The key's identity once per call: every look-up below compares each reported alteration with it.
+        var identity = AlterationIdentity.OfKey(alterationKey);
+        var carriers = TumourReports.Where(r => Find(r, identity) is not null).ToList();
         if (carriers.Count == 0 || Governing is null)
         {
             return null;
         }
 
-        var inPrimary = Primary is not null && Find(Primary, alterationKey) is not null;
-        var inGoverning = Find(Governing, alterationKey);
+        var inPrimary = Primary is not null && Find(Primary, identity) is not null;
+        var inGoverning = Find(Governing, identity);
         var governingIsLater = Governing.Role is SpecimenRole.Metastasis or SpecimenRole.Ctdna;
 
         var sample = (inPrimary, inGoverning is not null) switch
@@ -58,7 +60,7 @@ public sealed class PatientSamples
 
         var emergent = governingIsLater && inGoverning is not null && Primary is not null && !inPrimary
             && PanelCoverage.Tests(Primary, inGoverning);
-        var carried = Find(carriers[^1], alterationKey)!;
+        var carried = Find(carriers[^1], identity)!;
         var notTestedInGoverning = inGoverning is null && !PanelCoverage.Tests(Governing, carried);
 
         return new SampleAttribution(
@@ -71,8 +73,19 @@ public sealed class PatientSamples
             notTestedInGoverning);
     }
 
-    private static Alteration? Find(ReportSnapshot report, string alterationKey) =>
-        report.Alterations.FirstOrDefault(a => AlterationIdentity.Of(a) == AlterationIdentity.OfKey(alterationKey));
+    /// <summary>The first of the report's alterations whose identity is <paramref name="identity"/> (<see cref="AlterationIdentity.OfKey"/> of a key).</summary>
+    private static Alteration? Find(ReportSnapshot report, string identity)
+    {
+        foreach (var alteration in report.Alterations)
+        {
+            if (AlterationIdentity.Of(alteration) == identity)
+            {
+                return alteration;
+            }
+        }
+
+        return null;
+    }
 
     private static RecommendationSample SampleOf(SpecimenRole role) => role switch
     {

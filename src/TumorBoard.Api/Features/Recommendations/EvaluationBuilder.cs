@@ -25,12 +25,13 @@ public static class EvaluationBuilder
         var profile = ProfileOf(snapshot, samples);
         var alterations = profile.Alterations;
         var result = knowledge.Engine.Evaluate(profile);
-        var evolution = PatientEvolutions.Build(knowledge, snapshot, result);
+        // Of the patient's evolution the evaluation keeps the molecular progression alone.
+        var progression = PatientEvolutions.Progression(knowledge, snapshot, result);
 
         // The CIViC layer is evaluated apart and never feeds the curated therapies, conflicts or trial levels.
         var civic = knowledge.CivicEngine?.Evaluate(profile, result) ?? CivicEvaluation.Empty;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var rising = evolution.Progression.Events.ToLookup(e => Guid.Parse(e.ToReportId), e => e.AlterationKey);
+        var rising = progression.Events.ToLookup(e => Guid.Parse(e.ToReportId), e => e.AlterationKey);
         var trialResult = knowledge.TrialEngine.Evaluate(TrialPatientOf(snapshot, KnowledgeBaseMatch.From(result), rising, today), today, trials.Overrides);
 
         var warnings = EvaluationWarnings.For(result, alterations, knowledge.Rules.Version);
@@ -55,7 +56,7 @@ public static class EvaluationBuilder
             PreviousEvaluationId = patient.LatestEvaluationId,
             Trigger = trigger,
             Warnings = warnings,
-            MolecularProgression = evolution.Progression.Events.Select(MolecularProgressionDto.From).ToList(),
+            MolecularProgression = progression.Events.Select(MolecularProgressionDto.From).ToList(),
         };
     }
 

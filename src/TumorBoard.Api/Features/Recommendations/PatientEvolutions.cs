@@ -13,13 +13,20 @@ namespace TumorBoard.Api.Features.Recommendations;
 /// </summary>
 public static class PatientEvolutions
 {
-    public static PatientEvolution Build(Knowledge knowledge, PatientSnapshot snapshot, RuleEvaluation findings)
+    public static PatientEvolution Build(Knowledge knowledge, PatientSnapshot snapshot, RuleEvaluation findings) =>
+        EvolutionBuilder.Build(Input(knowledge, snapshot, findings));
+
+    /// <summary>The molecular progression of <see cref="Build(Knowledge, PatientSnapshot, RuleEvaluation)"/> alone: what an evaluation keeps of the evolution.</summary>
+    public static MolecularProgression Progression(Knowledge knowledge, PatientSnapshot snapshot, RuleEvaluation findings) =>
+        EvolutionBuilder.Progression(Input(knowledge, snapshot, findings));
+
+    private static EvolutionInput Input(Knowledge knowledge, PatientSnapshot snapshot, RuleEvaluation findings)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(findings);
         var progression = knowledge.Rules.MolecularProgression;
-        return EvolutionBuilder.Build(new EvolutionInput(snapshot.Reports, snapshot.PriorTherapies)
+        return new EvolutionInput(snapshot.Reports, snapshot.PriorTherapies)
         {
             Resistance = ResistanceLinks.From(findings.Therapies, progression),
             PairOptions = PairComparisonOptions.Default with { ClonalHematopoiesisGenes = knowledge.Rules.ClonalHaematopoiesis.Genes },
@@ -27,7 +34,7 @@ public static class PatientEvolutions
             Purity = snapshot.Patient.Reports
                 .Where(r => r.Specimen?.Purity is not null)
                 .ToDictionary(r => r.Id.ToString(), r => r.Specimen!.Purity!.Value, StringComparer.Ordinal),
-        });
+        };
     }
 
     /// <summary>The evolution with the rules engine run on the snapshot as an evaluation runs it.</summary>

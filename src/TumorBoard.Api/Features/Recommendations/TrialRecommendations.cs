@@ -20,7 +20,7 @@ internal static class TrialRecommendations
             Drugs = arm.Drugs,
             Status = arm.Status.ToString().ToLowerInvariant(),
             ArmStatus = arm.ArmStatus.ToCode(),
-            Criteria = arm.Criteria.Select(c => new TrialCriterionDto(c.Criterion, c.Result.ToString().ToLowerInvariant(), c.Detail)).ToList(),
+            Criteria = arm.Criteria.Select(c => new TrialCriterionDto(c.Criterion, c.Result.Code(), c.Detail)).ToList(),
             LevelOfEvidence = arm.LevelOfEvidence,
             Rank = arm.Rank,
             Escat = arm.Escat,

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TumorBoard.Core.Trials.Criteria;
 
 /// <summary>
@@ -24,7 +26,16 @@ public abstract record TrialCriterion
     public CriterionSource Source { get; init; }
 
     /// <summary>The label when curated, else the generated statement, with the source when it must be confirmed.</summary>
-    public string Text => Source == CriterionSource.MatchboxData
+    /// <remarks>
+    /// Every arm considered for a patient writes it into its trace (an and/or node's once per part, re-describing its
+    /// subtree), so it is made once per criterion object and kept. Kept beside the object, not in a field: a
+    /// <c>with</c> copy (another label or source) would copy a field and show the original's text.
+    /// </remarks>
+    public string Text => Texts.GetValue(this, static criterion => criterion.MakeText());
+
+    private static readonly ConditionalWeakTable<TrialCriterion, string> Texts = [];
+
+    private string MakeText() => Source == CriterionSource.MatchboxData
         ? $"{Label ?? Describe()} (per MATCHbox arm data; confirm against the protocol)"
         : Label ?? Describe();
 }

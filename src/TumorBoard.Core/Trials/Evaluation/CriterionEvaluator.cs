@@ -33,7 +33,7 @@ internal static class CriterionEvaluator
         foreach (var part in parts)
         {
             var verdict = Evaluate(part, context);
-            details.Add($"{part.Text}: {verdict.Outcome.ToString().ToLowerInvariant()} ({verdict.Detail})");
+            details.Add($"{part.Text}: {verdict.Outcome.Code()} ({verdict.Detail})");
             if (verdict.Outcome == CriterionOutcome.Met)
             {
                 met++;

@@ -12,6 +12,20 @@ public enum CriterionOutcome
     Unknown,
 }
 
+/// <summary>Lower-case text of the trial results' enums, as traces and recommendations write them.</summary>
+public static class TrialResultCodes
+{
+    /// <summary>The outcome's name in lower case (<c>met</c>, <c>unmet</c>, <c>unknown</c>) without making a new string each time:
+    /// every and/or criterion of every arm considered writes one per part.</summary>
+    public static string Code(this CriterionOutcome outcome) => outcome switch
+    {
+        CriterionOutcome.Met => "met",
+        CriterionOutcome.Unmet => "unmet",
+        CriterionOutcome.Unknown => "unknown",
+        _ => outcome.ToString().ToLowerInvariant(),
+    };
+}
+
 /// <summary>
 /// The patient's standing for an arm; serialised lower-case. Eligible: every criterion met. Potential: none
 /// unmet, some unknown. Ineligible: an exclusion (or another requirement) is unmet after the selection matched.

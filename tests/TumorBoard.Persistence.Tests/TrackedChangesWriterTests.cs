@@ -25,19 +25,7 @@ public sealed class TrackedChangesWriterTests(DatabaseFixture database) : IClass
     {
         var byWriter = Graph("writer");
         var byEf = Graph("ef");
-        await using (var db = database.NewContext())
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            Add(db, byWriter);
-            Assert.Equal(CountRows(byWriter), await TrackedChangesWriter.SaveAsync(db, CancellationToken.None));
-            await transaction.CommitAsync();
-        }
-
-        await using (var db = database.NewContext())
-        {
-            Add(db, byEf);
-            await db.SaveChangesAsync();
-        }
+        await WriteBothAsync(byWriter, byEf);
 
         await using var read = database.NewContext();
         var written = await LoadAsync(read, byWriter.Patient.Id);
@@ -87,19 +75,7 @@ public sealed class TrackedChangesWriterTests(DatabaseFixture database) : IClass
     {
         var byWriter = WithAlterations(Graph("writer-many"), 37);
         var byEf = WithAlterations(Graph("ef-many"), 37);
-        await using (var db = database.NewContext())
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            Add(db, byWriter);
-            Assert.Equal(CountRows(byWriter), await TrackedChangesWriter.SaveAsync(db, CancellationToken.None));
-            await transaction.CommitAsync();
-        }
-
-        await using (var db = database.NewContext())
-        {
-            Add(db, byEf);
-            await db.SaveChangesAsync();
-        }
+        await WriteBothAsync(byWriter, byEf);
 
         await using var read = database.NewContext();
         var written = await read.Alterations.AsNoTracking().Where(a => a.ReportId == byWriter.Report.Id).OrderBy(a => a.Ordinal).ToListAsync();
@@ -329,6 +305,24 @@ public sealed class TrackedChangesWriterTests(DatabaseFixture database) : IClass
         };
         patient.LatestEvaluationId = evaluation.Id;
         return new PatientGraph(patient, bundle, report, evaluation, recommendation, Audit(name));
+    }
+
+    /// <summary>One graph written by the writer in one batch (every row counted), the other saved by EF.</summary>
+    private async Task WriteBothAsync(PatientGraph byWriter, PatientGraph byEf)
+    {
+        await using (var db = database.NewContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            Add(db, byWriter);
+            Assert.Equal(CountRows(byWriter), await TrackedChangesWriter.SaveAsync(db, CancellationToken.None));
+            await transaction.CommitAsync();
+        }
+
+        await using (var db = database.NewContext())
+        {
+            Add(db, byEf);
+            await db.SaveChangesAsync();
+        }
     }
 
     /// <summary>The graph's report with this many alterations, each different in gene, change, VAF, fusion partners and flag.</summary>

@@ -5,7 +5,8 @@ namespace TumorBoard.Fhir.Reading;
 /// <summary>
 /// An <see cref="IBufferWriter{T}"/> over arrays rented from the shared pool and returned on dispose. The content hash
 /// and the stored form are written into a buffer that lives for one call; a new, growing array for each was a tenth of
-/// what the reader allocated beyond Firely (docs/performance.md, issue 12, session 7).
+/// what the reader allocated beyond Firely (docs/performance.md, issue 12, session 7). Arrays go back to the pool cleared:
+/// they held a report's FHIR, which is patient data.
 /// </summary>
 internal sealed class PooledBufferWriter(int initialCapacity) : IBufferWriter<byte>, IDisposable
 {
@@ -47,7 +48,7 @@ internal sealed class PooledBufferWriter(int initialCapacity) : IBufferWriter<by
         _written = 0;
         if (buffer.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
         }
     }
 
@@ -63,7 +64,7 @@ internal sealed class PooledBufferWriter(int initialCapacity) : IBufferWriter<by
         _buffer.AsSpan(0, _written).CopyTo(larger);
         if (_buffer.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(_buffer);
+            ArrayPool<byte>.Shared.Return(_buffer, clearArray: true);
         }
 
         _buffer = larger;

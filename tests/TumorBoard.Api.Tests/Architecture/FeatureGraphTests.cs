@@ -1,3 +1,5 @@
+using TumorBoard.Api.Tests.Infrastructure;
+
 namespace TumorBoard.Api.Tests.Architecture;
 
 /// <summary>
@@ -6,9 +8,8 @@ namespace TumorBoard.Api.Tests.Architecture;
 /// </summary>
 public sealed class FeatureGraphTests
 {
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
 
-    private static readonly FeatureGraph Graph = FeatureGraph.Read(Path.Combine(RepositoryRoot, "src", "TumorBoard.Api"));
+    private static readonly FeatureGraph Graph = FeatureGraph.Read(Path.Combine(RepositoryRoot.Path, "src", "TumorBoard.Api"));
 
     [Fact]
     public void The_feature_dependency_graph_has_no_cycle()
@@ -78,7 +79,7 @@ public sealed class FeatureGraphTests
     [Fact]
     public void The_architecture_document_shows_the_current_graph()
     {
-        var document = File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "architecture.md")).ReplaceLineEndings("\n");
+        var document = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "architecture.md")).ReplaceLineEndings("\n");
 
         Assert.True(document.Contains(Graph.ToMermaid(), StringComparison.Ordinal), $"docs/architecture.md should show the feature graph as:\n{Graph.ToMermaid()}");
     }
@@ -88,16 +89,5 @@ public sealed class FeatureGraphTests
         var file = Path.Combine(root.FullName, path);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         File.WriteAllText(file, text);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TumorBoard.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("TumorBoard.sln not found above the test assembly.");
     }
 }

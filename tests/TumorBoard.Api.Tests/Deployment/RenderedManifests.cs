@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using TumorBoard.Api.Tests.Infrastructure;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
@@ -18,7 +19,7 @@ public sealed class RenderedManifests
 
     public static RenderedManifests Render(string overlay)
     {
-        var directory = Path.Combine(RepositoryRoot(), "deploy", "k8s", "overlays", overlay);
+        var directory = Path.Combine(RepositoryRoot.Path, "deploy", "k8s", "overlays", overlay);
         var start = new ProcessStartInfo("kubectl", ["kustomize", directory])
         {
             RedirectStandardOutput = true,
@@ -70,15 +71,4 @@ public sealed class RenderedManifests
         IList<object> list => new JsonArray(list.Select(ToJson).ToArray()),
         _ => JsonValue.Create(value.ToString()),
     };
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TumorBoard.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("TumorBoard.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -17,7 +17,7 @@ public sealed class OpenApiSnapshotTests(TumorBoardApp app) : ApiTest(app)
     public async Task The_committed_openapi_document_is_the_one_the_service_serves()
     {
         var served = Normalise(await App.CreateClient().GetStringAsync("/openapi/v1.json"));
-        var path = Path.Combine(RepositoryRoot(), "docs", "openapi.json");
+        var path = Path.Combine(RepositoryRoot.Path, "docs", "openapi.json");
 
         if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1")
         {
@@ -31,17 +31,4 @@ public sealed class OpenApiSnapshotTests(TumorBoardApp app) : ApiTest(app)
     }
 
     private static string Normalise(string json) => JsonNode.Parse(json)!.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "TumorBoard.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("TumorBoard.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -41,7 +41,7 @@ public sealed partial class EvaluationGoldenTests
             {
                 patient = ingestion.Apply(knowledge, bundle, Now, patient);
                 var evaluation = EvaluationBuilder.Build(knowledge, PatientSnapshotLoader.FromPatient(patient), trials, Now, "ingestion");
-                Append(text, EvaluationWriter.Rows(evaluation, Now, "system"));
+                EvaluationRowsText.Append(text, EvaluationWriter.Rows(evaluation, Now, "system"));
                 patient.LatestEvaluationId = evaluation.EvaluationId;
             }
 
@@ -51,7 +51,7 @@ public sealed partial class EvaluationGoldenTests
             full.Append("## ").Append(name).Append('\n').Append(normalised);
         }
 
-        var path = Path.Combine(RepositoryRoot(), "tests", "TumorBoard.Api.Tests", "Recommendations", "Golden", "evaluations.txt");
+        var path = Path.Combine(RepositoryRoot.Path, "tests", "TumorBoard.Api.Tests", "Recommendations", "Golden", "evaluations.txt");
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(path, actual.ToString());
@@ -117,28 +117,6 @@ public sealed partial class EvaluationGoldenTests
         }
     }
 
-    /// <summary>Every stored value of the rows, as the re-match's document test writes them.</summary>
-    private static void Append(StringBuilder text, EvaluationRows rows)
-    {
-        var e = rows.Evaluation;
-        text.Append(CultureInfo.InvariantCulture, $"{e.Id} {e.PatientId} {e.EvaluatedAt:O} {e.KnowledgeBaseVersion} {e.KnowledgeBaseHash} {e.TrialsVersion} {e.TrialsHash} {e.PreviousEvaluationId} {e.Trigger} {string.Join(',', e.ReportIds)}\n");
-        text.Append(e.Document).Append('\n');
-        foreach (var r in rows.Recommendations)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{r.Id} {r.EvaluationId} {r.PatientId} {r.Kind} {r.RuleId} {r.TrialId} {r.ArmId} {r.Status} {r.ArmStatus} {r.Payload}\n");
-        }
-
-        foreach (var l in rows.Latest)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{l.RecommendationId} {l.PatientId} {l.TrialId} {l.ArmId} {l.Status} {l.ArmStatus}\n");
-        }
-
-        foreach (var a in rows.Audit)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{a.At:O} {a.Actor} {a.Action} {a.EntityType} {a.EntityId} {a.PatientId} {a.Details}\n");
-        }
-    }
-
     /// <summary>The generated ids (patient, reports, evaluations, recommendations) replaced by their order of first appearance.</summary>
     private static string NumberIds(string text)
     {
@@ -148,17 +126,4 @@ public sealed partial class EvaluationGoldenTests
 
     [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
     private static partial Regex GuidPattern();
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "TumorBoard.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("TumorBoard.sln not found above " + AppContext.BaseDirectory);
-    }
 }

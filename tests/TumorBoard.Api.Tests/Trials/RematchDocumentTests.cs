@@ -66,24 +66,8 @@ public sealed class RematchDocumentTests(TumorBoardApp app) : ApiTest(app)
     private static string Text(EvaluationRows rows)
     {
         var text = new StringBuilder();
+        EvaluationRowsText.Append(text, rows);
         var e = rows.Evaluation;
-        text.AppendLine($"{e.PatientId} {e.EvaluatedAt:O} {e.KnowledgeBaseVersion} {e.KnowledgeBaseHash} {e.TrialsVersion} {e.TrialsHash} {e.PreviousEvaluationId} {e.Trigger} {string.Join(',', e.ReportIds)}");
-        text.AppendLine(e.Document);
-        foreach (var r in rows.Recommendations)
-        {
-            text.AppendLine($"{r.Id} {r.EvaluationId} {r.PatientId} {r.Kind} {r.RuleId} {r.TrialId} {r.ArmId} {r.Status} {r.ArmStatus} {r.Payload}");
-        }
-
-        foreach (var l in rows.Latest)
-        {
-            text.AppendLine($"{l.RecommendationId} {l.PatientId} {l.TrialId} {l.ArmId} {l.Status} {l.ArmStatus}");
-        }
-
-        foreach (var a in rows.Audit)
-        {
-            text.AppendLine($"{a.At:O} {a.Actor} {a.Action} {a.EntityType} {a.EntityId} {a.PatientId} {a.Details}");
-        }
-
         var result = text.ToString().Replace(e.Id.ToString(), "evaluation", StringComparison.Ordinal);
         for (var i = 0; i < rows.Recommendations.Count; i++)
         {
